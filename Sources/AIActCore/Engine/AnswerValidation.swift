@@ -1,0 +1,75 @@
+import Foundation
+
+/// A problem with an answer: it names the question and lists the valid options.
+public struct AnswerProblem: Error, Hashable, Sendable, CustomStringConvertible {
+    public var questionId: String
+    public var message: String
+
+    public var description: String { "answers.\(questionId): \(message)" }
+}
+
+/// Checks answers against the rules before evaluation.
+public enum AnswerValidation {
+    /// Every answer that does not fit the rules: unknown question or option, a list for a
+    /// single-choice question, a string for a multiple-choice one, an empty list, an exclusive
+    /// option combined with others, an option given twice.
+    public static func problems(_ answers: [String: AnswerValue], rules: RuleSet) -> [AnswerProblem] {
+        var problems: [AnswerProblem] = []
+        for id in answers.keys.sorted() {
+            let value = answers[id]!
+            guard let (_, question) = rules.question(id) else {
+                let near = suggestions(for: id, among: rules.allQuestions.map(\.question.id))
+                let hint = near.isEmpty ? "" : "; did you mean \(near.map { "\"\($0)\"" }.joined(separator: " or "))?"
+                problems.append(AnswerProblem(questionId: id, message: "unknown question \"\(id)\"\(hint) (`aiact questions` lists them)"))
+                continue
+            }
+            let valid = question.options.map(\.id)
+            let validList = valid.joined(separator: ", ")
+            switch (question.kind, value) {
+            case (.single, .many):
+                problems.append(AnswerProblem(questionId: id, message: "\"\(id)\" is a single-choice question: give one option id as a string, not a list; expected one of: \(validList)"))
+                continue
+            case (.multi, .one(let one)):
+                problems.append(AnswerProblem(questionId: id, message: "\"\(id)\" is a multiple-choice question: give a list of option ids, e.g. [\"\(one)\"]; options: \(validList)"))
+                continue
+            case (.multi, .many(let list)) where list.isEmpty:
+                problems.append(AnswerProblem(questionId: id, message: "empty list: choose at least one option; options: \(validList)"))
+                continue
+            default: break
+            }
+            let ids = value.optionIds
+            for option in ids where question.option(option) == nil {
+                problems.append(AnswerProblem(questionId: id, message: "unknown option \"\(option)\"; expected one of: \(validList)"))
+            }
+            if Set(ids).count != ids.count {
+                problems.append(AnswerProblem(questionId: id, message: "an option is given more than once"))
+            }
+            if ids.count > 1, let exclusive = ids.compactMap(question.option).first(where: \.isExclusive) {
+                problems.append(AnswerProblem(questionId: id, message: "\"\(exclusive.id)\" cannot be combined with other options"))
+            }
+        }
+        return problems
+    }
+
+    /// Known ids close to an unknown one (same after normalising, or a small edit distance).
+    static func suggestions(for id: String, among ids: [String]) -> [String] {
+        let scored = ids.map { ($0, editDistance(id.lowercased(), $0.lowercased())) }
+        let best = scored.filter { $0.1 <= max(2, id.count / 4) }.sorted { $0.1 < $1.1 }
+        return Array(best.prefix(2).map(\.0))
+    }
+
+    static func editDistance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var previous = Array(0...b.count)
+        for i in 1...a.count {
+            var current = [i] + Array(repeating: 0, count: b.count)
+            for j in 1...b.count {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            previous = current
+        }
+        return previous[b.count]
+    }
+}

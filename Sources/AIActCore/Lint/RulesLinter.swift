@@ -1,0 +1,433 @@
+import Foundation
+
+/// One defect (or warning) in a rules set, with its file and place.
+public struct LintFinding: Hashable, Sendable, CustomStringConvertible {
+    public enum Severity: String, Sendable { case error, warning }
+    public var severity: Severity
+    public var file: String
+    public var place: String
+    public var message: String
+
+    public var description: String {
+        "\(file)\(place.isEmpty ? "" : ": \(place)"): \(severity == .warning ? "warning: " : "")\(message)"
+    }
+}
+
+/// What lint found, with the figures it measured.
+public struct LintReport: Sendable {
+    public var findings: [LintFinding]
+    /// Paths from start to end, per step, in step order.
+    public var pathsPerStep: [(step: Int, paths: Double)]
+    public var questions: Int
+    public var options: Int
+    public var facts: Int
+    public var derivations: Int
+    public var obligations: Int
+    public var notes: Int
+
+    public var errors: [LintFinding] { findings.filter { $0.severity == .error } }
+    public var warnings: [LintFinding] { findings.filter { $0.severity == .warning } }
+    /// Every combination of per-step paths: the number of distinct routes through the four steps.
+    public var totalPaths: Double { pathsPerStep.reduce(1) { $0 * max($1.paths, 1) } }
+}
+
+/// Checks a decoded rules set for defects: dangling ids, cycles, unreachable questions, routes that
+/// do not end, missing translations, article references outside the contract's notation, facts that
+/// are tested but never set, and more. Pure; no I/O.
+public struct RulesLinter {
+    let rules: RuleSet
+    var findings: [LintFinding] = []
+
+    public static func lint(_ rules: RuleSet) -> LintReport {
+        var linter = RulesLinter(rules: rules)
+        return linter.run()
+    }
+
+    init(rules: RuleSet) { self.rules = rules }
+
+    private var manifestFile: String { RulesLoader.manifestFile }
+    private var factsFile: String { rules.manifest.files.facts }
+    private var obligationsFile: String { rules.manifest.files.obligations }
+    private var notesFile: String { rules.manifest.files.notes }
+
+    mutating func error(_ file: String, _ place: String, _ message: String) {
+        findings.append(.init(severity: .error, file: file, place: place, message: message))
+    }
+
+    mutating func warning(_ file: String, _ place: String, _ message: String) {
+        findings.append(.init(severity: .warning, file: file, place: place, message: message))
+    }
+
+    mutating func run() -> LintReport {
+        let declared = checkFacts()
+        let setBy = factsSet()
+        checkManifest(declared: declared)
+        var paths: [(Int, Double)] = []
+        var previousStep = 0
+        for (index, step) in rules.steps.enumerated() {
+            let file = rules.stepFiles[index]
+            if step.step != previousStep + 1 {
+                error(file, "step", "steps must be numbered 1, 2, 3, … in order; found \(step.step) after \(previousStep)")
+            }
+            previousStep = step.step
+            checkStep(step, file: file, declared: declared)
+            paths.append((step.step, checkGraph(step, file: file)))
+        }
+        checkDerivations(declared: declared)
+        checkObligations(declared: declared)
+        checkNotes(declared: declared)
+        checkFactsAreSet(declared: declared, setBy: setBy)
+        let options = rules.allQuestions.reduce(0) { $0 + $1.question.options.count }
+        return LintReport(findings: findings, pathsPerStep: paths, questions: rules.allQuestions.count,
+                          options: options, facts: rules.facts.facts.count, derivations: rules.facts.derivations.count,
+                          obligations: rules.obligations.count, notes: rules.notes.count)
+    }
+
+    // MARK: - Manifest and facts
+
+    mutating func checkManifest(declared: Set<String>) {
+        let m = rules.manifest
+        if m.version.trimmingCharacters(in: .whitespaces).isEmpty { error(manifestFile, "version", "empty rules version") }
+        checkDate(m.checkedOn, manifestFile, "checkedOn")
+        checkText(m.legalBasis, manifestFile, "legalBasis")
+        checkText(m.disclaimer, manifestFile, "disclaimer")
+        checkCondition(m.scope.appliesWhen, manifestFile, "scope.appliesWhen", declared: declared)
+        var ids: Set<String> = []
+        for reason in m.scope.reasons {
+            let place = "scope.reasons[\(reason.id)]"
+            if !ids.insert(reason.id).inserted { error(manifestFile, place, "duplicate reason id \"\(reason.id)\"") }
+            checkCondition(reason.when, manifestFile, place + ".when", declared: declared)
+            checkText(reason.text, manifestFile, place + ".text")
+            checkRefs(reason.articles ?? [], manifestFile, place + ".articles")
+        }
+    }
+
+    mutating func checkFacts() -> Set<String> {
+        var declared: Set<String> = []
+        let valid = try! NSRegularExpression(pattern: "^[a-z0-9][a-z0-9.:-]*$")
+        for fact in rules.facts.facts {
+            let place = "facts[\(fact.id)]"
+            if !declared.insert(fact.id).inserted { error(factsFile, place, "duplicate fact id \"\(fact.id)\"") }
+            if valid.firstMatch(in: fact.id, range: NSRange(fact.id.startIndex..., in: fact.id)) == nil
+                && !fact.id.hasPrefix(Vocabulary.riskCategoryPrefix) && !fact.id.hasPrefix(Vocabulary.systemTypePrefix) {
+                error(factsFile, place, "fact ids use lowercase letters, digits, '-', '.', ':'")
+            }
+            for (prefix, vocabulary) in [(Vocabulary.systemTypePrefix, Vocabulary.systemTypes),
+                                         (Vocabulary.riskCategoryPrefix, Vocabulary.riskCategories),
+                                         (Vocabulary.rolePrefix, Vocabulary.roles)] where fact.id.hasPrefix(prefix) {
+                let value = String(fact.id.dropFirst(prefix.count))
+                if !vocabulary.contains(value) {
+                    error(factsFile, place, "\"\(value)\" is not in the contract's vocabulary for \(prefix.dropLast()): \(vocabulary.joined(separator: ", "))")
+                }
+            }
+            checkText(fact.text, factsFile, place + ".text")
+            checkSources(fact.sources, factsFile, place, required: false)
+        }
+        return declared
+    }
+
+    /// Fact → where it is set (options and derivations), for the order and never-set checks.
+    func factsSet() -> [String: [String]] {
+        var setBy: [String: [String]] = [:]
+        for (_, question) in rules.allQuestions {
+            for option in question.options { for f in option.sets ?? [] { setBy[f, default: []].append("option:\(question.id).\(option.id)") } }
+        }
+        for d in rules.facts.derivations { for f in d.sets { setBy[f, default: []].append("derivation:\(d.id)") } }
+        return setBy
+    }
+
+    mutating func checkFactsAreSet(declared: Set<String>, setBy: [String: [String]]) {
+        var tested: [String: String] = [:]
+        func note(_ c: Condition?, _ place: String) { for f in c?.facts ?? [] where tested[f] == nil { tested[f] = place } }
+        note(rules.manifest.scope.appliesWhen, "\(manifestFile): scope.appliesWhen")
+        for step in rules.steps {
+            note(step.start.conditions.first, "step \(step.step) start")
+            for c in step.start.conditions { note(c, "step \(step.step) start") }
+            for q in step.questions {
+                for c in q.next?.conditions ?? [] { note(c, "question \(q.id)") }
+                for o in q.options { for c in o.next?.conditions ?? [] { note(c, "question \(q.id)") } }
+            }
+        }
+        for d in rules.facts.derivations { note(d.when, "derivation \(d.id)") }
+        for o in rules.obligations {
+            note(o.when, "obligation \(o.id)")
+            for b in o.appliesFrom { note(b.when, "obligation \(o.id)") }
+        }
+        for n in rules.notes { note(n.when, "note \(n.id)") }
+        for (fact, place) in tested.sorted(by: { $0.key < $1.key }) where declared.contains(fact) && setBy[fact] == nil {
+            error(factsFile, "facts[\(fact)]", "fact is tested (first in \(place)) but no option or derivation sets it")
+        }
+        for fact in rules.facts.facts where tested[fact.id] == nil && setBy[fact.id] == nil {
+            if !fact.id.hasPrefix(Vocabulary.riskCategoryPrefix) && !fact.id.hasPrefix(Vocabulary.systemTypePrefix) && !fact.id.hasPrefix(Vocabulary.rolePrefix) {
+                warning(factsFile, "facts[\(fact.id)]", "declared but neither set nor tested")
+            }
+        }
+    }
+
+    mutating func checkDerivations(declared: Set<String>) {
+        var ids: Set<String> = []
+        var available: Set<String> = []
+        for (_, q) in rules.allQuestions { for o in q.options { available.formUnion(o.sets ?? []) } }
+        let laterSets: [String: Int] = rules.facts.derivations.enumerated().reduce(into: [:]) { acc, item in
+            for f in item.element.sets where acc[f] == nil { acc[f] = item.offset }
+        }
+        for (index, d) in rules.facts.derivations.enumerated() {
+            let place = "derivations[\(d.id)]"
+            if !ids.insert(d.id).inserted { error(factsFile, place, "duplicate derivation id \"\(d.id)\"") }
+            checkCondition(d.when, factsFile, place + ".when", declared: declared)
+            for f in d.when.facts.sorted() where declared.contains(f) && !available.contains(f) {
+                if let setter = laterSets[f], setter >= index {
+                    error(factsFile, place + ".when", "tests \"\(f)\", which only this or a later derivation sets (\(rules.facts.derivations[setter].id)): a cycle; move the derivation after it")
+                }
+            }
+            if d.sets.isEmpty { error(factsFile, place + ".sets", "a derivation must set at least one fact") }
+            for f in d.sets where !declared.contains(f) { error(factsFile, place + ".sets", "sets undeclared fact \"\(f)\"") }
+            available.formUnion(d.sets)
+            for (i, g) in (d.grounds ?? []).enumerated() {
+                checkGround(g, factsFile, place + ".grounds[\(i)]", declared: declared, needsText: true)
+            }
+            if let shift = d.roleShift {
+                if !Vocabulary.roles.contains(shift.to) { error(factsFile, place + ".roleShift.to", "\"\(shift.to)\" is not a role: \(Vocabulary.roles.joined(separator: ", "))") }
+                checkRef(shift.basis, factsFile, place + ".roleShift.basis")
+                checkText(shift.text, factsFile, place + ".roleShift.text")
+                if !d.sets.contains(Vocabulary.rolePrefix + shift.to) {
+                    error(factsFile, place + ".sets", "a role shift to \(shift.to) must set \"\(Vocabulary.rolePrefix)\(shift.to)\"")
+                }
+            }
+            checkSources(d.sources, factsFile, place, required: d.grounds != nil || d.roleShift != nil)
+        }
+    }
+
+    // MARK: - Steps
+
+    mutating func checkStep(_ step: Step, file: String, declared: Set<String>) {
+        checkText(step.title, file, "title")
+        if let intro = step.intro { checkText(intro, file, "intro") }
+        checkRoute(step.start, in: step, file, "start", declared: declared)
+        for question in step.questions {
+            let place = "questions[\(question.id)]"
+            if rules.allQuestions.filter({ $0.question.id == question.id }).count > 1 {
+                error(file, place, "duplicate question id \"\(question.id)\" (question ids are unique across all steps)")
+            }
+            if question.id == Route.end { error(file, place, "\"end\" is reserved for routes") }
+            checkText(question.text, file, place + ".text")
+            if let help = question.help { checkText(help, file, place + ".help") }
+            if let why = question.why { checkText(why, file, place + ".why") }
+            checkSources(question.sources, file, place, required: true)
+            if question.options.count < 2 { error(file, place + ".options", "a question needs at least two options") }
+            var optionIds: Set<String> = []
+            for option in question.options {
+                let oplace = place + ".options[\(option.id)]"
+                if !optionIds.insert(option.id).inserted { error(file, oplace, "duplicate option id \"\(option.id)\"") }
+                checkText(option.text, file, oplace + ".text")
+                if let help = option.help { checkText(help, file, oplace + ".help") }
+                if let reason = option.reviewReason { checkText(reason, file, oplace + ".reviewReason") }
+                checkRefs(option.refs ?? [], file, oplace + ".refs")
+                for f in option.sets ?? [] where !declared.contains(f) { error(file, oplace + ".sets", "sets undeclared fact \"\(f)\"") }
+                for (i, g) in (option.grounds ?? []).enumerated() {
+                    checkGround(g, file, oplace + ".grounds[\(i)]", declared: declared, needsText: false)
+                }
+                checkSources(option.sources, file, oplace, required: false)
+                if option.isUnsure && !question.isJudgement {
+                    warning(file, oplace, "a \"not sure\" option on a question not marked \"judgement\"")
+                }
+                switch question.kind {
+                case .multi:
+                    if option.next != nil { error(file, oplace + ".next", "options of a multiple-choice question cannot route; route on the question with conditions") }
+                case .single:
+                    if option.next == nil && question.next == nil { error(file, oplace, "no route: give the option or the question a \"next\"") }
+                    if option.isExclusive { warning(file, oplace, "\"exclusive\" has no meaning on a single-choice question") }
+                }
+                if let next = option.next { checkRoute(next, in: step, file, oplace + ".next", declared: declared) }
+            }
+            if question.kind == .multi && question.next == nil { error(file, place, "a multiple-choice question needs a \"next\"") }
+            if let next = question.next { checkRoute(next, in: step, file, place + ".next", declared: declared) }
+            if question.isJudgement && !question.options.contains(where: \.isUnsure) {
+                error(file, place, "a judgement question must offer a \"not sure\" option (\"unsure\": true)")
+            }
+        }
+    }
+
+    mutating func checkRoute(_ route: Route, in step: Step, _ file: String, _ place: String, declared: Set<String>) {
+        if case .branches(let branches) = route {
+            if branches.isEmpty { error(file, place, "an empty list of branches") }
+            if let last = branches.last, last.when != nil {
+                error(file, place, "the last branch must have no \"when\", so the route always resolves")
+            }
+            for (i, b) in branches.enumerated() {
+                if let c = b.when { checkCondition(c, file, place + "[\(i)].when", declared: declared) }
+                if i < branches.count - 1 && b.when == nil { warning(file, place + "[\(i)]", "a branch without \"when\" before the last: the branches after it are never taken") }
+            }
+        }
+        for target in route.targets where target != Route.end && step.question(target) == nil {
+            let elsewhere = rules.question(target).map { " (it is in step \($0.step.step); routes stay within a step)" } ?? ""
+            error(file, place, "route to unknown question \"\(target)\"\(elsewhere)")
+        }
+    }
+
+    /// Cycles, unreachable questions and the number of paths from start to end.
+    mutating func checkGraph(_ step: Step, file: String) -> Double {
+        func successors(_ q: Question) -> [String] {
+            var targets: [String] = q.next?.targets ?? []
+            if q.kind == .single { for o in q.options { targets += (o.next ?? q.next)?.targets ?? [] } }
+            var seen: Set<String> = []
+            return targets.filter { seen.insert($0).inserted && ($0 == Route.end || step.question($0) != nil) }
+        }
+        var memo: [String: Double] = [Route.end: 1]
+        var onStack: [String] = []
+        var reported: Set<String> = []
+        func count(_ id: String) -> Double {
+            if let known = memo[id] { return known }
+            if let index = onStack.firstIndex(of: id) {
+                let cycle = (onStack[index...] + [id]).joined(separator: " → ")
+                if reported.insert(cycle).inserted { error(file, "questions[\(id)]", "cycle: \(cycle)") }
+                return 0
+            }
+            guard let q = step.question(id) else { return 0 }
+            onStack.append(id)
+            let total = successors(q).reduce(0) { $0 + count($1) }
+            onStack.removeLast()
+            memo[id] = total
+            return total
+        }
+        let starts = Array(Set(step.start.targets)).sorted()
+        let paths = starts.filter { $0 == Route.end || step.question($0) != nil }.reduce(0) { $0 + count($1) }
+        for q in step.questions where memo[q.id] == nil {
+            error(file, "questions[\(q.id)]", "unreachable: no route from the step's start leads here")
+        }
+        return paths
+    }
+
+    // MARK: - Obligations and notes
+
+    mutating func checkObligations(declared: Set<String>) {
+        var ids: Set<String> = []
+        for o in rules.obligations {
+            let place = "obligations[\(o.id)]"
+            if !ids.insert(o.id).inserted { error(obligationsFile, place, "duplicate obligation id \"\(o.id)\"") }
+            if !Vocabulary.roles.contains(o.role) { error(obligationsFile, place + ".role", "\"\(o.role)\" is not a role: \(Vocabulary.roles.joined(separator: ", "))") }
+            if !Vocabulary.obligationCategories.contains(o.category) {
+                error(obligationsFile, place + ".category", "\"\(o.category)\" is not a category: \(Vocabulary.obligationCategories.joined(separator: ", "))")
+            }
+            checkText(o.title, obligationsFile, place + ".title")
+            checkText(o.summary, obligationsFile, place + ".summary")
+            if o.articles.isEmpty { error(obligationsFile, place + ".articles", "an obligation must cite at least one article") }
+            checkRefs(o.articles, obligationsFile, place + ".articles")
+            if let c = o.when { checkCondition(c, obligationsFile, place + ".when", declared: declared) }
+            if o.appliesFrom.isEmpty { error(obligationsFile, place + ".appliesFrom", "needs at least one date") }
+            if let last = o.appliesFrom.last, last.when != nil {
+                error(obligationsFile, place + ".appliesFrom", "the last date branch must have no \"when\"")
+            }
+            for (i, b) in o.appliesFrom.enumerated() {
+                let bplace = place + ".appliesFrom[\(i)]"
+                checkDate(b.date, obligationsFile, bplace + ".date")
+                if let d = b.originalDate { checkDate(d, obligationsFile, bplace + ".originalDate") }
+                if let basis = b.basis { checkRef(basis, obligationsFile, bplace + ".basis") }
+                if let note = b.note { checkText(note, obligationsFile, bplace + ".note") }
+                if let c = b.when { checkCondition(c, obligationsFile, bplace + ".when", declared: declared) }
+            }
+            if let id = o.algoritmekader, id.range(of: #"^aia-[0-9]{2}$"#, options: .regularExpression) == nil {
+                error(obligationsFile, place + ".algoritmekader", "expected an Algoritmekader id like \"aia-05\"")
+            }
+            checkSources(o.sources, obligationsFile, place, required: true)
+        }
+    }
+
+    mutating func checkNotes(declared: Set<String>) {
+        var ids: Set<String> = []
+        for n in rules.notes {
+            let place = "notes[\(n.id)]"
+            if !ids.insert(n.id).inserted { error(notesFile, place, "duplicate note id \"\(n.id)\"") }
+            checkCondition(n.when, notesFile, place + ".when", declared: declared)
+            checkText(n.text, notesFile, place + ".text")
+            checkRefs(n.articles ?? [], notesFile, place + ".articles")
+            if (n.articles ?? []).isEmpty && (n.sources ?? []).isEmpty {
+                error(notesFile, place, "a note needs sources or articles")
+            }
+            checkSources(n.sources, notesFile, place, required: false)
+        }
+    }
+
+    // MARK: - Building blocks
+
+    mutating func checkGround(_ g: Ground, _ file: String, _ place: String, declared: Set<String>, needsText: Bool) {
+        if !Vocabulary.riskCategories.contains(g.category) {
+            error(file, place + ".category", "\"\(g.category)\" is not a risk category: \(Vocabulary.riskCategories.joined(separator: ", "))")
+        }
+        checkRef(g.basis, file, place + ".basis")
+        if let text = g.text { checkText(text, file, place + ".text") } else if needsText { error(file, place, "a ground needs a text") }
+        if let c = g.when { checkCondition(c, file, place + ".when", declared: declared) }
+    }
+
+    mutating func checkCondition(_ c: Condition, _ file: String, _ place: String, declared: Set<String>) {
+        for f in c.facts.sorted() where !declared.contains(f) {
+            error(file, place, "tests undeclared fact \"\(f)\"")
+        }
+        for (q, options) in c.answerRefs {
+            guard let question = rules.question(q)?.question else {
+                error(file, place, "tests the answer to unknown question \"\(q)\""); continue
+            }
+            for o in options where question.option(o) == nil {
+                error(file, place, "tests unknown option \"\(o)\" of question \"\(q)\"")
+            }
+        }
+        for d in c.dates { checkDate(d, file, place) }
+        func empty(_ c: Condition) -> Bool {
+            switch c {
+            case .all(let l), .any(let l): return l.isEmpty || l.contains(where: empty)
+            case .not(let x): return empty(x)
+            default: return false
+            }
+        }
+        if empty(c) { error(file, place, "an empty \"all\" or \"any\"") }
+    }
+
+    mutating func checkText(_ text: LocalizedText, _ file: String, _ place: String) {
+        for language in text.missingLanguages {
+            error(file, place, "missing translation \"\(language.rawValue)\"")
+        }
+    }
+
+    mutating func checkRefs(_ refs: [String], _ file: String, _ place: String) {
+        for ref in refs { checkRef(ref, file, place) }
+    }
+
+    mutating func checkRef(_ ref: String, _ file: String, _ place: String) {
+        if !ArticleRef.isValid(ref) {
+            error(file, place, "\"\(ref)\" is not an article reference in the contract's notation (e.g. \"Art. 5(1)(a)\", \"Annex III(4)(a)\")")
+        }
+    }
+
+    mutating func checkSources(_ sources: [Source]?, _ file: String, _ place: String, required: Bool) {
+        if required && (sources ?? []).isEmpty { error(file, place + ".sources", "sources are required") }
+        for (i, s) in (sources ?? []).enumerated() {
+            let splace = place + ".sources[\(i)]"
+            if s.ref == nil && s.seed == nil && s.text == nil { error(file, splace, "a source needs a ref, a seed or a text") }
+            if let ref = s.ref { checkRef(ref, file, splace + ".ref") }
+            if let seed = s.seed, seed.range(of: #"^[0-9]{3}$"#, options: .regularExpression) == nil {
+                error(file, splace + ".seed", "a seed is named by its first three digits, e.g. \"000\"")
+            }
+        }
+    }
+
+    mutating func checkDate(_ date: String, _ file: String, _ place: String) {
+        if !ISODate.isValid(date) { error(file, place, "\"\(date)\" is not a date (YYYY-MM-DD)") }
+    }
+}
+
+/// ISO 8601 calendar dates (`YYYY-MM-DD`).
+public enum ISODate {
+    public static func isValid(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard text.count == 10, parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]), (1...12).contains(m) else { return false }
+        let days = [31, (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+        return (1...days[m - 1]).contains(d)
+    }
+
+    /// Today in the local time zone.
+    public static func today(_ now: Date = Date()) -> String {
+        let c = Calendar(identifier: .gregorian).dateComponents(in: .current, from: now)
+        return String(format: "%04d-%02d-%02d", c.year!, c.month!, c.day!)
+    }
+}

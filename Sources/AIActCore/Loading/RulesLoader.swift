@@ -1,0 +1,38 @@
+import Foundation
+
+/// Reads and decodes a rules set from a source. Decoding only: `RulesLinter` checks the content.
+public enum RulesLoader {
+    public static let manifestFile = "rules.json"
+
+    /// Loads the rules set; throws `RulesError` naming the file and the place on any problem.
+    public static func load(from source: RulesSource) throws -> RuleSet {
+        let manifestName = label(source, manifestFile)
+        let manifestData = try source.read(manifestFile)
+        // Check the format version before anything else, so a newer format gets a clear refusal.
+        struct Version: Decodable { var formatVersion: Int }
+        let version = try JSONDecoding.decode(Version.self, from: manifestData, file: manifestName)
+        guard version.formatVersion <= RuleSet.supportedFormatVersion else {
+            throw RulesError.unsupportedFormat(file: manifestName, found: version.formatVersion,
+                                               supported: RuleSet.supportedFormatVersion)
+        }
+        let manifest = try JSONDecoding.decode(Manifest.self, from: manifestData, file: manifestName)
+        func part<T: Decodable>(_ type: T.Type, _ name: String) throws -> T {
+            try JSONDecoding.decode(type, from: try source.read(name), file: label(source, name))
+        }
+        let facts = try part(FactsFile.self, manifest.files.facts)
+        let steps = try manifest.files.steps.map { try part(Step.self, $0) }
+        let obligations = try part(ObligationsFile.self, manifest.files.obligations).obligations
+        let notes = try part(NotesFile.self, manifest.files.notes).notes
+        return RuleSet(manifest: manifest, facts: facts, steps: steps, obligations: obligations,
+                       notes: notes, origin: source.origin, stepFiles: manifest.files.steps)
+    }
+
+    /// The embedded rules set.
+    public static func loadEmbedded() throws -> RuleSet {
+        try load(from: EmbeddedRulesSource())
+    }
+
+    static func label(_ source: RulesSource, _ name: String) -> String {
+        source.origin == "embedded" ? "embedded rules/\(name)" : (source.origin as NSString).appendingPathComponent(name)
+    }
+}

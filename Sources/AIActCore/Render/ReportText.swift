@@ -1,0 +1,65 @@
+import Foundation
+
+/// The fixed words of reports (the rules supply everything about the law).
+public struct ReportText: Sendable {
+    public let language: Language
+    public init(_ language: Language) { self.language = language }
+
+    private func t(_ nl: String, _ en: String) -> String { language == .nl ? nl : en }
+
+    public var title: String { t("AI-verordening: beoordeling", "AI Act assessment") }
+    public var system: String { t("Systeem", "System") }
+    public var organisation: String { t("Organisatie", "Organisation") }
+    public var intendedPurpose: String { t("Beoogd doel", "Intended purpose") }
+    public var assessedOn: String { t("Beoordeeld op", "Assessed on") }
+    public var rules: String { t("Regels", "Rules") }
+    public var classification: String { t("Classificatie", "Classification") }
+    public var aiActApplies: String { t("AI-verordening van toepassing", "AI Act applies") }
+    public var yes: String { t("ja", "yes") }
+    public var no: String { t("nee", "no") }
+    public var systemType: String { t("Soort systeem", "System type") }
+    public var riskCategories: String { t("Risicocategorieën", "Risk categories") }
+    public var grounds: String { t("Gronden", "Grounds") }
+    public var roles: String { t("Rollen", "Roles") }
+    public var roleShifts: String { t("Rolwisselingen", "Role shifts") }
+    public var obligations: String { t("Verplichtingen", "Obligations") }
+    public var noObligations: String { t("Geen verplichtingen uit de AI-verordening.", "No obligations under the AI Act.") }
+    public var notes: String { t("Aandachtspunten", "Notes") }
+    public var review: String { t("Nog te beoordelen (beantwoord met 'weet ik niet zeker')", "To review (answered 'not sure')") }
+    public var answers: String { t("Gegeven antwoorden", "Answers given") }
+    public var incomplete: String { t("ONVOLLEDIG: nog niet alle vragen zijn beantwoord.", "INCOMPLETE: not all questions have been answered.") }
+    public var nextQuestions: String { t("Eerstvolgende onbeantwoorde vraag", "Next unanswered question") }
+    public var disclaimer: String { t("Disclaimer", "Disclaimer") }
+    public var inForce: String { t("geldt", "in force") }
+    public var inForceSince: String { t("geldt sinds", "in force since") }
+    public var from: String { t("vanaf", "from") }
+    public var originally: String { t("oorspronkelijk", "originally") }
+    public var minimal: String { t("minimaal risico (overige AI)", "minimal risk (other AI)") }
+    public var none: String { t("geen", "none") }
+    public var warnings: String { t("Waarschuwingen", "Warnings") }
+    public var evidence: String { t("Bewijs", "Evidence") }
+    public func obligationCount(total: Int, inForce: Int, date: String) -> String {
+        t("\(total) verplichting(en), waarvan \(inForce) van kracht op \(date)",
+          "\(total) obligation(s), \(inForce) in force on \(date)")
+    }
+    public var allCategories: String { t("alle AI-systemen", "all AI systems") }
+}
+
+/// Labels for the contract's vocabulary values, taken from the declared facts' texts.
+public struct VocabularyLabels: Sendable {
+    let texts: [String: String]
+    let report: ReportText
+
+    public init(rules: RuleSet, language: Language) {
+        texts = Dictionary(rules.facts.facts.map { ($0.id, $0.text.text(language)) }, uniquingKeysWith: { a, _ in a })
+        report = ReportText(language)
+    }
+
+    public func systemType(_ v: String) -> String { texts[Vocabulary.systemTypePrefix + v] ?? v }
+    public func category(_ v: String) -> String {
+        if v == "minimal" { return report.minimal }
+        if v == "all" { return report.allCategories }
+        return texts[Vocabulary.riskCategoryPrefix + v] ?? v
+    }
+    public func role(_ v: String) -> String { texts[Vocabulary.rolePrefix + v] ?? v }
+}

@@ -1,0 +1,89 @@
+import AIActCore
+import Foundation
+
+/// `aiact assess FILE|-`: the assessment from an answer file.
+enum AssessCommand {
+    static let help = (
+        nl: """
+        Gebruik: aiact assess BESTAND|- [OPTIES]
+
+        Leest een antwoordbestand (- = standaardinvoer) en drukt de beoordeling af: classificatie,
+        gronden, rollen, verplichtingen met artikelen en datum, aandachtspunten.
+        Exitcodes: 0 klaar; 2 bestand onleesbaar of ongeldig; 3 antwoorden onvolledig (de eerstvolgende
+        onbeantwoorde vraag staat met haar opties op stderr).
+
+        """,
+        en: """
+        Usage: aiact assess FILE|- [OPTIONS]
+
+        Reads an answer file (- = standard input) and prints the assessment: classification, grounds,
+        roles, obligations with articles and dates, notes.
+        Exit codes: 0 done; 2 file unreadable or invalid; 3 answers incomplete (the next unanswered
+        question and its options go to stderr).
+
+        """)
+
+    static func run(_ inv: Invocation) throws -> ExitCode {
+        guard inv.arguments.positionals.count == 1, let path = inv.arguments.positionals.first else {
+            throw CLIError.usage(Help.text(inv.language, nl: "assess verwacht één antwoordbestand (of - voor standaardinvoer)",
+                                           en: "assess expects one answer file (or - for standard input)"))
+        }
+        let format = try inv.format()
+        let rules = try inv.loadRules()
+        let (file, label) = try readAnswerFile(path)
+        let assessment = try assess(file, label: label, rules: rules, inv: inv)
+        for warning in assessment.warnings { inv.console.err("aiact: \(label): warning: \(warning)\n") }
+        inv.console.out(Reports.render(assessment, rules: rules, format: format, style: inv.style))
+        guard assessment.complete else {
+            inv.console.err(missingMessage(assessment, label: label, language: inv.language))
+            return .incomplete
+        }
+        return .ok
+    }
+
+    /// Reads and decodes an answer file; errors name the file and the place.
+    static func readAnswerFile(_ path: String) throws -> (AnswerFile, String) {
+        let label = path == "-" ? "<stdin>" : path
+        let data = try FileIO.read(path)
+        do {
+            return (try AnswerFile.decode(data, file: label), label)
+        } catch let error as RulesError {
+            throw CLIError.usage(error.description)
+        }
+    }
+
+    /// Validates and evaluates; answer problems become one message listing them all.
+    static func assess(_ file: AnswerFile, label: String, rules: RuleSet, inv: Invocation) throws -> Assessment {
+        do {
+            return try Assessor.assess(file, rules: rules, date: inv.date, language: inv.language)
+        } catch let invalid as Assessor.InvalidAnswers {
+            throw CLIError.usage(invalid.problems.map { "\(label): \($0)" }.joined(separator: "\naiact: "))
+        } catch let error as EngineError {
+            throw CLIError.usage("rules \(rules.origin): \(error.description)")
+        }
+    }
+
+    static func missingMessage(_ a: Assessment, label: String, language: Language) -> String {
+        var lines = [Help.text(language, nl: "\(label): de antwoorden zijn onvolledig; eerstvolgende vraag:",
+                               en: "\(label): the answers are incomplete; next question:")]
+        for m in a.missing {
+            let kind = m.kind == "multi" ? Help.text(language, nl: " (lijst van opties)", en: " (a list of options)") : ""
+            lines.append("  \(m.questionId)\(kind): \(m.question)")
+            for o in m.options { lines.append("    \(m.kind == "multi" ? "[\"\(o.id)\"]" : "\"\(o.id)\""): \(o.text)") }
+        }
+        lines.append(Help.text(language, nl: "Vul aan in het bestand of gebruik `aiact wizard --answers \(label)`.",
+                               en: "Add it to the file or run `aiact wizard --answers \(label)`."))
+        return "aiact: " + lines.joined(separator: "\n") + "\n"
+    }
+}
+
+/// Renders an assessment in the chosen format.
+enum Reports {
+    static func render(_ a: Assessment, rules: RuleSet, format: OutputFormat, style: TextStyle, evidence: EvidenceStatus? = nil) -> String {
+        switch format {
+        case .json: return JSONOutput.encode(a)
+        case .text: return TextRenderer(rules: rules, style: style).render(a)
+        case .markdown: return MarkdownRenderer(rules: rules).render(a, evidence: evidence)
+        }
+    }
+}

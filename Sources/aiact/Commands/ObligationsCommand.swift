@@ -1,0 +1,91 @@
+import AIActCore
+import Foundation
+
+/// `aiact obligations`: the whole catalogue with role, articles, date and condition.
+enum ObligationsCommand {
+    static let help = (
+        nl: """
+        Gebruik: aiact obligations [OPTIES]
+
+        De hele catalogus van verplichtingen: id, rol, artikelen, datum van toepassing (met de
+        overgangsdata van art. 111 en de oorspronkelijke datum waar Verordening (EU) 2026/1744 die
+        verschoof) en wanneer de verplichting geldt.
+
+        """,
+        en: """
+        Usage: aiact obligations [OPTIONS]
+
+        The whole obligations catalogue: id, role, articles, the date it applies from (with the
+        transitional dates of Art. 111 and the original date where Regulation (EU) 2026/1744 moved
+        it) and when it applies.
+
+        """)
+
+    struct Item: Encodable {
+        struct DateItem: Encodable {
+            var date: String
+            var originalDate: String?
+            var basis: String?
+            var when: String?
+            var note: String?
+        }
+        var id: String
+        var role: String
+        var category: String
+        var title: String
+        var summary: String
+        var articles: [String]
+        var appliesFrom: String
+        var dates: [DateItem]
+        var appliesWhen: String
+        var algoritmekader: String?
+        var sources: [Assessment.SourceItem]
+    }
+
+    static func items(_ rules: RuleSet, _ language: Language) -> [Item] {
+        let describer = ConditionDescriber(rules: rules, language: language)
+        return rules.obligations.map { o in
+            let role = Condition.fact(Vocabulary.rolePrefix + o.role)
+            let when = o.when.map { Condition.all([role, $0]) } ?? role
+            return Item(id: o.id, role: o.role, category: o.category, title: o.title.text(language),
+                        summary: o.summary.text(language), articles: o.articles,
+                        appliesFrom: o.appliesFrom.last?.date ?? "",
+                        dates: o.appliesFrom.map {
+                            .init(date: $0.date, originalDate: $0.originalDate, basis: $0.basis,
+                                  when: $0.when.map(describer.describe), note: $0.note?.text(language))
+                        },
+                        appliesWhen: describer.describe(when), algoritmekader: o.algoritmekader,
+                        sources: SourceLinks.items(o.sources ?? [], rules: rules, language: language))
+        }
+    }
+
+    static func run(_ inv: Invocation) throws -> ExitCode {
+        guard inv.arguments.positionals.isEmpty else { throw CLIError.usage("obligations takes no arguments") }
+        let format = try inv.format(allowed: [.text, .json])
+        let rules = try inv.loadRules()
+        let list = items(rules, inv.language)
+        if format == .json {
+            inv.console.out(JSONOutput.encode(list))
+            return .ok
+        }
+        let style = inv.style
+        let labels = VocabularyLabels(rules: rules, language: inv.language)
+        var out: [String] = []
+        for item in list {
+            out.append(style.wrap("\(style.cyan(item.id)) · \(labels.role(item.role)) · \(labels.category(item.category))", indent: 2))
+            out.append(style.wrap("\(style.bold(item.title)) (\(item.articles.joined(separator: ", ")))", indent: 4))
+            out.append(style.wrap(item.summary, indent: 4))
+            for d in item.dates {
+                var line = Help.text(inv.language, nl: "vanaf \(d.date)", en: "from \(d.date)")
+                if let basis = d.basis { line += " (\(basis))" }
+                if let original = d.originalDate { line += Help.text(inv.language, nl: ", oorspronkelijk \(original)", en: ", originally \(original)") }
+                if let when = d.when { line += Help.text(inv.language, nl: " als \(when)", en: " if \(when)") }
+                out.append(style.dim(style.wrap(line, indent: 4)))
+            }
+            out.append(style.dim(style.wrap(Help.text(inv.language, nl: "geldt als: ", en: "applies when: ") + item.appliesWhen, indent: 4)))
+            out.append("")
+        }
+        inv.console.out(out.joined(separator: "\n"))
+        return .ok
+    }
+}

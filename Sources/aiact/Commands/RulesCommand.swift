@@ -1,0 +1,110 @@
+import AIActCore
+import Foundation
+
+/// `aiact rules lint` and `aiact rules graph`.
+enum RulesCommand {
+    static let lintHelp = (
+        nl: """
+        Gebruik: aiact rules lint [--rules MAP]
+
+        Controleert de regels: dubbele en loze ids, cycli, onbereikbare vragen, routes die niet eindigen,
+        ontbrekende vertalingen, artikelverwijzingen buiten de notatie, feiten die getest maar nooit gezet
+        worden. Telt alle paden door de vier stappen.
+        Exitcodes: 0 geen gebreken; 1 gebreken gevonden; 2 map of bestand onleesbaar.
+
+        """,
+        en: """
+        Usage: aiact rules lint [--rules DIR]
+
+        Checks the rules: duplicate and dangling ids, cycles, unreachable questions, routes that do not
+        end, missing translations, article references outside the notation, facts that are tested but
+        never set. Counts every path through the four steps.
+        Exit codes: 0 no defects; 1 defects found; 2 folder or file unreadable.
+
+        """)
+
+    static let graphHelp = (
+        nl: """
+        Gebruik: aiact rules graph [--format mermaid|dot]
+
+        De beslisbomen van de vier stappen als Mermaid-diagram (standaard) of Graphviz (dot).
+
+        """,
+        en: """
+        Usage: aiact rules graph [--format mermaid|dot]
+
+        The decision trees of the four steps as a Mermaid diagram (default) or Graphviz (dot).
+
+        """)
+
+    static func lint(_ inv: Invocation) throws -> ExitCode {
+        guard inv.arguments.positionals.isEmpty else { throw CLIError.usage("rules lint takes no arguments") }
+        let format = try inv.format(allowed: [.text, .json])
+        let start = ContinuousClock.now
+        let rules: RuleSet
+        do {
+            if let directory = inv.rulesDirectory {
+                try Invocation.requireFolder(directory)
+                rules = try RulesLoader.load(from: DirectoryRulesSource(directory: URL(fileURLWithPath: directory)))
+            } else {
+                rules = try RulesLoader.loadEmbedded()
+            }
+        } catch let error as RulesError {
+            if case .unreadable = error { throw CLIError.usage(error.description) }
+            // A file that does not decode is a defect of the rules set: report it as a finding.
+            inv.console.out(error.description + "\n")
+            inv.console.out(Help.text(inv.language, nl: "1 gebrek gevonden.\n", en: "1 defect found.\n"))
+            return .findings
+        }
+        let report = RulesLinter.lint(rules)
+        let elapsed = ContinuousClock.now - start
+        let ms = Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1000
+        if format == .json {
+            struct Out: Encodable {
+                var errors: [String]
+                var warnings: [String]
+                var pathsPerStep: [String: Double]
+                var totalPaths: Double
+                var questions, options, facts, derivations, obligations, notes: Int
+            }
+            inv.console.out(JSONOutput.encode(Out(
+                errors: report.errors.map(\.description), warnings: report.warnings.map(\.description),
+                pathsPerStep: Dictionary(uniqueKeysWithValues: report.pathsPerStep.map { ("\($0.step)", $0.paths) }),
+                totalPaths: report.totalPaths, questions: report.questions, options: report.options,
+                facts: report.facts, derivations: report.derivations, obligations: report.obligations, notes: report.notes)))
+            return report.errors.isEmpty ? .ok : .findings
+        }
+        let style = inv.style
+        for finding in report.findings {
+            let line = finding.severity == .error ? style.red(finding.description) : style.yellow(finding.description)
+            inv.console.out(line + "\n")
+        }
+        let perStep = report.pathsPerStep.map { Help.text(inv.language, nl: "stap \($0.step): \(count($0.paths))", en: "step \($0.step): \(count($0.paths))") }
+        inv.console.out(Help.text(inv.language,
+            nl: "Regels \(rules.version) (\(rules.origin)): \(report.questions) vragen, \(report.options) opties, \(report.facts) feiten, \(report.derivations) afleidingen, \(report.obligations) verplichtingen, \(report.notes) aandachtspunten.\n",
+            en: "Rules \(rules.version) (\(rules.origin)): \(report.questions) questions, \(report.options) options, \(report.facts) facts, \(report.derivations) derivations, \(report.obligations) obligations, \(report.notes) notes.\n"))
+        inv.console.out(Help.text(inv.language,
+            nl: "Paden opgesomd: \(count(report.totalPaths)) door de vier stappen (\(perStep.joined(separator: ", "))), in \(String(format: "%.1f", ms)) ms.\n",
+            en: "Paths enumerated: \(count(report.totalPaths)) through the four steps (\(perStep.joined(separator: ", "))), in \(String(format: "%.1f", ms)) ms.\n"))
+        if report.errors.isEmpty {
+            inv.console.out(style.green(Help.text(inv.language, nl: "Geen gebreken.", en: "No defects.")) + (report.warnings.isEmpty ? "" : Help.text(inv.language, nl: " \(report.warnings.count) waarschuwing(en).", en: " \(report.warnings.count) warning(s).")) + "\n")
+            return .ok
+        }
+        inv.console.out(style.red(Help.text(inv.language, nl: "\(report.errors.count) gebrek(en) gevonden.", en: "\(report.errors.count) defect(s) found.")) + "\n")
+        return .findings
+    }
+
+    static func count(_ value: Double) -> String {
+        value < 1e15 ? String(format: "%.0f", value) : String(format: "%.3g", value)
+    }
+
+    static func graph(_ inv: Invocation) throws -> ExitCode {
+        let raw = inv.arguments.value("format") ?? "mermaid"
+        guard let format = RulesGraph.Format(rawValue: raw) else {
+            throw CLIError.usage("--format: \"\(raw)\" is not supported by rules graph; expected mermaid or dot")
+        }
+        let rules = try inv.loadRules()
+        inv.console.out(RulesGraph(rules: rules, language: inv.language).render(format))
+        return .ok
+    }
+}

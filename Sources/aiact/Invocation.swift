@@ -1,0 +1,80 @@
+import AIActCore
+import Foundation
+
+/// Output formats of the report commands.
+enum OutputFormat: String, CaseIterable {
+    case text, json, markdown
+}
+
+/// Everything a command needs from its invocation: options resolved, rules loaded on demand.
+struct Invocation {
+    var console: Console
+    var environment: [String: String]
+    var arguments: Arguments
+    var language: Language
+    var date: String
+    var rulesDirectory: String?
+
+    init(console: Console, environment: [String: String], arguments: Arguments) throws {
+        self.console = console
+        self.environment = environment
+        self.arguments = arguments
+        self.language = try Invocation.language(arguments.value("lang"), environment: environment)
+        if let date = arguments.value("date") {
+            guard ISODate.isValid(date) else { throw CLIError.usage("--date: \"\(date)\" is not a date; expected YYYY-MM-DD, e.g. 2026-11-22") }
+            self.date = date
+        } else {
+            self.date = ISODate.today()
+        }
+        self.rulesDirectory = arguments.value("rules")
+    }
+
+    /// `--lang`, else `AIACT_LANG`, else the locale when it starts with nl or en, else nl.
+    static func language(_ flag: String?, environment: [String: String]) throws -> Language {
+        if let flag {
+            guard let language = Language(rawValue: flag) else { throw CLIError.usage("--lang: \"\(flag)\" is not supported; expected nl or en") }
+            return language
+        }
+        if let value = environment["AIACT_LANG"], let language = Language(rawValue: value) { return language }
+        let locale = ["LC_ALL", "LC_MESSAGES", "LANG"].compactMap { environment[$0] }.first { !$0.isEmpty } ?? ""
+        if locale.hasPrefix("en") { return .en }
+        return .nl
+    }
+
+    /// The output format, limited to the ones the command supports.
+    func format(allowed: [OutputFormat] = OutputFormat.allCases) throws -> OutputFormat {
+        guard let raw = arguments.value("format") else { return .text }
+        guard let format = OutputFormat(rawValue: raw), allowed.contains(format) else {
+            throw CLIError.usage("--format: \"\(raw)\" is not supported here; expected \(allowed.map(\.rawValue).joined(separator: ", "))")
+        }
+        return format
+    }
+
+    var colorOut: Bool { console.useColor(noColorFlag: arguments.has("no-color"), environment: environment) }
+    var colorErr: Bool { console.useColor(noColorFlag: arguments.has("no-color"), environment: environment, forStderr: true) }
+    var style: TextStyle { TextStyle(color: colorOut, width: console.width(environment: environment)) }
+
+    /// The rules: embedded, or from `--rules DIR` (checked by lint first; a defective set is refused).
+    func loadRules() throws -> RuleSet {
+        do {
+            guard let directory = rulesDirectory else { return try RulesLoader.loadEmbedded() }
+            try Invocation.requireFolder(directory)
+            let rules = try RulesLoader.load(from: DirectoryRulesSource(directory: URL(fileURLWithPath: directory)))
+            let report = RulesLinter.lint(rules)
+            guard report.errors.isEmpty else {
+                throw RulesError.invalidRules(origin: directory, findings: report.errors.map(\.description))
+            }
+            return rules
+        } catch let error as RulesError {
+            throw CLIError.usage(error.description)
+        }
+    }
+
+    static func requireFolder(_ directory: String) throws {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) else {
+            throw CLIError.usage("--rules: \(directory): no such folder")
+        }
+        guard isDirectory.boolValue else { throw CLIError.usage("--rules: \(directory): not a folder; expected the folder that holds rules.json") }
+    }
+}

@@ -1,0 +1,9 @@
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+exit(CLI(console: .standard, environment: ProcessInfo.processInfo.environment).run(Array(CommandLine.arguments.dropFirst())))
