@@ -59,7 +59,7 @@ struct Invocation {
         do {
             guard let directory = rulesDirectory else { return try RulesLoader.loadEmbedded() }
             try Invocation.requireFolder(directory)
-            let rules = try RulesLoader.load(from: DirectoryRulesSource(directory: URL(fileURLWithPath: directory)))
+            let rules = try RulesLoader.load(from: DirectoryRulesSource(path: directory))
             let report = RulesLinter.lint(rules)
             guard report.errors.isEmpty else {
                 throw RulesError.invalidRules(origin: directory, findings: report.errors.map(\.description))

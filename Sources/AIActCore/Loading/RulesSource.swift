@@ -13,10 +13,15 @@ public protocol RulesSource: Sendable {
 /// Rules read from a folder on disk (`--rules DIR`).
 public struct DirectoryRulesSource: RulesSource {
     public let directory: URL
+    /// The folder as the user named it (for messages).
+    public let origin: String
 
-    public init(directory: URL) { self.directory = directory }
+    public init(directory: URL, label: String? = nil) {
+        self.directory = directory
+        self.origin = label ?? directory.path
+    }
 
-    public var origin: String { directory.path }
+    public init(path: String) { self.init(directory: URL(fileURLWithPath: path), label: path) }
 
     public func read(_ name: String) throws -> Data {
         let url = directory.appendingPathComponent(name)

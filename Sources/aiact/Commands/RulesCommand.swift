@@ -9,7 +9,7 @@ enum RulesCommand {
 
         Controleert de regels: dubbele en loze ids, cycli, onbereikbare vragen, routes die niet eindigen,
         ontbrekende vertalingen, artikelverwijzingen buiten de notatie, feiten die getest maar nooit gezet
-        worden. Telt alle paden door de vier stappen.
+        worden. Telt alle paden door alle stappen.
         Exitcodes: 0 geen gebreken; 1 gebreken gevonden; 2 map of bestand onleesbaar.
 
         """,
@@ -18,7 +18,7 @@ enum RulesCommand {
 
         Checks the rules: duplicate and dangling ids, cycles, unreachable questions, routes that do not
         end, missing translations, article references outside the notation, facts that are tested but
-        never set. Counts every path through the four steps.
+        never set. Counts every path through all steps.
         Exit codes: 0 no defects; 1 defects found; 2 folder or file unreadable.
 
         """)
@@ -45,7 +45,7 @@ enum RulesCommand {
         do {
             if let directory = inv.rulesDirectory {
                 try Invocation.requireFolder(directory)
-                rules = try RulesLoader.load(from: DirectoryRulesSource(directory: URL(fileURLWithPath: directory)))
+                rules = try RulesLoader.load(from: DirectoryRulesSource(path: directory))
             } else {
                 rules = try RulesLoader.loadEmbedded()
             }
@@ -84,8 +84,8 @@ enum RulesCommand {
             nl: "Regels \(rules.version) (\(rules.origin)): \(report.questions) vragen, \(report.options) opties, \(report.facts) feiten, \(report.derivations) afleidingen, \(report.obligations) verplichtingen, \(report.notes) aandachtspunten.\n",
             en: "Rules \(rules.version) (\(rules.origin)): \(report.questions) questions, \(report.options) options, \(report.facts) facts, \(report.derivations) derivations, \(report.obligations) obligations, \(report.notes) notes.\n"))
         inv.console.out(Help.text(inv.language,
-            nl: "Paden opgesomd: \(count(report.totalPaths)) door de vier stappen (\(perStep.joined(separator: ", "))), in \(String(format: "%.1f", ms)) ms.\n",
-            en: "Paths enumerated: \(count(report.totalPaths)) through the four steps (\(perStep.joined(separator: ", "))), in \(String(format: "%.1f", ms)) ms.\n"))
+            nl: "Paden opgesomd: \(count(report.totalPaths)) door alle stappen (\(perStep.joined(separator: ", "))), in \(String(format: "%.1f", ms)) ms.\n",
+            en: "Paths enumerated: \(count(report.totalPaths)) through all steps (\(perStep.joined(separator: ", "))), in \(String(format: "%.1f", ms)) ms.\n"))
         if report.errors.isEmpty {
             inv.console.out(style.green(Help.text(inv.language, nl: "Geen gebreken.", en: "No defects.")) + (report.warnings.isEmpty ? "" : Help.text(inv.language, nl: " \(report.warnings.count) waarschuwing(en).", en: " \(report.warnings.count) warning(s).")) + "\n")
             return .ok
