@@ -61,6 +61,8 @@ public enum JSONDecoding {
     }
 
     static func syntaxReason(_ error: Error, data: Data) -> String {
+        if data.isEmpty { return "the file is empty" }
+        if let located = JSONSyntax.firstError(in: data) { return "syntax error at \(located)" }
         let ns = error as NSError
         if let index = ns.userInfo["NSJSONSerializationErrorIndex"] as? Int {
             let prefix = data.prefix(index)
