@@ -1,0 +1,158 @@
+import Foundation
+import Testing
+@testable import AIActCore
+
+/// Lint on the mini rules and on broken variants: each defect class must be caught.
+@Suite struct LintTests {
+    @Test func miniRulesAreClean() throws {
+        let report = RulesLinter.lint(try TestSupport.miniRules())
+        #expect(report.errors.isEmpty, "\(report.errors)")
+        #expect(report.pathsPerStep.map(\.paths) == [2, 3])
+        #expect(report.totalPaths == 6)
+    }
+
+    func lint(_ name: String, _ change: (inout [String: Any]) -> Void) throws -> [String] {
+        let files = try TestSupport.edit(try TestSupport.miniFiles(), name, change)
+        return RulesLinter.lint(try TestSupport.rules(files)).errors.map(\.description)
+    }
+
+    func questions(_ o: inout [String: Any], _ change: (inout [[String: Any]]) -> Void) {
+        var list = o["questions"] as! [[String: Any]]
+        change(&list)
+        o["questions"] = list
+    }
+
+    @Test func danglingRouteIsCaught() throws {
+        let errors = try lint("step2.json") { o in questions(&o) { $0[2]["next"] = "nowhere" } }
+        #expect(errors.contains { $0.contains("route to unknown question \"nowhere\"") })
+    }
+
+    @Test func routeIntoAnotherStepIsCaught() throws {
+        let errors = try lint("step2.json") { o in questions(&o) { $0[2]["next"] = "uses" } }
+        #expect(errors.contains { $0.contains("routes stay within a step") })
+    }
+
+    @Test func cycleIsCaught() throws {
+        let errors = try lint("step2.json") { o in questions(&o) { $0[2]["next"] = "is-ai" } }
+        #expect(errors.contains { $0.contains("cycle: is-ai → role → own-name → is-ai") })
+    }
+
+    @Test func derivationCycleIsCaught() throws {
+        let errors = try lint("facts.json") { o in
+            var d = o["derivations"] as! [[String: Any]]
+            d[0]["when"] = ["fact": "riskCategory:high-risk"]
+            o["derivations"] = d
+        }
+        #expect(errors.contains { $0.contains("derivations[scope].when") && $0.contains("a cycle") })
+    }
+
+    @Test func missingTranslationIsCaught() throws {
+        let errors = try lint("step1.json") { o in questions(&o) { $0[0]["text"] = ["nl": "Waarvoor?"] } }
+        #expect(errors.contains { $0.contains("questions[uses].text") && $0.contains("missing translation \"en\"") })
+        let empty = try lint("obligations.json") { o in
+            var list = o["obligations"] as! [[String: Any]]
+            list[0]["summary"] = ["nl": "", "en": "Support AI literacy."]
+            o["obligations"] = list
+        }
+        #expect(empty.contains { $0.contains("obligations[literacy].summary") && $0.contains("\"nl\"") })
+    }
+
+    @Test func unreachableQuestionIsCaught() throws {
+        let errors = try lint("step2.json") { o in
+            questions(&o) { list in
+                var options = list[1]["options"] as! [[String: Any]]
+                options[1]["next"] = "end"
+                list[1]["options"] = options
+            }
+        }
+        #expect(errors.contains { $0.contains("questions[own-name]") && $0.contains("unreachable") })
+    }
+
+    @Test func undeclaredFactAndUnknownAnswerAreCaught() throws {
+        let errors = try lint("notes.json") { o in
+            o["notes"] = [["id": "x", "when": ["all": [["fact": "ghost"], ["answer": "uses", "in": ["telepathy"]]]],
+                           "text": ["nl": "x", "en": "x"], "articles": ["Art. 4"]]]
+        }
+        #expect(errors.contains { $0.contains("undeclared fact \"ghost\"") })
+        #expect(errors.contains { $0.contains("unknown option \"telepathy\"") })
+    }
+
+    @Test func obligationWithoutValidArticleIsCaught() throws {
+        let errors = try lint("obligations.json") { o in
+            var list = o["obligations"] as! [[String: Any]]
+            list[0]["articles"] = [String]()
+            list[1]["articles"] = ["Article 9"]
+            o["obligations"] = list
+        }
+        #expect(errors.contains { $0.contains("obligations[literacy].articles") && $0.contains("at least one article") })
+        #expect(errors.contains { $0.contains("\"Article 9\" is not an article reference") })
+    }
+
+    @Test func factTestedButNeverSetIsCaught() throws {
+        let errors = try lint("facts.json") { o in
+            var facts = o["facts"] as! [[String: Any]]
+            facts.append(["id": "lonely", "text": ["nl": "x", "en": "x"]])
+            o["facts"] = facts
+            var d = o["derivations"] as! [[String: Any]]
+            d[0]["when"] = ["all": [["fact": "ai"], ["not": ["fact": "lonely"]]]]
+            o["derivations"] = d
+        }
+        #expect(errors.contains { $0.contains("facts[lonely]") && $0.contains("no option or derivation sets it") })
+    }
+
+    @Test func judgementWithoutNotSureAndBadVocabularyAreCaught() throws {
+        let errors = try lint("step1.json") { o in
+            questions(&o) { list in
+                var options = list[1]["options"] as! [[String: Any]]
+                options.removeLast()
+                list[1]["options"] = options
+            }
+        }
+        #expect(errors.contains { $0.contains("must offer a \"not sure\" option") })
+        let vocab = try lint("facts.json") { o in
+            var facts = o["facts"] as! [[String: Any]]
+            facts.append(["id": "riskCategory:scary", "text": ["nl": "x", "en": "x"]])
+            o["facts"] = facts
+        }
+        #expect(vocab.contains { $0.contains("\"scary\" is not in the contract's vocabulary") })
+    }
+
+    @Test func lastBranchMustBeUnconditional() throws {
+        let errors = try lint("step1.json") { o in
+            questions(&o) { $0[0]["next"] = [["when": ["fact": "annex-iii"], "goto": "exception"]] }
+        }
+        #expect(errors.contains { $0.contains("the last branch must have no \"when\"") })
+    }
+
+    @Test func decodingErrorsNameFileAndPath() throws {
+        var files = try TestSupport.miniFiles()
+        files["step1.json"] = files["step1.json"]!.replacingOccurrences(of: "\"kind\": \"multi\"", with: "\"kind\": \"several\"")
+        #expect(throws: RulesError.self) { try TestSupport.rules(files) }
+        do {
+            _ = try TestSupport.rules(files)
+        } catch let error as RulesError {
+            #expect(error.description.contains("step1.json"))
+            #expect(error.description.contains("questions[0].kind"))
+        }
+    }
+
+    @Test func newerFormatIsRefused() throws {
+        let files = try TestSupport.edit(try TestSupport.miniFiles(), "rules.json") { $0["formatVersion"] = 99 }
+        do {
+            _ = try TestSupport.rules(files)
+            Issue.record("a newer format must be refused")
+        } catch let error as RulesError {
+            #expect(error.description.contains("supports (up to 1)"))
+        }
+    }
+
+    @Test func articleNotation() {
+        for ok in ["Art. 9", "Art. 4a", "Art. 26(1)", "Art. 6(1a)", "Art. 5(1)(f)", "Art. 5(1)(ba)", "Art. 5(1)(h)(iii)",
+                   "Art. 113(c)(i)", "Annex III", "Annex III(4)(a)", "Annex III(2)", "Annex I(11)", "Annex I Section B"] {
+            #expect(ArticleRef.isValid(ok), "\(ok)")
+        }
+        for bad in ["Article 9", "art. 9", "Art 9", "Annex 3", "Annex III(4)(a)(x)", "Art. 5(1)(h)(iii)(a)", ""] {
+            #expect(!ArticleRef.isValid(bad), "\(bad)")
+        }
+    }
+}
