@@ -1,0 +1,35 @@
+import Foundation
+import Testing
+@testable import AIActCore
+
+/// The shipped rules: they pass lint, and the embedded copy is the folder's.
+@Suite struct ShippedRulesTests {
+    @Test func shippedRulesPassLint() throws {
+        let rules = try RulesLoader.load(from: DirectoryRulesSource(directory: TestSupport.shippedRulesFolder))
+        let report = RulesLinter.lint(rules)
+        #expect(report.errors.isEmpty, "\(report.errors.map(\.description).joined(separator: "\n"))")
+        #expect(rules.steps.map(\.step) == [1, 2, 3, 4], "the guide's four steps, in order")
+        #expect(report.totalPaths > 1000, "the full law has many paths; got \(report.totalPaths)")
+    }
+
+    @Test func embeddedRulesAreUpToDate() throws {
+        let files = try EmbeddedRulesGenerator.readFolder(TestSupport.shippedRulesFolder)
+        let expected = EmbeddedRulesGenerator.render(files: files)
+        let path = TestSupport.packageRoot.appendingPathComponent(EmbeddedRulesGenerator.outputPath)
+        let actual = try String(contentsOf: path, encoding: .utf8)
+        #expect(actual == expected, "Sources/AIActCore/Generated/EmbeddedRules.swift is out of date: run `swift run aiact-embed`")
+        #expect(EmbeddedRules.files == files, "the binary was built from other rules: run `swift run aiact-embed` and rebuild")
+    }
+
+    @Test func embeddedRulesLoad() throws {
+        let rules = try RulesLoader.loadEmbedded()
+        #expect(rules.origin == "embedded")
+        #expect(!rules.obligations.isEmpty)
+    }
+
+    @Test func generatorPicksSafeDelimiters() {
+        let tricky = #"{"a": "quote\"\"\"# and \# and \## end"}"#
+        let source = EmbeddedRulesGenerator.render(files: ["x.json": tricky])
+        #expect(source.contains("\"x.json\": ###\"\"\""))
+    }
+}
