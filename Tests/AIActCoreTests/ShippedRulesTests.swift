@@ -28,7 +28,8 @@ import Testing
     }
 
     @Test func generatorPicksSafeDelimiters() {
-        let tricky = #"{"a": "quote\"\"\"# and \# and \## end"}"#
+        let quote = "\"", backslash = "\\"
+        let tricky = "{" + quote + "a" + quote + ": " + quote + String(repeating: quote, count: 3) + "# and " + backslash + "# and " + backslash + "## end" + quote + "}"
         let source = EmbeddedRulesGenerator.render(files: ["x.json": tricky])
         #expect(source.contains("\"x.json\": ###\"\"\""))
     }
