@@ -153,6 +153,7 @@ public struct RulesLinter {
             note(o.when, "obligation \(o.id)")
             for b in o.appliesFrom { note(b.when, "obligation \(o.id)") }
         }
+        for (name, branches) in rules.schedules { for b in branches { note(b.when, "schedule \(name)") } }
         for n in rules.notes { note(n.when, "note \(n.id)") }
         for (fact, place) in tested.sorted(by: { $0.key < $1.key }) where declared.contains(fact) && setBy[fact] == nil {
             error(factsFile, "facts[\(fact)]", "fact is tested (first in \(place)) but no option or derivation sets it")
@@ -300,7 +301,28 @@ public struct RulesLinter {
 
     // MARK: - Obligations and notes
 
+    mutating func checkDates(_ branches: [DatedBranch], _ place: String, declared: Set<String>) {
+        if branches.isEmpty { error(obligationsFile, place, "needs at least one date") }
+        if let last = branches.last, last.when != nil {
+            error(obligationsFile, place, "the last date branch must have no \"when\"")
+        }
+        for (i, b) in branches.enumerated() {
+            let bplace = place + "[\(i)]"
+            checkDate(b.date, obligationsFile, bplace + ".date")
+            if let d = b.originalDate { checkDate(d, obligationsFile, bplace + ".originalDate") }
+            if let basis = b.basis { checkRef(basis, obligationsFile, bplace + ".basis") }
+            if let note = b.note { checkText(note, obligationsFile, bplace + ".note") }
+            if let c = b.when { checkCondition(c, obligationsFile, bplace + ".when", declared: declared) }
+        }
+    }
+
     mutating func checkObligations(declared: Set<String>) {
+        for name in rules.schedules.keys.sorted() {
+            checkDates(rules.schedules[name]!, "schedules[\(name)]", declared: declared)
+            if !rules.obligations.contains(where: { $0.schedule == name }) {
+                warning(obligationsFile, "schedules[\(name)]", "no obligation uses this schedule")
+            }
+        }
         var ids: Set<String> = []
         for o in rules.obligations {
             let place = "obligations[\(o.id)]"
@@ -314,18 +336,7 @@ public struct RulesLinter {
             if o.articles.isEmpty { error(obligationsFile, place + ".articles", "an obligation must cite at least one article") }
             checkRefs(o.articles, obligationsFile, place + ".articles")
             if let c = o.when { checkCondition(c, obligationsFile, place + ".when", declared: declared) }
-            if o.appliesFrom.isEmpty { error(obligationsFile, place + ".appliesFrom", "needs at least one date") }
-            if let last = o.appliesFrom.last, last.when != nil {
-                error(obligationsFile, place + ".appliesFrom", "the last date branch must have no \"when\"")
-            }
-            for (i, b) in o.appliesFrom.enumerated() {
-                let bplace = place + ".appliesFrom[\(i)]"
-                checkDate(b.date, obligationsFile, bplace + ".date")
-                if let d = b.originalDate { checkDate(d, obligationsFile, bplace + ".originalDate") }
-                if let basis = b.basis { checkRef(basis, obligationsFile, bplace + ".basis") }
-                if let note = b.note { checkText(note, obligationsFile, bplace + ".note") }
-                if let c = b.when { checkCondition(c, obligationsFile, bplace + ".when", declared: declared) }
-            }
+            if o.schedule == nil { checkDates(o.appliesFrom, place + ".appliesFrom", declared: declared) }
             if let id = o.algoritmekader, id.range(of: #"^aia-[0-9]{2}$"#, options: .regularExpression) == nil {
                 error(obligationsFile, place + ".algoritmekader", "expected an Algoritmekader id like \"aia-05\"")
             }

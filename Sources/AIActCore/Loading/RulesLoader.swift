@@ -21,10 +21,23 @@ public enum RulesLoader {
         }
         let facts = try part(FactsFile.self, manifest.files.facts)
         let steps = try manifest.files.steps.map { try part(Step.self, $0) }
-        let obligations = try part(ObligationsFile.self, manifest.files.obligations).obligations
+        let obligationsFile = try part(ObligationsFile.self, manifest.files.obligations)
+        let schedules = obligationsFile.schedules ?? [:]
+        let obligations = try obligationsFile.obligations.enumerated().map { index, obligation in
+            var resolved = obligation
+            if let name = obligation.schedule {
+                guard let branches = schedules[name] else {
+                    throw RulesError.invalidContent(
+                        file: label(source, manifest.files.obligations), path: "obligations[\(index)].schedule",
+                        expected: "unknown schedule \"\(name)\"; defined: \(schedules.keys.sorted().joined(separator: ", "))")
+                }
+                resolved.appliesFrom = branches
+            }
+            return resolved
+        }
         let notes = try part(NotesFile.self, manifest.files.notes).notes
         return RuleSet(manifest: manifest, facts: facts, steps: steps, obligations: obligations,
-                       notes: notes, origin: source.origin, stepFiles: manifest.files.steps)
+                       schedules: schedules, notes: notes, origin: source.origin, stepFiles: manifest.files.steps)
     }
 
     /// The embedded rules set.

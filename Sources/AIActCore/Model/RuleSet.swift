@@ -9,6 +9,8 @@ public struct RuleSet: Sendable {
     public var facts: FactsFile
     public var steps: [Step]
     public var obligations: [Obligation]
+    /// The shared date schedules (already resolved into each obligation's `appliesFrom`).
+    public var schedules: [String: [DatedBranch]]
     public var notes: [Note]
     /// Where the rules came from: `embedded` or a folder path.
     public var origin: String
