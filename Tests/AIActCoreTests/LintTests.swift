@@ -146,6 +146,26 @@ import Testing
         }
     }
 
+    @Test func schedulesAreSharedAndUnknownOnesRefused() throws {
+        let files = try TestSupport.edit(try TestSupport.miniFiles(), "obligations.json") { o in
+            o["schedules"] = ["later": [["date": "2031-01-01", "basis": "Art. 113"]]]
+            var list = o["obligations"] as! [[String: Any]]
+            list[0].removeValue(forKey: "appliesFrom")
+            list[0]["schedule"] = "later"
+            o["obligations"] = list
+        }
+        let rules = try TestSupport.rules(files)
+        #expect(rules.obligations[0].appliesFrom.map(\.date) == ["2031-01-01"])
+        #expect(RulesLinter.lint(rules).errors.isEmpty)
+        let unknown = files.merging(["obligations.json": files["obligations.json"]!.replacingOccurrences(of: "\"schedule\":\"later\"", with: "\"schedule\":\"sooner\"")]) { $1 }
+        do {
+            _ = try TestSupport.rules(unknown)
+            Issue.record("an unknown schedule must be refused")
+        } catch let error as RulesError {
+            #expect(error.description.contains("unknown schedule \"sooner\"; defined: later"))
+        }
+    }
+
     @Test func articleNotation() {
         for ok in ["Art. 9", "Art. 4a", "Art. 26(1)", "Art. 6(1a)", "Art. 5(1)(f)", "Art. 5(1)(ba)", "Art. 5(1)(h)(iii)",
                    "Art. 113(c)(i)", "Annex III", "Annex III(4)(a)", "Annex III(2)", "Annex I(11)", "Annex I Section B"] {
