@@ -4,5 +4,11891 @@
 /// The shipped rules set, compiled into the binary.
 public enum EmbeddedRules {
     public static let files: [String: String] = [
-    :]
+        "answers.schema.json": #"""
+{
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "title": "aiact system description / answer file",
+  "description": "A system description for aiact (EU AI Act, Regulation (EU) 2024/1689): what the system is, the answers to aiact's questions, the classification last accepted and the evidence per obligation. Only `answers` is required. Een systeembeschrijving voor aiact; alleen `answers` is verplicht. `aiact questions` lists every question and option id; `aiact wizard --save FILE` fills the answers in.",
+  "type": "object",
+  "required": ["answers"],
+  "additionalProperties": false,
+  "properties": {
+    "$schema": {
+      "description": "This schema (printed by `aiact init --schema`).",
+      "type": "string"
+    },
+    "system": {
+      "description": "What the system is. Wat het systeem is.",
+      "type": "object",
+      "properties": {
+        "name": {"description": "Name of the system. Naam van het systeem.", "type": "string"},
+        "organisation": {"description": "The organisation responsible for it. De verantwoordelijke organisatie.", "type": "string"},
+        "description": {"description": "What the system does. Wat het systeem doet.", "type": "string"},
+        "intendedPurpose": {"description": "The intended purpose (Art. 3(12)). Het beoogde doel.", "type": "string"}
+      }
+    },
+    "answers": {
+      "description": "Question id to option id (single choice) or list of option ids (multiple choice). `aiact questions` lists them. Vraag-id naar optie-id, of een lijst van optie-ids.",
+      "type": "object",
+      "propertyNames": {"pattern": "^[a-z0-9][a-z0-9.:-]*$"},
+      "additionalProperties": {
+        "oneOf": [
+          {"description": "An option id (single-choice question).", "type": "string", "minLength": 1},
+          {"description": "Option ids (multiple-choice question).", "type": "array", "items": {"type": "string", "minLength": 1}, "minItems": 1, "uniqueItems": true}
+        ]
+      }
+    },
+    "recorded": {
+      "description": "The classification the owner last accepted; `aiact check` reports drift when the computed one differs. Written by `aiact check --record FILE`. De laatst geaccepteerde classificatie.",
+      "type": ["object", "null"],
+      "properties": {
+        "rulesVersion": {"description": "The rules version it was computed with.", "type": ["string", "null"]},
+        "systemType": {"enum": ["ai-system", "gpai-system", "gpai-model", "not-ai", null]},
+        "riskCategories": {
+          "type": "array",
+          "items": {"enum": ["prohibited", "high-risk", "transparency", "gpai", "gpai-systemic-risk", "minimal"]},
+          "uniqueItems": true
+        },
+        "roles": {
+          "type": "array",
+          "items": {"enum": ["provider", "deployer", "importer", "distributor", "authorised-representative"]},
+          "uniqueItems": true
+        }
+      }
+    },
+    "evidence": {
+      "description": "Obligation id (`aiact obligations`) to a document: a path relative to this file's folder, or a URL. `aiact check --require-evidence` checks that every obligation in force has one. Verplichting-id naar een document (pad relatief aan deze map) of URL.",
+      "type": "object",
+      "additionalProperties": {"type": "string", "minLength": 1}
+    }
+  }
+}
+
+"""#,
+        "facts.json": #"""
+{
+  "facts": [
+    {
+      "id": "systemType:ai-system",
+      "text": {
+        "nl": "AI-systeem",
+        "en": "AI system"
+      }
+    },
+    {
+      "id": "systemType:gpai-system",
+      "text": {
+        "nl": "AI-systeem voor algemene doeleinden",
+        "en": "General-purpose AI system"
+      }
+    },
+    {
+      "id": "systemType:gpai-model",
+      "text": {
+        "nl": "AI-model voor algemene doeleinden",
+        "en": "General-purpose AI model"
+      }
+    },
+    {
+      "id": "systemType:not-ai",
+      "text": {
+        "nl": "Geen AI-systeem",
+        "en": "Not an AI system"
+      }
+    },
+    {
+      "id": "riskCategory:prohibited",
+      "text": {
+        "nl": "Verboden AI-praktijk",
+        "en": "Prohibited AI practice"
+      }
+    },
+    {
+      "id": "riskCategory:high-risk",
+      "text": {
+        "nl": "Hoog-risico AI-systeem",
+        "en": "High-risk AI system"
+      }
+    },
+    {
+      "id": "riskCategory:transparency",
+      "text": {
+        "nl": "AI-systeem met transparantieverplichtingen",
+        "en": "AI system with transparency obligations"
+      }
+    },
+    {
+      "id": "riskCategory:gpai",
+      "text": {
+        "nl": "AI-model voor algemene doeleinden",
+        "en": "General-purpose AI model"
+      }
+    },
+    {
+      "id": "riskCategory:gpai-systemic-risk",
+      "text": {
+        "nl": "AI-model voor algemene doeleinden met systeemrisico",
+        "en": "General-purpose AI model with systemic risk"
+      }
+    },
+    {
+      "id": "role:provider",
+      "text": {
+        "nl": "Aanbieder",
+        "en": "Provider"
+      }
+    },
+    {
+      "id": "role:deployer",
+      "text": {
+        "nl": "Gebruiksverantwoordelijke",
+        "en": "Deployer"
+      }
+    },
+    {
+      "id": "role:importer",
+      "text": {
+        "nl": "Importeur",
+        "en": "Importer"
+      }
+    },
+    {
+      "id": "role:distributor",
+      "text": {
+        "nl": "Distributeur",
+        "en": "Distributor"
+      }
+    },
+    {
+      "id": "role:authorised-representative",
+      "text": {
+        "nl": "Gemachtigde",
+        "en": "Authorised representative"
+      }
+    },
+    {
+      "id": "scope:in",
+      "text": {
+        "nl": "De AI-verordening is van toepassing",
+        "en": "The AI Act applies"
+      }
+    },
+    {
+      "id": "scope:excluded",
+      "text": {
+        "nl": "Uitgezonderd van de AI-verordening (art. 2)",
+        "en": "Excluded from the AI Act (Art. 2)"
+      }
+    },
+    {
+      "id": "scope:personal-use",
+      "text": {
+        "nl": "Puur persoonlijk, niet-professioneel gebruik door een natuurlijke persoon",
+        "en": "Purely personal non-professional use by a natural person"
+      }
+    },
+    {
+      "id": "candidate:prohibited",
+      "text": {
+        "nl": "Mogelijk verboden AI-praktijk",
+        "en": "Possibly a prohibited AI practice"
+      }
+    },
+    {
+      "id": "candidate:high-risk",
+      "text": {
+        "nl": "Mogelijk hoog-risico",
+        "en": "Possibly high-risk"
+      }
+    },
+    {
+      "id": "candidate:transparency",
+      "text": {
+        "nl": "Mogelijk transparantieverplichtingen",
+        "en": "Possibly transparency obligations"
+      }
+    },
+    {
+      "id": "candidate:gpai",
+      "text": {
+        "nl": "Mogelijk AI-model voor algemene doeleinden",
+        "en": "Possibly a general-purpose AI model"
+      }
+    },
+    {
+      "id": "prohibited:a",
+      "text": {
+        "nl": "Verboden praktijk art. 5(1)(a): manipulatieve of misleidende technieken",
+        "en": "Prohibited practice Art. 5(1)(a): manipulative or deceptive techniques"
+      }
+    },
+    {
+      "id": "prohibited:b",
+      "text": {
+        "nl": "Verboden praktijk art. 5(1)(b): uitbuiting van kwetsbaarheden",
+        "en": "Prohibited practice Art. 5(1)(b): exploitation of vulnerabilities"
+      }
+    },
+    {
+      "id": "prohibited:ba",
+      "text": {
+        "nl": "Verboden praktijk art. 5(1)(ba): realistische intieme of seksueel expliciete beelden van een identificeerbare persoon zonder toestemming",
+        "en": "Prohibited practice Art. 5(1)(ba): realistic intimate or sexually explicit imagery of an identifiable person without consent"
+      }
+    },
+    {
+      "id": "prohibited:bb",
+      "text": {
+        "nl": "Verboden praktijk art. 5(1)(bb): materiaal van seksueel misbruik van kinderen",
+        "en": "Prohibited practice Art. 5(1)(bb): child sexual abuse material"
+      }
+    },
+    {
+      "id": "prohibited:c",
+      "text": {
+        "nl": "Verboden praktijk art. 5(1)(c): sociale scoring",
+        "en": "Prohibited practice Art. 5(1)(c): social scoring"
+      }
+    },
+    {
+      "id": "prohibited:d",
+      "text": {
+        "nl": "Verboden praktijk art. 5(1)(d): risicobeoordeling van strafbare feiten op basis van profilering",
+        "en": "Prohibited practice Art. 5(1)(d): criminal-offence risk assessment based on profiling"
+      }
+    },
+    {
+      "id": "prohibited:e",
+      "text": {
+        "nl": "Verboden praktijk art. 5(1)(e): ongerichte scraping van gezichtsafbeeldingen",
+        "en": "Prohibited practice Art. 5(1)(e): untargeted scraping of facial images"
+      }
+    },
+    {
+      "id": "prohibited:f",
+      "text": {
+        "nl": "Verboden praktijk art. 5(1)(f): emotieherkenning op de werkplek of in het onderwijs",
+        "en": "Prohibited practice Art. 5(1)(f): emotion recognition in the workplace or education"
+      }
+    },
+    {
+      "id": "prohibited:g",
+      "text": {
+        "nl": "Verboden praktijk art. 5(1)(g): biometrische categorisering naar gevoelige kenmerken",
+        "en": "Prohibited practice Art. 5(1)(g): biometric categorisation by sensitive characteristics"
+      }
+    },
+    {
+      "id": "prohibited:h",
+      "text": {
+        "nl": "Verboden praktijk art. 5(1)(h): real-time biometrische identificatie op afstand voor rechtshandhaving",
+        "en": "Prohibited practice Art. 5(1)(h): real-time remote biometric identification for law enforcement"
+      }
+    },
+    {
+      "id": "rbi:exception",
+      "text": {
+        "nl": "Real-time biometrische identificatie op afstand onder een uitzondering van art. 5(1)(h) met nationale grondslag",
+        "en": "Real-time remote biometric identification under an Art. 5(1)(h) exception with a national-law basis"
+      }
+    },
+    {
+      "id": "annex-i:a",
+      "text": {
+        "nl": "Product of veiligheidscomponent uit bijlage I, afdeling A, met conformiteitsbeoordeling door derden",
+        "en": "Annex I Section A product or safety component requiring third-party conformity assessment"
+      }
+    },
+    {
+      "id": "annex-i:b",
+      "text": {
+        "nl": "Product of veiligheidscomponent uit bijlage I, afdeling B, met conformiteitsbeoordeling door derden",
+        "en": "Annex I Section B product or safety component requiring third-party conformity assessment"
+      }
+    },
+    {
+      "id": "annex-iii:1a",
+      "text": {
+        "nl": "Bijlage III, punt 1(a): biometrische identificatie op afstand",
+        "en": "Annex III(1)(a): remote biometric identification"
+      }
+    },
+    {
+      "id": "annex-iii:1b",
+      "text": {
+        "nl": "Bijlage III, punt 1(b): biometrische categorisering",
+        "en": "Annex III(1)(b): biometric categorisation"
+      }
+    },
+    {
+      "id": "annex-iii:1c",
+      "text": {
+        "nl": "Bijlage III, punt 1(c): emotieherkenning",
+        "en": "Annex III(1)(c): emotion recognition"
+      }
+    },
+    {
+      "id": "annex-iii:2",
+      "text": {
+        "nl": "Bijlage III, punt 2: kritieke infrastructuur",
+        "en": "Annex III(2): critical infrastructure"
+      }
+    },
+    {
+      "id": "annex-iii:3a",
+      "text": {
+        "nl": "Bijlage III, punt 3(a): toegang tot onderwijs",
+        "en": "Annex III(3)(a): access to education"
+      }
+    },
+    {
+      "id": "annex-iii:3b",
+      "text": {
+        "nl": "Bijlage III, punt 3(b): beoordeling van leerresultaten",
+        "en": "Annex III(3)(b): evaluating learning outcomes"
+      }
+    },
+    {
+      "id": "annex-iii:3c",
+      "text": {
+        "nl": "Bijlage III, punt 3(c): bepalen van het onderwijsniveau",
+        "en": "Annex III(3)(c): assessing the level of education"
+      }
+    },
+    {
+      "id": "annex-iii:3d",
+      "text": {
+        "nl": "Bijlage III, punt 3(d): toezicht op verboden gedrag bij toetsen",
+        "en": "Annex III(3)(d): monitoring prohibited behaviour during tests"
+      }
+    },
+    {
+      "id": "annex-iii:4a",
+      "text": {
+        "nl": "Bijlage III, punt 4(a): werving en selectie",
+        "en": "Annex III(4)(a): recruitment and selection"
+      }
+    },
+    {
+      "id": "annex-iii:4b",
+      "text": {
+        "nl": "Bijlage III, punt 4(b): besluiten over arbeidsrelaties",
+        "en": "Annex III(4)(b): decisions on work relationships"
+      }
+    },
+    {
+      "id": "annex-iii:5a",
+      "text": {
+        "nl": "Bijlage III, punt 5(a): toegang tot publieke uitkeringen en diensten",
+        "en": "Annex III(5)(a): eligibility for public benefits and services"
+      }
+    },
+    {
+      "id": "annex-iii:5b",
+      "text": {
+        "nl": "Bijlage III, punt 5(b): kredietwaardigheid",
+        "en": "Annex III(5)(b): creditworthiness"
+      }
+    },
+    {
+      "id": "annex-iii:5c",
+      "text": {
+        "nl": "Bijlage III, punt 5(c): risicobeoordeling en prijsstelling levens- en ziektekostenverzekering",
+        "en": "Annex III(5)(c): risk assessment and pricing in life and health insurance"
+      }
+    },
+    {
+      "id": "annex-iii:5d",
+      "text": {
+        "nl": "Bijlage III, punt 5(d): noodoproepen en triage",
+        "en": "Annex III(5)(d): emergency calls and triage"
+      }
+    },
+    {
+      "id": "annex-iii:6a",
+      "text": {
+        "nl": "Bijlage III, punt 6(a): rechtshandhaving: risico om slachtoffer te worden",
+        "en": "Annex III(6)(a): law enforcement: risk of becoming a victim"
+      }
+    },
+    {
+      "id": "annex-iii:6b",
+      "text": {
+        "nl": "Bijlage III, punt 6(b): rechtshandhaving: leugendetectie en vergelijkbare instrumenten",
+        "en": "Annex III(6)(b): law enforcement: polygraphs and similar tools"
+      }
+    },
+    {
+      "id": "annex-iii:6c",
+      "text": {
+        "nl": "Bijlage III, punt 6(c): rechtshandhaving: betrouwbaarheid van bewijs",
+        "en": "Annex III(6)(c): law enforcement: reliability of evidence"
+      }
+    },
+    {
+      "id": "annex-iii:6d",
+      "text": {
+        "nl": "Bijlage III, punt 6(d): rechtshandhaving: risico op (her)overtreding",
+        "en": "Annex III(6)(d): law enforcement: risk of (re-)offending"
+      }
+    },
+    {
+      "id": "annex-iii:6e",
+      "text": {
+        "nl": "Bijlage III, punt 6(e): rechtshandhaving: profilering",
+        "en": "Annex III(6)(e): law enforcement: profiling"
+      }
+    },
+    {
+      "id": "annex-iii:7a",
+      "text": {
+        "nl": "Bijlage III, punt 7(a): migratie: leugendetectie en vergelijkbare instrumenten",
+        "en": "Annex III(7)(a): migration: polygraphs and similar tools"
+      }
+    },
+    {
+      "id": "annex-iii:7b",
+      "text": {
+        "nl": "Bijlage III, punt 7(b): migratie: risicobeoordeling",
+        "en": "Annex III(7)(b): migration: risk assessment"
+      }
+    },
+    {
+      "id": "annex-iii:7c",
+      "text": {
+        "nl": "Bijlage III, punt 7(c): migratie: behandeling van aanvragen",
+        "en": "Annex III(7)(c): migration: examining applications"
+      }
+    },
+    {
+      "id": "annex-iii:7d",
+      "text": {
+        "nl": "Bijlage III, punt 7(d): migratie: opsporing en identificatie",
+        "en": "Annex III(7)(d): migration: detecting and identifying persons"
+      }
+    },
+    {
+      "id": "annex-iii:8a",
+      "text": {
+        "nl": "Bijlage III, punt 8(a): rechtspraak en geschillenbeslechting",
+        "en": "Annex III(8)(a): administration of justice and dispute resolution"
+      }
+    },
+    {
+      "id": "annex-iii:8b",
+      "text": {
+        "nl": "Bijlage III, punt 8(b): beïnvloeding van verkiezingen",
+        "en": "Annex III(8)(b): influencing elections"
+      }
+    },
+    {
+      "id": "annex-iii:any",
+      "text": {
+        "nl": "Toepassing uit bijlage III",
+        "en": "Annex III use"
+      }
+    },
+    {
+      "id": "annex-iii:not-2",
+      "text": {
+        "nl": "Toepassing uit bijlage III, anders dan punt 2",
+        "en": "Annex III use other than point 2"
+      }
+    },
+    {
+      "id": "art6-3:condition-met",
+      "text": {
+        "nl": "Een voorwaarde van art. 6(3)(a)–(d) is vervuld",
+        "en": "A condition of Art. 6(3)(a)–(d) is met"
+      }
+    },
+    {
+      "id": "profiling",
+      "text": {
+        "nl": "Het systeem profileert natuurlijke personen",
+        "en": "The system profiles natural persons"
+      }
+    },
+    {
+      "id": "art6-3:exception",
+      "text": {
+        "nl": "Uitzondering van art. 6(3): geen hoog risico",
+        "en": "Art. 6(3) exception: not high-risk"
+      }
+    },
+    {
+      "id": "high-risk:annex-iii",
+      "text": {
+        "nl": "Hoog-risico op grond van art. 6(2) en bijlage III",
+        "en": "High-risk under Art. 6(2) and Annex III"
+      }
+    },
+    {
+      "id": "high-risk:annex-i-a",
+      "text": {
+        "nl": "Hoog-risico op grond van art. 6(1), bijlage I, afdeling A",
+        "en": "High-risk under Art. 6(1), Annex I Section A"
+      }
+    },
+    {
+      "id": "high-risk:annex-i-b",
+      "text": {
+        "nl": "Hoog-risico op grond van art. 6(1), bijlage I, afdeling B",
+        "en": "High-risk under Art. 6(1), Annex I Section B"
+      }
+    },
+    {
+      "id": "high-risk:full",
+      "text": {
+        "nl": "Hoofdstuk III, afdelingen 2 en 3 volledig van toepassing",
+        "en": "Chapter III Sections 2 and 3 apply in full"
+      }
+    },
+    {
+      "id": "conformity:notified-body",
+      "text": {
+        "nl": "Conformiteitsbeoordeling met een aangemelde instantie (bijlage VII)",
+        "en": "Conformity assessment involving a notified body (Annex VII)"
+      }
+    },
+    {
+      "id": "conformity:sectoral",
+      "text": {
+        "nl": "Conformiteitsbeoordeling volgens de sectorale procedure (art. 43(3))",
+        "en": "Conformity assessment under the sectoral procedure (Art. 43(3))"
+      }
+    },
+    {
+      "id": "transparency:interaction",
+      "text": {
+        "nl": "Directe interactie met natuurlijke personen (art. 50(1))",
+        "en": "Direct interaction with natural persons (Art. 50(1))"
+      }
+    },
+    {
+      "id": "transparency:synthetic-content",
+      "text": {
+        "nl": "Genereert synthetische audio, beeld, video of tekst (art. 50(2))",
+        "en": "Generates synthetic audio, image, video or text (Art. 50(2))"
+      }
+    },
+    {
+      "id": "transparency:emotion-biometric",
+      "text": {
+        "nl": "Emotieherkenning of biometrische categorisering (art. 50(3))",
+        "en": "Emotion recognition or biometric categorisation (Art. 50(3))"
+      }
+    },
+    {
+      "id": "transparency:deepfake",
+      "text": {
+        "nl": "Deepfake (art. 50(4), eerste alinea)",
+        "en": "Deep fake (Art. 50(4), first subparagraph)"
+      }
+    },
+    {
+      "id": "transparency:deepfake-artistic",
+      "text": {
+        "nl": "Deepfake in een kennelijk artistiek, creatief, satirisch of fictief werk",
+        "en": "Deep fake in an evidently artistic, creative, satirical or fictional work"
+      }
+    },
+    {
+      "id": "transparency:public-interest-text",
+      "text": {
+        "nl": "Gegenereerde tekst ter informatie van het publiek over aangelegenheden van algemeen belang (art. 50(4), tweede alinea)",
+        "en": "Generated text informing the public on matters of public interest (Art. 50(4), second subparagraph)"
+      }
+    },
+    {
+      "id": "gpai:model",
+      "text": {
+        "nl": "Aanbieder van een AI-model voor algemene doeleinden",
+        "en": "Provides a general-purpose AI model"
+      }
+    },
+    {
+      "id": "gpai:systemic-risk",
+      "text": {
+        "nl": "AI-model voor algemene doeleinden met systeemrisico (art. 51)",
+        "en": "General-purpose AI model with systemic risk (Art. 51)"
+      }
+    },
+    {
+      "id": "gpai:open-source",
+      "text": {
+        "nl": "Model vrijgegeven onder een vrije en opensourcelicentie (art. 53(2))",
+        "en": "Model released under a free and open-source licence (Art. 53(2))"
+      }
+    },
+    {
+      "id": "gpai:legacy",
+      "text": {
+        "nl": "Model in de handel gebracht vóór 2 augustus 2025",
+        "en": "Model placed on the market before 2 August 2025"
+      }
+    },
+    {
+      "id": "gpai:system",
+      "text": {
+        "nl": "AI-systeem op basis van een AI-model voor algemene doeleinden dat verschillende doelen kan dienen (art. 3(66))",
+        "en": "AI system based on a general-purpose AI model that can serve several purposes (Art. 3(66))"
+      }
+    },
+    {
+      "id": "gpai:downstream",
+      "text": {
+        "nl": "Integreert een AI-model voor algemene doeleinden (aanbieder verder in de AI-waardeketen, art. 3(68))",
+        "en": "Integrates a general-purpose AI model (downstream provider, Art. 3(68))"
+      }
+    },
+    {
+      "id": "org:public-body",
+      "text": {
+        "nl": "Overheidsinstantie of publiekrechtelijk orgaan",
+        "en": "Public authority or body governed by public law"
+      }
+    },
+    {
+      "id": "org:public-service",
+      "text": {
+        "nl": "Private entiteit die openbare diensten verleent",
+        "en": "Private entity providing public services"
+      }
+    },
+    {
+      "id": "org:sme",
+      "text": {
+        "nl": "Kmo, inclusief start-up (art. 3(14a))",
+        "en": "SME, including start-up (Art. 3(14a))"
+      }
+    },
+    {
+      "id": "org:smc",
+      "text": {
+        "nl": "Kleine midcap (art. 3(14b))",
+        "en": "Small mid-cap enterprise (Art. 3(14b))"
+      }
+    },
+    {
+      "id": "provider:outside-eu",
+      "text": {
+        "nl": "Aanbieder gevestigd buiten de Unie",
+        "en": "Provider established outside the Union"
+      }
+    },
+    {
+      "id": "shift:25-1-a",
+      "text": {
+        "nl": "Eigen naam of merk op een hoog-risico AI-systeem (art. 25(1)(a))",
+        "en": "Own name or trademark on a high-risk AI system (Art. 25(1)(a))"
+      }
+    },
+    {
+      "id": "shift:25-1-b",
+      "text": {
+        "nl": "Substantiële wijziging van een hoog-risico AI-systeem (art. 25(1)(b))",
+        "en": "Substantial modification of a high-risk AI system (Art. 25(1)(b))"
+      }
+    },
+    {
+      "id": "shift:25-1-c",
+      "text": {
+        "nl": "Beoogd doel gewijzigd zodat het systeem hoog-risico wordt (art. 25(1)(c))",
+        "en": "Intended purpose changed so that the system becomes high-risk (Art. 25(1)(c))"
+      }
+    },
+    {
+      "id": "use:workplace",
+      "text": {
+        "nl": "Gebruik op de werkplek (art. 26(7))",
+        "en": "Use at the workplace (Art. 26(7))"
+      }
+    },
+    {
+      "id": "use:decisions-natural-persons",
+      "text": {
+        "nl": "Neemt of ondersteunt besluiten over natuurlijke personen (art. 26(11))",
+        "en": "Makes or assists decisions about natural persons (Art. 26(11))"
+      }
+    },
+    {
+      "id": "use:post-remote-rbi",
+      "text": {
+        "nl": "Biometrische identificatie op afstand achteraf bij strafrechtelijk onderzoek (art. 26(10))",
+        "en": "Post-remote biometric identification in criminal investigations (Art. 26(10))"
+      }
+    },
+    {
+      "id": "personal-data",
+      "text": {
+        "nl": "Verwerkt persoonsgegevens",
+        "en": "Processes personal data"
+      }
+    },
+    {
+      "id": "legacy:placed-before",
+      "text": {
+        "nl": "In de handel gebracht of in gebruik gesteld vóór de datum van hoofdstuk III",
+        "en": "Placed on the market or put into service before the Chapter III date"
+      }
+    },
+    {
+      "id": "legacy:significant-change",
+      "text": {
+        "nl": "Ontwerp sindsdien aanzienlijk gewijzigd",
+        "en": "Design significantly changed since"
+      }
+    },
+    {
+      "id": "legacy:public-authority",
+      "text": {
+        "nl": "Bedoeld voor gebruik door overheidsinstanties (art. 111(2))",
+        "en": "Intended to be used by public authorities (Art. 111(2))"
+      }
+    },
+    {
+      "id": "legacy:generative-before",
+      "text": {
+        "nl": "Generatief systeem in de handel gebracht vóór 2 augustus 2026 (art. 111(4))",
+        "en": "Generative system placed on the market before 2 August 2026 (Art. 111(4))"
+      }
+    },
+    {
+      "id": "ai:yes",
+      "text": {
+        "nl": "AI-systeem volgens art. 3(1)",
+        "en": "AI system under Art. 3(1)"
+      }
+    },
+    {
+      "id": "ai:no",
+      "text": {
+        "nl": "Geen AI-systeem volgens art. 3(1)",
+        "en": "Not an AI system under Art. 3(1)"
+      }
+    },
+    {
+      "id": "territorial:in",
+      "text": {
+        "nl": "Binnen de territoriale reikwijdte (art. 2(1))",
+        "en": "Within the territorial scope (Art. 2(1))"
+      }
+    },
+    {
+      "id": "excluded:military",
+      "text": {
+        "nl": "Uitsluitend militaire, defensie- of nationale veiligheidsdoeleinden (art. 2(3))",
+        "en": "Exclusively military, defence or national security purposes (Art. 2(3))"
+      }
+    },
+    {
+      "id": "excluded:research",
+      "text": {
+        "nl": "Uitsluitend wetenschappelijk onderzoek en ontwikkeling (art. 2(6))",
+        "en": "Solely scientific research and development (Art. 2(6))"
+      }
+    },
+    {
+      "id": "excluded:pre-market",
+      "text": {
+        "nl": "Onderzoek, testen of ontwikkeling vóór het in de handel brengen (art. 2(8))",
+        "en": "Research, testing or development before placing on the market (Art. 2(8))"
+      }
+    },
+    {
+      "id": "excluded:open-source",
+      "text": {
+        "nl": "Vrijgegeven onder een vrije en opensourcelicentie (art. 2(12))",
+        "en": "Released under a free and open-source licence (Art. 2(12))"
+      }
+    }
+  ],
+  "derivations": [
+    {
+      "id": "high-risk-annex-i-a",
+      "when": {
+        "fact": "annex-i:a"
+      },
+      "sets": [
+        "high-risk:annex-i-a"
+      ],
+      "sources": [
+        {
+          "ref": "Art. 6(1)"
+        },
+        {
+          "ref": "Annex I"
+        }
+      ]
+    },
+    {
+      "id": "high-risk-annex-i-b",
+      "when": {
+        "fact": "annex-i:b"
+      },
+      "sets": [
+        "high-risk:annex-i-b"
+      ],
+      "sources": [
+        {
+          "ref": "Art. 6(1)"
+        },
+        {
+          "ref": "Art. 2(2)",
+          "amendedBy": "2026/1744"
+        }
+      ]
+    },
+    {
+      "id": "art6-3-exception",
+      "when": {
+        "all": [
+          {
+            "fact": "art6-3:condition-met"
+          },
+          {
+            "not": {
+              "fact": "profiling"
+            }
+          }
+        ]
+      },
+      "sets": [
+        "art6-3:exception"
+      ],
+      "sources": [
+        {
+          "ref": "Art. 6(3)"
+        }
+      ]
+    },
+    {
+      "id": "annex-iii-any",
+      "when": {
+        "any": [
+          {
+            "fact": "annex-iii:1a"
+          },
+          {
+            "fact": "annex-iii:1b"
+          },
+          {
+            "fact": "annex-iii:1c"
+          },
+          {
+            "fact": "annex-iii:2"
+          },
+          {
+            "fact": "annex-iii:3a"
+          },
+          {
+            "fact": "annex-iii:3b"
+          },
+          {
+            "fact": "annex-iii:3c"
+          },
+          {
+            "fact": "annex-iii:3d"
+          },
+          {
+            "fact": "annex-iii:4a"
+          },
+          {
+            "fact": "annex-iii:4b"
+          },
+          {
+            "fact": "annex-iii:5a"
+          },
+          {
+            "fact": "annex-iii:5b"
+          },
+          {
+            "fact": "annex-iii:5c"
+          },
+          {
+            "fact": "annex-iii:5d"
+          },
+          {
+            "fact": "annex-iii:6a"
+          },
+          {
+            "fact": "annex-iii:6b"
+          },
+          {
+            "fact": "annex-iii:6c"
+          },
+          {
+            "fact": "annex-iii:6d"
+          },
+          {
+            "fact": "annex-iii:6e"
+          },
+          {
+            "fact": "annex-iii:7a"
+          },
+          {
+            "fact": "annex-iii:7b"
+          },
+          {
+            "fact": "annex-iii:7c"
+          },
+          {
+            "fact": "annex-iii:7d"
+          },
+          {
+            "fact": "annex-iii:8a"
+          },
+          {
+            "fact": "annex-iii:8b"
+          }
+        ]
+      },
+      "sets": [
+        "annex-iii:any"
+      ]
+    },
+    {
+      "id": "annex-iii-not-2",
+      "when": {
+        "any": [
+          {
+            "fact": "annex-iii:1a"
+          },
+          {
+            "fact": "annex-iii:1b"
+          },
+          {
+            "fact": "annex-iii:1c"
+          },
+          {
+            "fact": "annex-iii:3a"
+          },
+          {
+            "fact": "annex-iii:3b"
+          },
+          {
+            "fact": "annex-iii:3c"
+          },
+          {
+            "fact": "annex-iii:3d"
+          },
+          {
+            "fact": "annex-iii:4a"
+          },
+          {
+            "fact": "annex-iii:4b"
+          },
+          {
+            "fact": "annex-iii:5a"
+          },
+          {
+            "fact": "annex-iii:5b"
+          },
+          {
+            "fact": "annex-iii:5c"
+          },
+          {
+            "fact": "annex-iii:5d"
+          },
+          {
+            "fact": "annex-iii:6a"
+          },
+          {
+            "fact": "annex-iii:6b"
+          },
+          {
+            "fact": "annex-iii:6c"
+          },
+          {
+            "fact": "annex-iii:6d"
+          },
+          {
+            "fact": "annex-iii:6e"
+          },
+          {
+            "fact": "annex-iii:7a"
+          },
+          {
+            "fact": "annex-iii:7b"
+          },
+          {
+            "fact": "annex-iii:7c"
+          },
+          {
+            "fact": "annex-iii:7d"
+          },
+          {
+            "fact": "annex-iii:8a"
+          },
+          {
+            "fact": "annex-iii:8b"
+          }
+        ]
+      },
+      "sets": [
+        "annex-iii:not-2"
+      ]
+    },
+    {
+      "id": "high-risk-annex-iii",
+      "when": {
+        "all": [
+          {
+            "fact": "annex-iii:any"
+          },
+          {
+            "not": {
+              "fact": "art6-3:exception"
+            }
+          }
+        ]
+      },
+      "sets": [
+        "high-risk:annex-iii"
+      ],
+      "sources": [
+        {
+          "ref": "Art. 6(2)"
+        },
+        {
+          "ref": "Art. 6(3)"
+        },
+        {
+          "ref": "Annex III"
+        }
+      ]
+    },
+    {
+      "id": "high-risk-full",
+      "when": {
+        "any": [
+          {
+            "fact": "high-risk:annex-iii"
+          },
+          {
+            "fact": "high-risk:annex-i-a"
+          }
+        ]
+      },
+      "sets": [
+        "high-risk:full"
+      ],
+      "sources": [
+        {
+          "ref": "Art. 6"
+        },
+        {
+          "ref": "Art. 2(2)",
+          "amendedBy": "2026/1744"
+        }
+      ]
+    },
+    {
+      "id": "conformity-sectoral",
+      "when": {
+        "fact": "high-risk:annex-i-a"
+      },
+      "sets": [
+        "conformity:sectoral"
+      ],
+      "sources": [
+        {
+          "ref": "Art. 43(3)",
+          "amendedBy": "2026/1744"
+        }
+      ]
+    },
+    {
+      "id": "candidate-prohibited",
+      "when": {
+        "any": [
+          {
+            "fact": "prohibited:a"
+          },
+          {
+            "fact": "prohibited:b"
+          },
+          {
+            "fact": "prohibited:ba"
+          },
+          {
+            "fact": "prohibited:bb"
+          },
+          {
+            "fact": "prohibited:c"
+          },
+          {
+            "fact": "prohibited:d"
+          },
+          {
+            "fact": "prohibited:e"
+          },
+          {
+            "fact": "prohibited:f"
+          },
+          {
+            "fact": "prohibited:g"
+          },
+          {
+            "fact": "prohibited:h"
+          }
+        ]
+      },
+      "sets": [
+        "candidate:prohibited"
+      ]
+    },
+    {
+      "id": "candidate-high-risk",
+      "when": {
+        "any": [
+          {
+            "fact": "high-risk:annex-i-a"
+          },
+          {
+            "fact": "high-risk:annex-i-b"
+          },
+          {
+            "fact": "high-risk:annex-iii"
+          }
+        ]
+      },
+      "sets": [
+        "candidate:high-risk"
+      ]
+    },
+    {
+      "id": "candidate-transparency",
+      "when": {
+        "any": [
+          {
+            "fact": "transparency:interaction"
+          },
+          {
+            "fact": "transparency:synthetic-content"
+          },
+          {
+            "fact": "transparency:emotion-biometric"
+          },
+          {
+            "fact": "transparency:deepfake"
+          },
+          {
+            "fact": "transparency:deepfake-artistic"
+          },
+          {
+            "fact": "transparency:public-interest-text"
+          }
+        ]
+      },
+      "sets": [
+        "candidate:transparency"
+      ]
+    },
+    {
+      "id": "candidate-gpai",
+      "when": {
+        "fact": "gpai:model"
+      },
+      "sets": [
+        "candidate:gpai"
+      ]
+    },
+    {
+      "id": "system-type-gpai-model",
+      "when": {
+        "fact": "gpai:model"
+      },
+      "sets": [
+        "systemType:gpai-model"
+      ]
+    },
+    {
+      "id": "system-type-gpai-system",
+      "when": {
+        "all": [
+          {
+            "fact": "gpai:system"
+          },
+          {
+            "fact": "ai:yes"
+          }
+        ]
+      },
+      "sets": [
+        "systemType:gpai-system"
+      ]
+    },
+    {
+      "id": "system-type-ai-system",
+      "when": {
+        "all": [
+          {
+            "fact": "ai:yes"
+          },
+          {
+            "not": {
+              "fact": "gpai:model"
+            }
+          }
+        ]
+      },
+      "sets": [
+        "systemType:ai-system"
+      ]
+    },
+    {
+      "id": "system-type-not-ai",
+      "when": {
+        "all": [
+          {
+            "fact": "ai:no"
+          },
+          {
+            "not": {
+              "fact": "gpai:model"
+            }
+          }
+        ]
+      },
+      "sets": [
+        "systemType:not-ai"
+      ]
+    },
+    {
+      "id": "scope-excluded",
+      "when": {
+        "any": [
+          {
+            "fact": "excluded:military"
+          },
+          {
+            "fact": "excluded:research"
+          },
+          {
+            "fact": "excluded:pre-market"
+          },
+          {
+            "all": [
+              {
+                "fact": "excluded:open-source"
+              },
+              {
+                "not": {
+                  "fact": "gpai:model"
+                }
+              },
+              {
+                "not": {
+                  "fact": "candidate:high-risk"
+                }
+              },
+              {
+                "not": {
+                  "fact": "candidate:prohibited"
+                }
+              },
+              {
+                "not": {
+                  "fact": "candidate:transparency"
+                }
+              }
+            ]
+          }
+        ]
+      },
+      "sets": [
+        "scope:excluded"
+      ],
+      "sources": [
+        {
+          "ref": "Art. 2(3)"
+        },
+        {
+          "ref": "Art. 2(6)"
+        },
+        {
+          "ref": "Art. 2(8)"
+        },
+        {
+          "ref": "Art. 2(12)"
+        }
+      ]
+    },
+    {
+      "id": "scope-in",
+      "when": {
+        "all": [
+          {
+            "any": [
+              {
+                "fact": "ai:yes"
+              },
+              {
+                "fact": "gpai:model"
+              }
+            ]
+          },
+          {
+            "fact": "territorial:in"
+          },
+          {
+            "not": {
+              "fact": "scope:excluded"
+            }
+          }
+        ]
+      },
+      "sets": [
+        "scope:in"
+      ],
+      "sources": [
+        {
+          "ref": "Art. 2(1)"
+        },
+        {
+          "ref": "Art. 3(1)"
+        },
+        {
+          "ref": "Art. 3(63)"
+        }
+      ]
+    },
+    {
+      "id": "risk-category-prohibited",
+      "when": {
+        "all": [
+          {
+            "fact": "scope:in"
+          },
+          {
+            "fact": "candidate:prohibited"
+          }
+        ]
+      },
+      "sets": [
+        "riskCategory:prohibited"
+      ],
+      "sources": [
+        {
+          "ref": "Art. 5"
+        }
+      ]
+    },
+    {
+      "id": "risk-category-high-risk",
+      "when": {
+        "all": [
+          {
+            "fact": "scope:in"
+          },
+          {
+            "fact": "candidate:high-risk"
+          }
+        ]
+      },
+      "sets": [
+        "riskCategory:high-risk"
+      ],
+      "sources": [
+        {
+          "ref": "Art. 6"
+        }
+      ]
+    },
+    {
+      "id": "risk-category-transparency",
+      "when": {
+        "all": [
+          {
+            "fact": "scope:in"
+          },
+          {
+            "fact": "candidate:transparency"
+          }
+        ]
+      },
+      "sets": [
+        "riskCategory:transparency"
+      ],
+      "sources": [
+        {
+          "ref": "Art. 50"
+        }
+      ]
+    },
+    {
+      "id": "risk-category-gpai",
+      "when": {
+        "all": [
+          {
+            "fact": "scope:in"
+          },
+          {
+            "fact": "gpai:model"
+          }
+        ]
+      },
+      "sets": [
+        "riskCategory:gpai"
+      ],
+      "sources": [
+        {
+          "ref": "Art. 3(63)"
+        },
+        {
+          "ref": "Art. 53"
+        }
+      ]
+    },
+    {
+      "id": "risk-category-gpai-systemic-risk",
+      "when": {
+        "all": [
+          {
+            "fact": "scope:in"
+          },
+          {
+            "fact": "gpai:model"
+          },
+          {
+            "fact": "gpai:systemic-risk"
+          }
+        ]
+      },
+      "sets": [
+        "riskCategory:gpai-systemic-risk"
+      ],
+      "sources": [
+        {
+          "ref": "Art. 51"
+        },
+        {
+          "ref": "Art. 55"
+        },
+        {
+          "ref": "Art. 53(2)"
+        }
+      ]
+    },
+    {
+      "id": "shift-25-1-a",
+      "when": {
+        "all": [
+          {
+            "fact": "shift:25-1-a"
+          },
+          {
+            "fact": "candidate:high-risk"
+          }
+        ]
+      },
+      "sets": [
+        "role:provider"
+      ],
+      "roleShift": {
+        "to": "provider",
+        "basis": "Art. 25(1)(a)",
+        "text": {
+          "nl": "U zet uw eigen naam of merk op een hoog-risico AI-systeem dat al in de handel is gebracht of in gebruik is gesteld. Daarmee wordt u zelf als aanbieder beschouwd en gelden de verplichtingen van art. 16, ongeacht contractuele afspraken over de verdeling van verplichtingen.",
+          "en": "You put your own name or trademark on a high-risk AI system already placed on the market or put into service. You are therefore considered its provider and the obligations of Art. 16 apply, regardless of contractual arrangements on how obligations are allocated."
+        }
+      },
+      "sources": [
+        {
+          "ref": "Art. 25(1)(a)"
+        },
+        {
+          "ref": "Art. 16"
+        },
+        {
+          "seed": "000",
+          "section": "4.2. Hoog-risico AI"
+        },
+        {
+          "seed": "001",
+          "section": "Hoog-risico AI-systemen en verschuiving van rollen"
+        }
+      ]
+    },
+    {
+      "id": "shift-25-1-b",
+      "when": {
+        "all": [
+          {
+            "fact": "shift:25-1-b"
+          },
+          {
+            "fact": "candidate:high-risk"
+          }
+        ]
+      },
+      "sets": [
+        "role:provider"
+      ],
+      "roleShift": {
+        "to": "provider",
+        "basis": "Art. 25(1)(b)",
+        "text": {
+          "nl": "U brengt een substantiële wijziging aan in een hoog-risico AI-systeem dat al in de handel is gebracht of in gebruik is gesteld, en het systeem blijft hoog-risico. Daarmee wordt u zelf als aanbieder beschouwd en gelden de verplichtingen van art. 16; de oorspronkelijke aanbieder moet meewerken (art. 25(2)).",
+          "en": "You make a substantial modification to a high-risk AI system already placed on the market or put into service, and it remains high-risk. You are therefore considered its provider and the obligations of Art. 16 apply; the initial provider must cooperate (Art. 25(2))."
+        }
+      },
+      "sources": [
+        {
+          "ref": "Art. 25(1)(b)"
+        },
+        {
+          "ref": "Art. 3(23)"
+        },
+        {
+          "ref": "Art. 16"
+        },
+        {
+          "seed": "000",
+          "section": "4.2. Hoog-risico AI"
+        },
+        {
+          "seed": "001",
+          "section": "Hoog-risico AI-systemen en verschuiving van rollen"
+        }
+      ]
+    },
+    {
+      "id": "shift-25-1-c",
+      "when": {
+        "all": [
+          {
+            "fact": "shift:25-1-c"
+          },
+          {
+            "fact": "candidate:high-risk"
+          }
+        ]
+      },
+      "sets": [
+        "role:provider"
+      ],
+      "roleShift": {
+        "to": "provider",
+        "basis": "Art. 25(1)(c)",
+        "text": {
+          "nl": "U wijzigt het beoogde doel van een AI-systeem dat niet als hoog-risico was aangemerkt (ook een AI-systeem voor algemene doeleinden, zoals een chatbot), zodat het een hoog-risico AI-systeem wordt. Daarmee wordt u zelf als aanbieder beschouwd en gelden de verplichtingen van art. 16.",
+          "en": "You change the intended purpose of an AI system not classified as high-risk (including a general-purpose AI system such as a chatbot) so that it becomes a high-risk AI system. You are therefore considered its provider and the obligations of Art. 16 apply."
+        }
+      },
+      "sources": [
+        {
+          "ref": "Art. 25(1)(c)"
+        },
+        {
+          "ref": "Art. 16"
+        },
+        {
+          "seed": "000",
+          "section": "4.3. AI-modellen en systemen voor algemene doeleinden"
+        },
+        {
+          "seed": "000",
+          "section": "4.5. Overige AI"
+        },
+        {
+          "seed": "000",
+          "section": "4.2. Hoog-risico AI"
+        },
+        {
+          "seed": "001",
+          "section": "Hoog-risico AI-systemen en verschuiving van rollen"
+        }
+      ]
+    }
+  ]
+}
+
+"""#,
+        "notes.json": #"""
+{
+  "notes": [
+    {
+      "id": "prohibited-stop",
+      "when": {"all": [{"fact": "scope:in"}, {"fact": "riskCategory:prohibited"}]},
+      "text": {
+        "nl": "Dit systeem valt onder een verboden AI-praktijk (art. 5). Stop nu: breng het niet (verder) in de handel, stel het niet in gebruik en gebruik het niet. De verboden gelden sinds 2 februari 2025; de nieuwe verboden van art. 5, lid 1, punten b bis) en b ter) vanaf 2 december 2026. Er is geen overgangsregeling voor systemen die al in gebruik zijn (art. 111, lid 2, laat art. 5 onverlet). Dit geldt voor iedereen die het systeem in de handel brengt, ook een importeur. Andere wetgeving, zoals de AVG, kan de praktijk ook verbieden (art. 5, lid 8).",
+        "en": "This system falls under a prohibited AI practice (Art. 5). Stop now: do not place it (any further) on the market, put it into service or use it. The prohibitions have applied since 2 February 2025; the new prohibitions of Art. 5(1)(ba) and (bb) apply from 2 December 2026. There is no transitional period for systems already in use (Art. 111(2) leaves Art. 5 unaffected). This applies to anyone placing the system on the market, including an importer. Other law, such as the GDPR, may also prohibit the practice (Art. 5(8))."
+      },
+      "articles": ["Art. 5", "Art. 111(2)", "Art. 113(a)"],
+      "sources": [
+        {"ref": "Art. 5"},
+        {"ref": "Art. 113(a)", "amendedBy": "2026/1744"},
+        {"ref": "Art. 111(2)", "amendedBy": "2026/1744"},
+        {"seed": "000", "section": "4.1 Verboden AI"}
+      ]
+    },
+    {
+      "id": "rbi-exception-safeguards",
+      "when": {"fact": "rbi:exception"},
+      "text": {
+        "nl": "Realtime biometrische identificatie op afstand in openbare ruimten voor rechtshandhaving mag alleen binnen de uitzonderingen van art. 5, lid 1, punt h), en alleen als het nationale recht dat uitdrukkelijk toestaat (art. 5, lid 5); of Nederland zo'n grondslag heeft, hebben wij niet geverifieerd. Per inzet: alleen om de identiteit van de specifiek beoogde persoon te bevestigen, na afweging van de ernst van de situatie en de gevolgen voor de rechten van betrokkenen, met vooraf een FRIA (art. 27) en registratie in de EU-databank (art. 49); bij spoed mag de registratie zonder onnodige vertraging volgen (art. 5, lid 2). U hebt vooraf toestemming nodig van een rechter of een onafhankelijke bestuursinstantie met bindend besluit; bij spoed vraagt u die binnen 24 uur aan en bij weigering stopt u direct en wist u alle gegevens en resultaten (art. 5, lid 3). Meld elk gebruik aan de markttoezichtautoriteit en de gegevensbeschermingsautoriteit (art. 5, lid 4). Het systeem is daarnaast hoog-risico (bijlage III, punt 1, a)).",
+        "en": "Real-time remote biometric identification in publicly accessible spaces for law enforcement is allowed only within the exceptions of Art. 5(1)(h), and only if national law expressly permits it (Art. 5(5)); whether the Netherlands has such a basis has not been verified. Each use: only to confirm the identity of the specifically targeted person, after weighing the seriousness of the situation and the consequences for the rights of those concerned, with a prior FRIA (Art. 27) and registration in the EU database (Art. 49); in urgent cases registration may follow without undue delay (Art. 5(2)). You need prior authorisation from a judicial authority or an independent administrative authority whose decision is binding; in urgent cases you request it within 24 hours, and if it is refused you stop immediately and delete all data and results (Art. 5(3)). Notify each use to the market surveillance authority and the data protection authority (Art. 5(4)). The system is also high-risk (Annex III(1)(a))."
+      },
+      "articles": ["Art. 5(1)(h)", "Art. 5(2)", "Art. 5(3)", "Art. 5(4)", "Art. 5(5)", "Annex III(1)(a)"],
+      "sources": [
+        {"ref": "Art. 5(2)"},
+        {"ref": "Art. 5(3)"},
+        {"ref": "Art. 5(4)"},
+        {"ref": "Art. 5(5)"},
+        {"seed": "000", "section": "4.1 Verboden AI"}
+      ]
+    },
+    {
+      "id": "not-ai-but-risk",
+      "when": {
+        "all": [
+          {"fact": "systemType:not-ai"},
+          {
+            "any": [
+              {"fact": "candidate:prohibited"},
+              {"fact": "candidate:high-risk"},
+              {"fact": "candidate:transparency"},
+              {"fact": "candidate:gpai"}
+            ]
+          }
+        ]
+      },
+      "text": {
+        "nl": "Volgens uw antwoorden is uw systeem geen AI-systeem in de zin van de AI-verordening (art. 3, punt 1), maar het valt wel in een van de risicocategorieën. De Gids raadt aan binnen uw organisatie te bespreken of het systeem toch risico's vormt en of u die kunt beperken door (een deel van) de eisen van de AI-verordening vrijwillig toe te passen. Andere wetgeving, zoals de AVG, kan wel van toepassing zijn. Twijfelt u of het systeem AI is, laat dat dan juridisch toetsen.",
+        "en": "According to your answers your system is not an AI system within the meaning of the AI Act (Art. 3(1)), but it does fall into one of the risk categories. The Guide advises discussing within your organisation whether the system still poses risks and whether you can mitigate them by voluntarily meeting (some of) the AI Act requirements. Other law, such as the GDPR, may still apply. If you are unsure whether the system is AI, have that checked legally."
+      },
+      "articles": ["Art. 3(1)"],
+      "sources": [{"ref": "Art. 3(1)"}, {"seed": "000", "section": "Stap 2"}]
+    },
+    {
+      "id": "not-in-scope",
+      "when": {"fact": "scope:excluded"},
+      "text": {
+        "nl": "Volgens uw antwoorden valt het systeem onder een uitsluiting van art. 2, zoals uitsluitend militaire, defensie- of nationale-veiligheidsdoeleinden (lid 3), uitsluitend wetenschappelijk onderzoek en ontwikkeling (lid 6), onderzoek, testen of ontwikkeling vóór het in de handel brengen (lid 8; testen onder reële omstandigheden valt daar niet onder), of een vrije en opensource licentie (lid 12). De uitsluiting voor open source geldt niet voor hoog-risico-systemen en niet voor systemen onder art. 5 (verboden praktijken) of art. 50 (transparantie): beoordeel het opnieuw als het gebruik of de verspreiding verandert. Andere wetgeving, zoals de AVG, blijft gelden.",
+        "en": "According to your answers the system falls under an exclusion of Art. 2, such as exclusively military, defence or national security purposes (para. 3), sole purpose of scientific research and development (para. 6), research, testing or development before placing on the market (para. 8; testing in real-world conditions is not covered), or a free and open-source licence (para. 12). The open-source exclusion does not cover high-risk systems nor systems under Art. 5 (prohibited practices) or Art. 50 (transparency): reassess if the use or distribution changes. Other law, such as the GDPR, still applies."
+      },
+      "articles": ["Art. 2(3)", "Art. 2(6)", "Art. 2(8)", "Art. 2(12)"],
+      "sources": [{"ref": "Art. 2(3)"}, {"ref": "Art. 2(6)"}, {"ref": "Art. 2(8)"}, {"ref": "Art. 2(12)"}]
+    },
+    {
+      "id": "personal-use",
+      "when": {"fact": "scope:personal-use"},
+      "text": {
+        "nl": "U gebruikt het systeem als natuurlijk persoon voor een zuiver persoonlijke, niet-beroepsmatige activiteit. Dan bent u geen gebruiksverantwoordelijke en gelden de verplichtingen voor gebruiksverantwoordelijken niet (art. 2, lid 10; art. 3, punt 4).",
+        "en": "You use the system as a natural person in a purely personal, non-professional activity. You are then not a deployer and the deployer obligations do not apply (Art. 2(10); Art. 3(4))."
+      },
+      "articles": ["Art. 2(10)", "Art. 3(4)"],
+      "sources": [{"ref": "Art. 2(10)"}, {"ref": "Art. 3(4)"}, {"seed": "000", "section": "Stap 3"}]
+    },
+    {
+      "id": "high-risk-dates-note",
+      "when": {"all": [{"fact": "scope:in"}, {"any": [{"fact": "high-risk:full"}, {"fact": "art6-3:exception"}]}]},
+      "text": {
+        "nl": "Verordening (EU) 2026/1744 (Digitale omnibus inzake AI) heeft de data voor hoog-risico-AI verschoven: hoofdstuk III, afdelingen 1 tot en met 3 (art. 6 tot en met 27), geldt vanaf 2 december 2027 voor systemen uit bijlage III (was 2 augustus 2026) en vanaf 2 augustus 2028 voor systemen uit bijlage I (was 2 augustus 2027) (art. 113, punt c)). De conformiteitsbeoordeling, EU-conformiteitsverklaring, CE-markering en registratie (art. 43, 47, 48 en 49), monitoring en incidentmelding (art. 72 en 73) en het recht op uitleg (art. 86) gelden formeel al sinds 2 augustus 2026, maar hangen aan de hoog-risico-indeling; wij tonen ze vanaf dezelfde datum als die indeling. Die lezing is niet onomstreden. Let op: de Beslishulp, de tijdlijn van het Algoritmekader en de Gids noemen deels nog de oude data.",
+        "en": "Regulation (EU) 2026/1744 (the Digital Omnibus on AI) moved the high-risk dates: Chapter III Sections 1 to 3 (Arts 6 to 27) apply from 2 December 2027 for Annex III systems (was 2 August 2026) and from 2 August 2028 for Annex I systems (was 2 August 2027) (Art. 113(c)). Conformity assessment, EU declaration, CE marking and registration (Arts 43, 47, 48 and 49), post-market monitoring and incident reporting (Arts 72 and 73) and the right to explanation (Art. 86) have formally applied since 2 August 2026, but they hang on the high-risk classification; we show them from the same date as that classification. That reading is not undisputed. Note: the Beslishulp, the Algoritmekader timeline and the Guide partly still give the old dates."
+      },
+      "articles": ["Art. 113(c)(i)", "Art. 113(c)(ii)", "Art. 43", "Art. 49", "Art. 72", "Art. 73", "Art. 86"],
+      "sources": [
+        {"ref": "Art. 113(c)(i)", "amendedBy": "2026/1744"},
+        {"ref": "Art. 113(c)(ii)", "amendedBy": "2026/1744"},
+        {"ref": "Art. 113"},
+        {"seed": "000", "section": "1.2 Hoog-risico AI-systemen"}
+      ]
+    },
+    {
+      "id": "legacy-high-risk",
+      "when": {"all": [{"fact": "scope:in"}, {"fact": "legacy:placed-before"}, {"fact": "high-risk:full"}]},
+      "text": {
+        "nl": "Uw hoog-risico-systeem was al in de handel of in gebruik vóór de datum waarop hoofdstuk III voor dat type systeem gaat gelden (2 december 2027 voor bijlage III, 2 augustus 2028 voor bijlage I). Dan gelden de hoog-risico-verplichtingen alleen als het ontwerp vanaf die datum aanzienlijk wordt gewijzigd (art. 111, lid 2, zoals gewijzigd); zonder zo'n wijziging tonen wij ze niet. Aanbieders en gebruiksverantwoordelijken van systemen die bedoeld zijn voor gebruik door overheidsinstanties moeten hoe dan ook uiterlijk 2 augustus 2030 voldoen. De verboden van art. 5 gelden altijd. Niet geverifieerd: volgens een secundaire bron leest overweging 39 van Verordening (EU) 2026/1744 de peildatum per type en model; onderdelen van grootschalige IT-systemen van bijlage X hebben tot 31 december 2030 (art. 111, lid 1).",
+        "en": "Your high-risk system was already on the market or in service before the date Chapter III applies to that type of system (2 December 2027 for Annex III, 2 August 2028 for Annex I). The high-risk obligations then apply only if its design changes significantly from that date (Art. 111(2), as amended); without such a change we do not list them. Providers and deployers of systems intended for use by public authorities must comply by 2 August 2030 in any case. The prohibitions of Art. 5 always apply. Not verified: according to a secondary source, recital 39 of Regulation (EU) 2026/1744 reads the cut-off date per type and model; components of large-scale IT systems in Annex X have until 31 December 2030 (Art. 111(1))."
+      },
+      "articles": ["Art. 111(2)", "Art. 111(1)"],
+      "sources": [{"ref": "Art. 111(2)", "amendedBy": "2026/1744"}, {"ref": "Art. 111(1)"}]
+    },
+    {
+      "id": "annex-i-section-b",
+      "when": {"fact": "high-risk:annex-i-b"},
+      "text": {
+        "nl": "Uw systeem hoort bij een product onder de wetgeving van bijlage I, afdeling B (zoals voertuigen, luchtvaart, spoor, zeeschepen en, sinds Verordening (EU) 2026/1744, machines: punt 21, Verordening (EU) 2023/1230). Volgens art. 2, lid 2 (zoals gewijzigd) gelden dan uit de AI-verordening uitsluitend art. 6, lid 1, art. 60 bis en de artikelen 102 tot en met 112: de hoog-risico-eisen van hoofdstuk III gelden niet rechtstreeks, maar worden later via de sectorale productwetgeving ingevoerd, per product op een nog onbekend moment (Gids, stap 1). Of art. 4 en art. 50 daarnaast gelden, is door het woord 'uitsluitend' niet eenduidig; wij tonen ze voor de zekerheid wel. Niet geverifieerd: de oude vermelding van machines in bijlage I, afdeling A, punt 1 (Richtlijn 2006/42/EG) staat nog in de geconsolideerde tekst van 27 juli 2026; wanneer die schrapping ingaat, is niet bevestigd.",
+        "en": "Your system relates to a product under the legislation of Annex I Section B (such as vehicles, aviation, rail, marine equipment and, since Regulation (EU) 2026/1744, machinery: point 21, Regulation (EU) 2023/1230). Under Art. 2(2) (as amended) only Art. 6(1), Art. 60a and Arts 102 to 112 of the AI Act then apply: the high-risk requirements of Chapter III do not apply directly, but will be brought in later through the sectoral product legislation, per product at a time not yet known (Guide, step 1). Whether Art. 4 and Art. 50 also apply is unclear because of the word 'only'; we list them to be safe. Not verified: the old machinery entry in Annex I Section A point 1 (Directive 2006/42/EC) is still in the consolidated text of 27 July 2026; when its deletion takes effect is not confirmed."
+      },
+      "articles": ["Art. 2(2)", "Art. 6(1)", "Annex I Section B", "Annex I(21)", "Annex I(1)"],
+      "sources": [
+        {"ref": "Art. 2(2)", "amendedBy": "2026/1744"},
+        {"ref": "Annex I(21)", "amendedBy": "2026/1744"},
+        {"seed": "000", "section": "1.2 Hoog-risico AI-systemen"}
+      ]
+    },
+    {
+      "id": "annex-i-section-a-limitation",
+      "when": {"fact": "high-risk:annex-i-a"},
+      "text": {
+        "nl": "Voor hoog-risico-systemen onder bijlage I, afdeling A, kan de Commissie bij gedelegeerde handeling de eisen van art. 9 tot en met 15 en 17 tot en met 25 beperken waar de sectorale productwetgeving gelijkwaardige bescherming biedt (art. 2, lid 13, nieuw; handelingen uiterlijk 2 augustus 2027). Of zo'n handeling voor uw product is vastgesteld, hebben wij niet geverifieerd. Machines vallen sinds Verordening (EU) 2026/1744 onder afdeling B (punt 21); de oude vermelding in afdeling A, punt 1, staat nog in de geconsolideerde tekst en de ingangsdatum van de schrapping is niet bevestigd.",
+        "en": "For high-risk systems under Annex I Section A, the Commission may by delegated act limit the requirements of Arts 9 to 15 and 17 to 25 where the sectoral product legislation provides equivalent protection (new Art. 2(13); acts due by 2 August 2027). Whether such an act has been adopted for your product has not been verified. Since Regulation (EU) 2026/1744 machinery falls under Section B (point 21); the old entry in Section A point 1 is still in the consolidated text and the date its deletion takes effect is not confirmed."
+      },
+      "articles": ["Art. 2(13)", "Annex I(1)", "Annex I(21)"],
+      "sources": [{"ref": "Art. 2(13)", "amendedBy": "2026/1744"}, {"ref": "Annex I(21)", "amendedBy": "2026/1744"}]
+    },
+    {
+      "id": "art6-3-exception-check",
+      "when": {"all": [{"fact": "scope:in"}, {"fact": "art6-3:exception"}]},
+      "text": {
+        "nl": "U beroept zich op een uitzondering van art. 6, lid 3. Die geldt nooit als het systeem natuurlijke personen profileert. De markttoezichtautoriteit kan uw indeling toetsen (art. 80); hebt u het systeem ten onrechte als geen hoog risico ingedeeld om de eisen te omzeilen, dan volgt een boete (art. 80, lid 7). Niet geverifieerd: de richtsnoeren met voorbeelden van de Commissie (art. 6, lid 5) waren op 19 mei 2026 alleen als ontwerp gepubliceerd. Gebruiksverantwoordelijken van zo'n systeem hebben geen hoog-risico-verplichtingen, maar wel AI-geletterdheid (art. 4) en eventueel art. 50.",
+        "en": "You rely on an exception of Art. 6(3). It never applies if the system profiles natural persons. The market surveillance authority may review your classification (Art. 80); if you misclassified the system as not high-risk to circumvent the requirements, a fine follows (Art. 80(7)). Not verified: the Commission's guidelines with examples (Art. 6(5)) had only been published as a draft on 19 May 2026. Deployers of such a system have no high-risk obligations, but AI literacy (Art. 4) and possibly Art. 50 apply."
+      },
+      "articles": ["Art. 6(3)", "Art. 6(5)", "Art. 80", "Art. 80(7)"],
+      "sources": [
+        {"ref": "Art. 6(3)"},
+        {"ref": "Art. 80(7)"},
+        {"seed": "000", "section": "Uitzonderingen op de hoog-risico toepassingsgebieden"},
+        {"seed": "001", "section": "Wanneer is een AI-systeem 'hoog-risico'?"}
+      ]
+    },
+    {
+      "id": "art25-2-cooperation",
+      "when": {"any": [{"fact": "shift:25-1-a"}, {"fact": "shift:25-1-b"}, {"fact": "shift:25-1-c"}]},
+      "text": {
+        "nl": "Door de rolverschuiving van art. 25, lid 1, bent u de nieuwe aanbieder van dit hoog-risico-systeem, met alle verplichtingen van art. 16; de oorspronkelijke aanbieder geldt niet langer als aanbieder van dat specifieke systeem. Die moet wel nauw met u samenwerken: de nodige informatie en technische documentatie geven om naleving van art. 16 te beoordelen, u informeren over bekende beperkingen en mogelijke fouten, en gerichte technische toegang bieden, onder meer voor testen en validatie (art. 25, lid 2, zoals gewijzigd). Dat geldt niet als de oorspronkelijke aanbieder duidelijk heeft aangegeven dat het systeem niet tot hoog-risico-systeem mag worden gewijzigd; bedrijfsgeheimen en intellectuele eigendom blijven beschermd (lid 5). Leg afspraken daarom vooraf vast. Schending van art. 25, leden 2 en 4, kan sinds de wijziging worden beboet (art. 99, lid 4, punt d bis)).",
+        "en": "Through the role shift of Art. 25(1) you are the new provider of this high-risk system, with all obligations of Art. 16; the original provider is no longer considered the provider of that specific system. It must, however, closely cooperate with you: make available the information and technical documentation needed to assess compliance with Art. 16, inform you of known limitations and potential failures, and provide targeted technical access, including for testing and validation (Art. 25(2), as amended). This does not apply if the original provider clearly specified that the system is not to be changed into a high-risk system; trade secrets and intellectual property remain protected (para. 5). So agree arrangements in advance. Breaches of Art. 25(2) and (4) can be fined since the amendment (Art. 99(4)(da))."
+      },
+      "articles": ["Art. 25(1)", "Art. 25(2)", "Art. 25(5)", "Art. 99(4)(da)"],
+      "sources": [
+        {"ref": "Art. 25(2)", "amendedBy": "2026/1744"},
+        {"ref": "Art. 99(4)(da)", "amendedBy": "2026/1744"},
+        {"seed": "001", "section": "Hoog-risico AI-systemen en verschuiving van rollen"},
+        {"seed": "000", "section": "4.2 Hoog-risico AI"}
+      ]
+    },
+    {
+      "id": "gpai-downstream",
+      "when": {"all": [{"fact": "scope:in"}, {"fact": "gpai:downstream"}]},
+      "text": {
+        "nl": "U integreert een AI-model voor algemene doeleinden in uw AI-systeem en bent daarmee aanbieder verder in de AI-waardeketen (art. 3, punt 68). De modelaanbieder moet u informatie en documentatie geven over capaciteiten en beperkingen, zodat u aan uw eigen verplichtingen kunt voldoen (art. 53, lid 1, punt b), bijlage XII); bij open-sourcemodellen zonder systeemrisico geldt die plicht niet. Bouwt u er een hoog-risico-systeem mee, dan blijft u als aanbieder zelf verantwoordelijk voor alle hoog-risico-verplichtingen (Gids 4.3); leg afspraken met de modelaanbieder schriftelijk vast (art. 25, lid 4). Bij een inbreuk kunt u een klacht indienen bij het AI-bureau (art. 89, lid 2).",
+        "en": "You integrate a general-purpose AI model into your AI system and are thus a downstream provider (Art. 3(68)). The model provider must give you information and documentation on its capabilities and limitations so that you can meet your own obligations (Art. 53(1)(b), Annex XII); for open-source models without systemic risk that duty does not apply. If you build a high-risk system with it, you as provider remain responsible for all high-risk obligations (Guide 4.3); agree arrangements with the model provider in writing (Art. 25(4)). In case of an infringement you can lodge a complaint with the AI Office (Art. 89(2))."
+      },
+      "articles": ["Art. 3(68)", "Art. 53(1)(b)", "Art. 25(4)", "Art. 89(2)"],
+      "sources": [
+        {"ref": "Art. 53(1)(b)"},
+        {"ref": "Art. 89(2)"},
+        {"seed": "000", "section": "4.3 AI-modellen en systemen voor algemene doeleinden"},
+        {
+          "seed": "001",
+          "section": "Hoe zijn de verantwoordelijkheden verdeeld bij het ontwikkelen van een Generatieve AI toepassing?"
+        }
+      ]
+    },
+    {
+      "id": "gpai-system-high-risk-use",
+      "when": {"all": [{"fact": "scope:in"}, {"fact": "systemType:gpai-system"}, {"not": {"fact": "high-risk:full"}}]},
+      "text": {
+        "nl": "Zet u een AI-systeem voor algemene doeleinden (zoals een chatbot) in voor een hoog-risico-toepassing die de aanbieder niet heeft bedoeld, dan wordt u zelf aanbieder van een hoog-risico-systeem (art. 25, lid 1, punt c)), met alle verplichtingen van dien. Voorkom zulk gebruik met duidelijke instructies, training en beperkingen voor gebruikers (Gids 4.3 en 4.5).",
+        "en": "If you use a general-purpose AI system (such as a chatbot) for a high-risk use the provider did not intend, you become the provider of a high-risk system yourself (Art. 25(1)(c)), with all the obligations that entails. Prevent such use with clear instructions, training and restrictions for users (Guide 4.3 and 4.5)."
+      },
+      "articles": ["Art. 25(1)(c)"],
+      "sources": [
+        {"ref": "Art. 25(1)(c)"},
+        {"seed": "000", "section": "4.3 AI-modellen en systemen voor algemene doeleinden"},
+        {"seed": "000", "section": "4.5 Overige AI"},
+        {
+          "seed": "001",
+          "section": "Welke gebruiksinstructie moeten we meegeven bij Generatieve AI-assistenten?"
+        }
+      ]
+    },
+    {
+      "id": "voluntary-codes",
+      "when": {
+        "all": [
+          {"fact": "scope:in"},
+          {
+            "not": {
+              "any": [
+                {"fact": "riskCategory:prohibited"},
+                {"fact": "riskCategory:high-risk"},
+                {"fact": "riskCategory:transparency"},
+                {"fact": "riskCategory:gpai"},
+                {"fact": "riskCategory:gpai-systemic-risk"}
+              ]
+            }
+          }
+        ]
+      },
+      "text": {
+        "nl": "Dit AI-systeem valt in geen van de risicocategorieën ('overige AI', Gids 4.5): naast AI-geletterdheid (art. 4) gelden er geen specifieke verplichtingen uit de AI-verordening. U kunt vrijwillig gedragscodes volgen die (een deel van) de hoog-risico-eisen toepassen of eisen stellen over bijvoorbeeld duurzaamheid, inclusiviteit en AI-geletterdheid (art. 95). Let op: zet u het systeem in voor een hoog-risico-toepassing, dan wordt u mogelijk zelf aanbieder van een hoog-risico-systeem (art. 25, lid 1, punt c)).",
+        "en": "This AI system falls in none of the risk categories ('other AI', Guide 4.5): apart from AI literacy (Art. 4) no specific AI Act obligations apply. You may voluntarily follow codes of conduct that apply (some of) the high-risk requirements or set requirements on, for example, sustainability, inclusive design and AI literacy (Art. 95). Note: if you use the system for a high-risk purpose, you may become the provider of a high-risk system yourself (Art. 25(1)(c))."
+      },
+      "articles": ["Art. 95", "Art. 4", "Art. 25(1)(c)"],
+      "sources": [{"ref": "Art. 95"}, {"seed": "000", "section": "4.5 Overige AI"}]
+    },
+    {
+      "id": "sme-relief",
+      "when": {"all": [{"fact": "scope:in"}, {"any": [{"fact": "org:sme"}, {"fact": "org:smc"}]}]},
+      "text": {
+        "nl": "Als kmo (inclusief start-up) of kleine midcaponderneming (art. 3, punten 14 bis en 14 ter) hebt u enkele verlichtingen, maar de eisen zelf blijven gelden. U mag de technische documentatie vereenvoudigd verstrekken met het formulier van de Commissie (art. 11, lid 1). Uw systeem voor kwaliteitsbeheer mag evenredig zijn aan uw omvang (art. 17, lid 2), en kmo's zonder partner- of verbonden ondernemingen mogen onderdelen ervan vereenvoudigd invullen (art. 63, lid 1). Boetes zijn beperkt tot het laagste van percentage en bedrag: voor kmo's bij alle boetes (art. 99, lid 6), voor kleine midcaps alleen bij art. 99, leden 4 en 5 (lid 6 bis).",
+        "en": "As an SME (including a start-up) or small mid-cap enterprise (Art. 3(14a) and (14b)) you have some relief, but the requirements themselves still apply. You may provide the technical documentation in simplified form using the Commission's form (Art. 11(1)). Your quality management system may be proportionate to your size (Art. 17(2)), and SMEs without partner or linked enterprises may meet parts of it in a simplified way (Art. 63(1)). Fines are capped at the lower of percentage and amount: for SMEs for all fines (Art. 99(6)), for small mid-caps only for Art. 99(4) and (5) (para. 6a)."
+      },
+      "articles": ["Art. 3(14a)", "Art. 3(14b)", "Art. 11(1)", "Art. 17(2)", "Art. 63(1)", "Art. 99(6)", "Art. 99(6a)"],
+      "sources": [
+        {"ref": "Art. 3(14a)", "amendedBy": "2026/1744"},
+        {"ref": "Art. 3(14b)", "amendedBy": "2026/1744"},
+        {"ref": "Art. 11(1)", "amendedBy": "2026/1744"},
+        {"ref": "Art. 17(2)", "amendedBy": "2026/1744"},
+        {"ref": "Art. 63(1)", "amendedBy": "2026/1744"},
+        {"ref": "Art. 99(6a)", "amendedBy": "2026/1744"}
+      ]
+    },
+    {
+      "id": "gdpr-dpia",
+      "when": {"fact": "personal-data"},
+      "text": {
+        "nl": "U verwerkt persoonsgegevens: de AVG blijft volledig gelden. Is de verwerking waarschijnlijk een hoog risico voor de rechten en vrijheden van personen (zeker bij nieuwe technologie zoals AI), dan voert u vooraf een gegevensbeschermingseffectbeoordeling (DPIA) uit (art. 35 AVG). Bij hoog-risico-AI gebruikt u daarvoor de gebruiksaanwijzingen van de aanbieder (art. 26, lid 9), en een FRIA mag naar de DPIA verwijzen of delen ervan opnemen (art. 27, lid 4, zoals gewijzigd). Nederlandse overheidsorganisaties wordt sterk aangeraden ook een mensenrechtenbeoordeling zoals het IAMA (Impact Assessment Mensenrechten en Algoritmes) uit te voeren; dat kan samen met de DPIA.",
+        "en": "You process personal data: the GDPR continues to apply in full. If the processing is likely to result in a high risk to people's rights and freedoms (especially with new technology such as AI), carry out a data protection impact assessment (DPIA) beforehand (Art. 35 GDPR). For high-risk AI you use the provider's instructions for use for it (Art. 26(9)), and a FRIA may cross-refer to the DPIA or include parts of it (Art. 27(4), as amended). Dutch public bodies are strongly advised to also carry out a human rights assessment such as the IAMA (Impact Assessment Mensenrechten en Algoritmes); it can be combined with the DPIA."
+      },
+      "articles": ["Art. 26(9)", "Art. 27(4)"],
+      "sources": [
+        {
+          "text": "Verordening (EU) 2016/679 (AVG), art. 35",
+          "url": "https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=CELEX:32016R0679"
+        },
+        {"ref": "Art. 26(9)"},
+        {"ref": "Art. 27(4)", "amendedBy": "2026/1744"},
+        {
+          "seed": "001",
+          "section": "Welke impact assessments (bijv. IAMA, DPIA) zijn verplicht voor AI-systemen?"
+        }
+      ]
+    },
+    {
+      "id": "algoritmeregister",
+      "when": {"all": [{"fact": "scope:in"}, {"fact": "org:public-body"}, {"fact": "riskCategory:high-risk"}]},
+      "text": {
+        "nl": "Volgens de factsheet van CIO Rijk horen hoog-risico-AI-systemen en impactvolle algoritmes van de overheid in het Algoritmeregister. Dat is overheidsbeleid, geen verplichting uit de AI-verordening, en staat los van de registratie in de EU-databank (art. 49).",
+        "en": "According to the CIO Rijk factsheet, high-risk AI systems and impactful algorithms of Dutch government bodies belong in the Algoritmeregister (the Dutch algorithm register). That is government policy, not an AI Act obligation, and separate from registration in the EU database (Art. 49)."
+      },
+      "articles": ["Art. 49"],
+      "sources": [{"seed": "004", "section": "Documentatie"}]
+    },
+    {
+      "id": "penalty-tier-prohibited",
+      "when": {"all": [{"fact": "scope:in"}, {"fact": "riskCategory:prohibited"}]},
+      "text": {
+        "nl": "Boete: het overtreden van een verbod van art. 5 kan een geldboete opleveren tot EUR 35 miljoen of, voor een onderneming, 7% van de totale wereldwijde jaaromzet als dat hoger is (art. 99, lid 3).",
+        "en": "Penalty: breaching a prohibition of Art. 5 can lead to a fine of up to EUR 35 million or, for an undertaking, 7% of total worldwide annual turnover if higher (Art. 99(3))."
+      },
+      "articles": ["Art. 99(3)"],
+      "sources": [{"ref": "Art. 99(3)"}, {"seed": "004", "section": "Consequenties bij niet-naleving"}]
+    },
+    {
+      "id": "penalty-tier-operator",
+      "when": {
+        "all": [{"fact": "scope:in"}, {"any": [{"fact": "high-risk:full"}, {"fact": "riskCategory:transparency"}]}]
+      },
+      "text": {
+        "nl": "Boete: het niet nakomen van de verplichtingen van aanbieders (art. 16), gemachtigden (art. 22), importeurs (art. 23), distributeurs (art. 24), gebruiksverantwoordelijken (art. 26), de transparantieverplichtingen (art. 50) en, sinds de wijziging, art. 25, leden 2 en 4, kan een geldboete opleveren tot EUR 15 miljoen of 3% van de totale wereldwijde jaaromzet als dat hoger is (art. 99, lid 4).",
+        "en": "Penalty: failing to meet the obligations of providers (Art. 16), authorised representatives (Art. 22), importers (Art. 23), distributors (Art. 24), deployers (Art. 26), the transparency obligations (Art. 50) and, since the amendment, Art. 25(2) and (4) can lead to a fine of up to EUR 15 million or 3% of total worldwide annual turnover if higher (Art. 99(4))."
+      },
+      "articles": ["Art. 99(4)", "Art. 99(4)(da)"],
+      "sources": [{"ref": "Art. 99(4)"}, {"ref": "Art. 99(4)(da)", "amendedBy": "2026/1744"}]
+    },
+    {
+      "id": "penalty-tier-information",
+      "when": {
+        "all": [
+          {"fact": "scope:in"},
+          {
+            "any": [{"fact": "high-risk:full"}, {"fact": "riskCategory:transparency"}, {"fact": "art6-3:exception"}]
+          }
+        ]
+      },
+      "text": {
+        "nl": "Boete: het verstrekken van onjuiste, onvolledige of misleidende informatie aan aangemelde instanties of nationale bevoegde autoriteiten kan een geldboete opleveren tot EUR 7,5 miljoen of 1% van de totale wereldwijde jaaromzet als dat hoger is (art. 99, lid 5).",
+        "en": "Penalty: supplying incorrect, incomplete or misleading information to notified bodies or national competent authorities can lead to a fine of up to EUR 7.5 million or 1% of total worldwide annual turnover if higher (Art. 99(5))."
+      },
+      "articles": ["Art. 99(5)"],
+      "sources": [{"ref": "Art. 99(5)"}]
+    },
+    {
+      "id": "penalty-tier-sme",
+      "when": {"all": [{"fact": "scope:in"}, {"any": [{"fact": "org:sme"}, {"fact": "org:smc"}]}]},
+      "text": {
+        "nl": "Boete voor kmo's en kleine midcaps: voor kmo's, inclusief start-ups, geldt bij elke boete van art. 99 het laagste van het percentage en het bedrag (lid 6). Voor kleine midcapondernemingen geldt dat sinds Verordening (EU) 2026/1744 alleen bij de boetes van art. 99, leden 4 en 5 (lid 6 bis), dus niet bij verboden praktijken.",
+        "en": "Penalties for SMEs and small mid-caps: for SMEs, including start-ups, each fine under Art. 99 is capped at the lower of the percentage and the amount (para. 6). For small mid-cap enterprises this applies since Regulation (EU) 2026/1744 only to the fines of Art. 99(4) and (5) (para. 6a), so not to prohibited practices."
+      },
+      "articles": ["Art. 99(6)", "Art. 99(6a)"],
+      "sources": [{"ref": "Art. 99(6)"}, {"ref": "Art. 99(6a)", "amendedBy": "2026/1744"}]
+    },
+    {
+      "id": "penalty-tier-gpai",
+      "when": {"all": [{"fact": "scope:in"}, {"fact": "gpai:model"}]},
+      "text": {
+        "nl": "Boete: geldboetes voor aanbieders van AI-modellen voor algemene doeleinden legt de Commissie op, tot 3% van de totale wereldwijde jaaromzet of EUR 15 miljoen als dat hoger is (art. 101). Art. 101 geldt sinds 2 augustus 2026.",
+        "en": "Penalty: fines on providers of general-purpose AI models are imposed by the Commission, up to 3% of total worldwide annual turnover or EUR 15 million if higher (Art. 101). Art. 101 has applied since 2 August 2026."
+      },
+      "articles": ["Art. 101", "Art. 113(b)"],
+      "sources": [{"ref": "Art. 101"}, {"ref": "Art. 113(b)"}]
+    },
+    {
+      "id": "penalty-public-body",
+      "when": {
+        "all": [
+          {"fact": "scope:in"},
+          {"fact": "org:public-body"},
+          {
+            "any": [
+              {"fact": "riskCategory:prohibited"},
+              {"fact": "riskCategory:high-risk"},
+              {"fact": "riskCategory:transparency"},
+              {"fact": "riskCategory:gpai"},
+              {"fact": "riskCategory:gpai-systemic-risk"}
+            ]
+          }
+        ]
+      },
+      "text": {
+        "nl": "Of en in hoeverre geldboetes kunnen worden opgelegd aan overheidsinstanties, bepaalt elke lidstaat zelf (art. 99, lid 8). Hoe Nederland dat regelt, hebben wij niet geverifieerd.",
+        "en": "Each Member State decides whether and to what extent fines can be imposed on public authorities (Art. 99(8)). How the Netherlands does so has not been verified."
+      },
+      "articles": ["Art. 99(8)"],
+      "sources": [{"ref": "Art. 99(8)"}]
+    }
+  ]
+}
+
+"""#,
+        "obligations.json": #"""
+{
+  "schedules": {
+    "art-5": [{"date": "2025-02-02", "basis": "Art. 113(a)"}],
+    "art-5-added-2026": [
+      {
+        "date": "2026-12-02",
+        "basis": "Art. 113(a)",
+        "note": {
+          "nl": "Dit verbod is toegevoegd door Verordening (EU) 2026/1744 en geldt vanaf 2 december 2026.",
+          "en": "This prohibition was added by Regulation (EU) 2026/1744 and applies from 2 December 2026."
+        }
+      }
+    ],
+    "art-4": [
+      {
+        "date": "2025-02-02",
+        "basis": "Art. 113(a)",
+        "note": {
+          "nl": "Art. 4 geldt sinds 2 februari 2025; sinds 27 juli 2026 geldt de gewijzigde, lichtere formulering van Verordening (EU) 2026/1744.",
+          "en": "Art. 4 has applied since 2 February 2025; since 27 July 2026 the amended, lighter wording of Regulation (EU) 2026/1744 applies."
+        }
+      }
+    ],
+    "high-risk": [
+      {
+        "when": {
+          "all": [
+            {"fact": "legacy:placed-before"},
+            {"not": {"fact": "legacy:significant-change"}},
+            {"fact": "legacy:public-authority"}
+          ]
+        },
+        "date": "2030-08-02",
+        "basis": "Art. 111(2)",
+        "note": {
+          "nl": "Al vóór de toepassingsdatum in de handel of in gebruik, niet aanzienlijk gewijzigd, maar bedoeld voor overheidsinstanties: uiterlijk 2 augustus 2030 voldoen (art. 111, lid 2).",
+          "en": "Placed on the market or put into service before the application date, not significantly changed, but intended for public authorities: comply by 2 August 2030 (Art. 111(2))."
+        }
+      },
+      {
+        "when": {"all": [{"fact": "high-risk:annex-i-a"}, {"not": {"fact": "high-risk:annex-iii"}}]},
+        "date": "2028-08-02",
+        "originalDate": "2027-08-02",
+        "basis": "Art. 113(c)(ii)",
+        "note": {
+          "nl": "Bijlage I: verschoven door Verordening (EU) 2026/1744; was 2 augustus 2027.",
+          "en": "Annex I: moved by Regulation (EU) 2026/1744; was 2 August 2027."
+        }
+      },
+      {
+        "date": "2027-12-02",
+        "originalDate": "2026-08-02",
+        "basis": "Art. 113(c)(i)",
+        "note": {
+          "nl": "Bijlage III: verschoven door Verordening (EU) 2026/1744; was 2 augustus 2026.",
+          "en": "Annex III: moved by Regulation (EU) 2026/1744; was 2 August 2026."
+        }
+      }
+    ],
+    "high-risk-classification": [
+      {
+        "when": {
+          "all": [
+            {"fact": "legacy:placed-before"},
+            {"not": {"fact": "legacy:significant-change"}},
+            {"fact": "legacy:public-authority"}
+          ]
+        },
+        "date": "2030-08-02",
+        "basis": "Art. 111(2)",
+        "note": {
+          "nl": "Al vóór de toepassingsdatum in de handel of in gebruik, niet aanzienlijk gewijzigd, maar bedoeld voor overheidsinstanties: uiterlijk 2 augustus 2030 voldoen (art. 111, lid 2). Formeel geldt dit artikel al sinds 2 augustus 2026, maar de plicht hangt aan de hoog-risico-indeling; wij volgen de datum daarvan. Andere lezingen bestaan.",
+          "en": "Placed on the market or put into service before the application date, not significantly changed, but intended for public authorities: comply by 2 August 2030 (Art. 111(2)). This article has formally applied since 2 August 2026, but the duty hangs on the high-risk classification; we follow its date. Other readings exist."
+        }
+      },
+      {
+        "when": {"all": [{"fact": "high-risk:annex-i-a"}, {"not": {"fact": "high-risk:annex-iii"}}]},
+        "date": "2028-08-02",
+        "originalDate": "2027-08-02",
+        "basis": "Art. 113(c)(ii)",
+        "note": {
+          "nl": "Bijlage I: verschoven door Verordening (EU) 2026/1744; was 2 augustus 2027. Formeel geldt dit artikel al sinds 2 augustus 2026, maar de plicht hangt aan de hoog-risico-indeling; wij volgen de datum daarvan. Andere lezingen bestaan.",
+          "en": "Annex I: moved by Regulation (EU) 2026/1744; was 2 August 2027. This article has formally applied since 2 August 2026, but the duty hangs on the high-risk classification; we follow its date. Other readings exist."
+        }
+      },
+      {
+        "date": "2027-12-02",
+        "originalDate": "2026-08-02",
+        "basis": "Art. 113(c)(i)",
+        "note": {
+          "nl": "Bijlage III: verschoven door Verordening (EU) 2026/1744; was 2 augustus 2026. Formeel geldt dit artikel al sinds 2 augustus 2026, maar de plicht hangt aan de hoog-risico-indeling; wij volgen de datum daarvan. Andere lezingen bestaan.",
+          "en": "Annex III: moved by Regulation (EU) 2026/1744; was 2 August 2026. This article has formally applied since 2 August 2026, but the duty hangs on the high-risk classification; we follow its date. Other readings exist."
+        }
+      }
+    ],
+    "gpai": [
+      {
+        "when": {"fact": "gpai:legacy"},
+        "date": "2027-08-02",
+        "basis": "Art. 111(3)",
+        "note": {
+          "nl": "Het model was al vóór 2 augustus 2025 in de handel gebracht: u moet uiterlijk op 2 augustus 2027 voldoen (art. 111, lid 3).",
+          "en": "The model was placed on the market before 2 August 2025: you must comply by 2 August 2027 (Art. 111(3))."
+        }
+      },
+      {"date": "2025-08-02", "basis": "Art. 113(b)"}
+    ],
+    "art-50": [{"date": "2026-08-02", "basis": "Art. 113"}]
+  },
+  "obligations": [
+    {
+      "id": "prohibited-a-provider",
+      "role": "provider",
+      "category": "prohibited",
+      "title": {
+        "nl": "Verboden: manipulatieve of misleidende technieken",
+        "en": "Prohibited: manipulative or deceptive techniques"
+      },
+      "summary": {
+        "nl": "Verboden praktijk: subliminale, doelbewust manipulatieve of misleidende technieken die het gedrag van personen wezenlijk verstoren en (waarschijnlijk) aanzienlijke schade veroorzaken. U mag zo'n systeem niet in de handel brengen, in gebruik stellen of gebruiken; dit verbod geldt sinds 2 februari 2025. Stop nu en neem het systeem uit de handel.",
+        "en": "Prohibited practice: subliminal, purposefully manipulative or deceptive techniques that materially distort people's behaviour and cause, or are reasonably likely to cause, significant harm. You may not place such a system on the market, put it into service or use it; this ban has applied since 2 February 2025. Stop now and withdraw the system."
+      },
+      "articles": ["Art. 5(1)(a)"],
+      "when": {"all": [{"fact": "scope:in"}, {"fact": "prohibited:a"}]},
+      "schedule": "art-5",
+      "algoritmekader": "aia-00",
+      "sources": [
+        {"ref": "Art. 5(1)(a)"},
+        {"ref": "Art. 113(a)"},
+        {"seed": "000", "section": "1.1 Verboden AI-systemen"},
+        {"seed": "000", "section": "4.1 Verboden AI"}
+      ]
+    },
+    {
+      "id": "prohibited-a-deployer",
+      "role": "deployer",
+      "category": "prohibited",
+      "title": {
+        "nl": "Verboden: manipulatieve of misleidende technieken",
+        "en": "Prohibited: manipulative or deceptive techniques"
+      },
+      "summary": {
+        "nl": "Verboden praktijk: subliminale, doelbewust manipulatieve of misleidende technieken die het gedrag van personen wezenlijk verstoren en (waarschijnlijk) aanzienlijke schade veroorzaken. U mag zo'n systeem niet gebruiken; dit verbod geldt sinds 2 februari 2025. Stop het gebruik nu.",
+        "en": "Prohibited practice: subliminal, purposefully manipulative or deceptive techniques that materially distort people's behaviour and cause, or are reasonably likely to cause, significant harm. You may not use such a system; this ban has applied since 2 February 2025. Stop using it now."
+      },
+      "articles": ["Art. 5(1)(a)"],
+      "when": {"all": [{"fact": "scope:in"}, {"not": {"fact": "scope:personal-use"}}, {"fact": "prohibited:a"}]},
+      "schedule": "art-5",
+      "algoritmekader": "aia-00",
+      "sources": [
+        {"ref": "Art. 5(1)(a)"},
+        {"ref": "Art. 113(a)"},
+        {"seed": "000", "section": "1.1 Verboden AI-systemen"},
+        {"seed": "000", "section": "4.1 Verboden AI"}
+      ]
+    },
+    {
+      "id": "prohibited-b-provider",
+      "role": "provider",
+      "category": "prohibited",
+      "title": {"nl": "Verboden: misbruik van kwetsbaarheden", "en": "Prohibited: exploiting vulnerabilities"},
+      "summary": {
+        "nl": "Verboden praktijk: het uitbuiten van kwetsbaarheden door leeftijd, handicap of een specifieke sociale of economische situatie, waardoor gedrag wezenlijk wordt verstoord met (waarschijnlijk) aanzienlijke schade. U mag zo'n systeem niet in de handel brengen, in gebruik stellen of gebruiken; dit verbod geldt sinds 2 februari 2025. Stop nu en neem het systeem uit de handel.",
+        "en": "Prohibited practice: exploiting vulnerabilities due to age, disability or a specific social or economic situation, materially distorting behaviour with significant harm caused or reasonably likely. You may not place such a system on the market, put it into service or use it; this ban has applied since 2 February 2025. Stop now and withdraw the system."
+      },
+      "articles": ["Art. 5(1)(b)"],
+      "when": {"all": [{"fact": "scope:in"}, {"fact": "prohibited:b"}]},
+      "schedule": "art-5",
+      "algoritmekader": "aia-00",
+      "sources": [
+        {"ref": "Art. 5(1)(b)"},
+        {"ref": "Art. 113(a)"},
+        {"seed": "000", "section": "1.1 Verboden AI-systemen"},
+        {"seed": "000", "section": "4.1 Verboden AI"}
+      ]
+    },
+    {
+      "id": "prohibited-b-deployer",
+      "role": "deployer",
+      "category": "prohibited",
+      "title": {"nl": "Verboden: misbruik van kwetsbaarheden", "en": "Prohibited: exploiting vulnerabilities"},
+      "summary": {
+        "nl": "Verboden praktijk: het uitbuiten van kwetsbaarheden door leeftijd, handicap of een specifieke sociale of economische situatie, waardoor gedrag wezenlijk wordt verstoord met (waarschijnlijk) aanzienlijke schade. U mag zo'n systeem niet gebruiken; dit verbod geldt sinds 2 februari 2025. Stop het gebruik nu.",
+        "en": "Prohibited practice: exploiting vulnerabilities due to age, disability or a specific social or economic situation, materially distorting behaviour with significant harm caused or reasonably likely. You may not use such a system; this ban has applied since 2 February 2025. Stop using it now."
+      },
+      "articles": ["Art. 5(1)(b)"],
+      "when": {"all": [{"fact": "scope:in"}, {"not": {"fact": "scope:personal-use"}}, {"fact": "prohibited:b"}]},
+      "schedule": "art-5",
+      "algoritmekader": "aia-00",
+      "sources": [
+        {"ref": "Art. 5(1)(b)"},
+        {"ref": "Art. 113(a)"},
+        {"seed": "000", "section": "1.1 Verboden AI-systemen"},
+        {"seed": "000", "section": "4.1 Verboden AI"}
+      ]
+    },
+    {
+      "id": "prohibited-c-provider",
+      "role": "provider",
+      "category": "prohibited",
+      "title": {"nl": "Verboden: sociale scoring", "en": "Prohibited: social scoring"},
+      "summary": {
+        "nl": "Verboden praktijk: het beoordelen of indelen van personen op basis van sociaal gedrag of persoonlijke kenmerken (social scoring) met nadelige behandeling in een andere context of een onevenredige nadelige behandeling. U mag zo'n systeem niet in de handel brengen, in gebruik stellen of gebruiken; dit verbod geldt sinds 2 februari 2025. Stop nu en neem het systeem uit de handel.",
+        "en": "Prohibited practice: evaluating or classifying people on their social behaviour or personal characteristics (social scoring), leading to detrimental treatment in an unrelated context or to unjustified or disproportionate treatment. You may not place such a system on the market, put it into service or use it; this ban has applied since 2 February 2025. Stop now and withdraw the system."
+      },
+      "articles": ["Art. 5(1)(c)"],
+      "when": {"all": [{"fact": "scope:in"}, {"fact": "prohibited:c"}]},
+      "schedule": "art-5",
+      "algoritmekader": "aia-00",
+      "sources": [
+        {"ref": "Art. 5(1)(c)"},
+        {"ref": "Art. 113(a)"},
+        {"seed": "000", "section": "1.1 Verboden AI-systemen"},
+        {"seed": "000", "section": "4.1 Verboden AI"}
+      ]
+    },
+    {
+      "id": "prohibited-c-deployer",
+      "role": "deployer",
+      "category": "prohibited",
+      "title": {"nl": "Verboden: sociale scoring", "en": "Prohibited: social scoring"},
+      "summary": {
+        "nl": "Verboden praktijk: het beoordelen of indelen van personen op basis van sociaal gedrag of persoonlijke kenmerken (social scoring) met nadelige behandeling in een andere context of een onevenredige nadelige behandeling. U mag zo'n systeem niet gebruiken; dit verbod geldt sinds 2 februari 2025. Stop het gebruik nu.",
+        "en": "Prohibited practice: evaluating or classifying people on their social behaviour or personal characteristics (social scoring), leading to detrimental treatment in an unrelated context or to unjustified or disproportionate treatment. You may not use such a system; this ban has applied since 2 February 2025. Stop using it now."
+      },
+      "articles": ["Art. 5(1)(c)"],
+      "when": {"all": [{"fact": "scope:in"}, {"not": {"fact": "scope:personal-use"}}, {"fact": "prohibited:c"}]},
+      "schedule": "art-5",
+      "algoritmekader": "aia-00",
+      "sources": [
+        {"ref": "Art. 5(1)(c)"},
+        {"ref": "Art. 113(a)"},
+        {"seed": "000", "section": "1.1 Verboden AI-systemen"},
+        {"seed": "000", "section": "4.1 Verboden AI"}
+      ]
+    },
+    {
+      "id": "prohibited-d-provider",
+      "role": "provider",
+      "category": "prohibited",
+      "title": {
+        "nl": "Verboden: criminaliteit voorspellen via profilering",
+        "en": "Prohibited: predicting crime by profiling"
+      },
+      "summary": {
+        "nl": "Verboden praktijk: het beoordelen of voorspellen van het risico dat iemand een strafbaar feit pleegt, uitsluitend op basis van profilering of persoonlijkheidskenmerken (ondersteuning van een menselijke beoordeling op basis van objectieve, verifieerbare feiten is uitgezonderd). U mag zo'n systeem niet in de handel brengen, in gebruik stellen of gebruiken; dit verbod geldt sinds 2 februari 2025. Stop nu en neem het systeem uit de handel.",
+        "en": "Prohibited practice: assessing or predicting the risk that a person commits a criminal offence based solely on profiling or personality traits (support for a human assessment based on objective, verifiable facts is excepted). You may not place such a system on the market, put it into service or use it; this ban has applied since 2 February 2025. Stop now and withdraw the system."
+      },
+      "articles": ["Art. 5(1)(d)"],
+      "when": {"all": [{"fact": "scope:in"}, {"fact": "prohibited:d"}]},
+      "schedule": "art-5",
+      "algoritmekader": "aia-00",
+      "sources": [
+        {"ref": "Art. 5(1)(d)"},
+        {"ref": "Art. 113(a)"},
+        {"seed": "000", "section": "1.1 Verboden AI-systemen"},
+        {"seed": "000", "section": "4.1 Verboden AI"}
+      ]
+    },
+    {
+      "id": "prohibited-d-deployer",
+      "role": "deployer",
+      "category": "prohibited",
+      "title": {
+        "nl": "Verboden: criminaliteit voorspellen via profilering",
+        "en": "Prohibited: predicting crime by profiling"
+      },
+      "summary": {
+        "nl": "Verboden praktijk: het beoordelen of voorspellen van het risico dat iemand een strafbaar feit pleegt, uitsluitend op basis van profilering of persoonlijkheidskenmerken (ondersteuning van een menselijke beoordeling op basis van objectieve, verifieerbare feiten is uitgezonderd). U mag zo'n systeem niet gebruiken; dit verbod geldt sinds 2 februari 2025. Stop het gebruik nu.",
+        "en": "Prohibited practice: assessing or predicting the risk that a person commits a criminal offence based solely on profiling or personality traits (support for a human assessment based on objective, verifiable facts is excepted). You may not use such a system; this ban has applied since 2 February 2025. Stop using it now."
+      },
+      "articles": ["Art. 5(1)(d)"],
+      "when": {"all": [{"fact": "scope:in"}, {"not": {"fact": "scope:personal-use"}}, {"fact": "prohibited:d"}]},
+      "schedule": "art-5",
+      "algoritmekader": "aia-00",
+      "sources": [
+        {"ref": "Art. 5(1)(d)"},
+        {"ref": "Art. 113(a)"},
+        {"seed": "000", "section": "1.1 Verboden AI-systemen"},
+        {"seed": "000", "section": "4.1 Verboden AI"}
+      ]
+    },
+    {
+      "id": "prohibited-e-provider",
+      "role": "provider",
+      "category": "prohibited",
+      "title": {
+        "nl": "Verboden: ongericht scrapen van gezichtsbeelden",
+        "en": "Prohibited: untargeted scraping of facial images"
+      },
+      "summary": {
+        "nl": "Verboden praktijk: het aanleggen of uitbreiden van databanken voor gezichtsherkenning door ongericht gezichtsafbeeldingen te scrapen van internet of CCTV-beelden. U mag zo'n systeem niet in de handel brengen, in gebruik stellen of gebruiken; dit verbod geldt sinds 2 februari 2025. Stop nu en neem het systeem uit de handel.",
+        "en": "Prohibited practice: creating or expanding facial recognition databases through untargeted scraping of facial images from the internet or CCTV footage. You may not place such a system on the market, put it into service or use it; this ban has applied since 2 February 2025. Stop now and withdraw the system."
+      },
+      "articles": ["Art. 5(1)(e)"],
+      "when": {"all": [{"fact": "scope:in"}, {"fact": "prohibited:e"}]},
+      "schedule": "art-5",
+      "algoritmekader": "aia-00",
+      "sources": [
+        {"ref": "Art. 5(1)(e)"},
+        {"ref": "Art. 113(a)"},
+        {"seed": "000", "section": "1.1 Verboden AI-systemen"},
+        {"seed": "000", "section": "4.1 Verboden AI"}
+      ]
+    },
+    {
+      "id": "prohibited-e-deployer",
+      "role": "deployer",
+      "category": "prohibited",
+      "title": {
+        "nl": "Verboden: ongericht scrapen van gezichtsbeelden",
+        "en": "Prohibited: untargeted scraping of facial images"
+      },
+      "summary": {
+        "nl": "Verboden praktijk: het aanleggen of uitbreiden van databanken voor gezichtsherkenning door ongericht gezichtsafbeeldingen te scrapen van internet of CCTV-beelden. U mag zo'n systeem niet gebruiken; dit verbod geldt sinds 2 februari 2025. Stop het gebruik nu.",
+        "en": "Prohibited practice: creating or expanding facial recognition databases through untargeted scraping of facial images from the internet or CCTV footage. You may not use such a system; this ban has applied since 2 February 2025. Stop using it now."
+      },
+      "articles": ["Art. 5(1)(e)"],
+      "when": {"all": [{"fact": "scope:in"}, {"not": {"fact": "scope:personal-use"}}, {"fact": "prohibited:e"}]},
+      "schedule": "art-5",
+      "algoritmekader": "aia-00",
+      "sources": [
+        {"ref": "Art. 5(1)(e)"},
+        {"ref": "Art. 113(a)"},
+        {"seed": "000", "section": "1.1 Verboden AI-systemen"},
+        {"seed": "000", "section": "4.1 Verboden AI"}
+      ]
+    },
+    {
+      "id": "prohibited-f-provider",
+      "role": "provider",
+      "category": "prohibited",
+      "title": {
+        "nl": "Verboden: emotieherkenning op werk of in onderwijs",
+        "en": "Prohibited: emotion recognition at work or in education"
+      },
+      "summary": {
+        "nl": "Verboden praktijk: het afleiden van emoties van personen op de werkplek of in onderwijsinstellingen, behalve om medische of veiligheidsredenen. U mag zo'n systeem niet in de handel brengen, in gebruik stellen of gebruiken; dit verbod geldt sinds 2 februari 2025. Stop nu en neem het systeem uit de handel.",
+        "en": "Prohibited practice: inferring emotions of people in the workplace or in education institutions, except for medical or safety reasons. You may not place such a system on the market, put it into service or use it; this ban has applied since 2 February 2025. Stop now and withdraw the system."
+      },
+      "articles": ["Art. 5(1)(f)"],
+      "when": {"all": [{"fact": "scope:in"}, {"fact": "prohibited:f"}]},
+      "schedule": "art-5",
+      "algoritmekader": "aia-00",
+      "sources": [
+        {"ref": "Art. 5(1)(f)"},
+        {"ref": "Art. 113(a)"},
+        {"seed": "000", "section": "1.1 Verboden AI-systemen"},
+        {"seed": "000", "section": "4.1 Verboden AI"}
+      ]
+    },
+    {
+      "id": "prohibited-f-deployer",
+      "role": "deployer",
+      "category": "prohibited",
+      "title": {
+        "nl": "Verboden: emotieherkenning op werk of in onderwijs",
+        "en": "Prohibited: emotion recognition at work or in education"
+      },
+      "summary": {
+        "nl": "Verboden praktijk: het afleiden van emoties van personen op de werkplek of in onderwijsinstellingen, behalve om medische of veiligheidsredenen. U mag zo'n systeem niet gebruiken; dit verbod geldt sinds 2 februari 2025. Stop het gebruik nu.",
+        "en": "Prohibited practice: inferring emotions of people in the workplace or in education institutions, except for medical or safety reasons. You may not use such a system; this ban has applied since 2 February 2025. Stop using it now."
+      },
+      "articles": ["Art. 5(1)(f)"],
+      "when": {"all": [{"fact": "scope:in"}, {"not": {"fact": "scope:personal-use"}}, {"fact": "prohibited:f"}]},
+      "schedule": "art-5",
+      "algoritmekader": "aia-00",
+      "sources": [
+        {"ref": "Art. 5(1)(f)"},
+        {"ref": "Art. 113(a)"},
+        {"seed": "000", "section": "1.1 Verboden AI-systemen"},
+        {"seed": "000", "section": "4.1 Verboden AI"}
+      ]
+    },
+    {
+      "id": "prohibited-g-provider",
+      "role": "provider",
+      "category": "prohibited",
+      "title": {
+        "nl": "Verboden: biometrische categorisering (gevoelig)",
+        "en": "Prohibited: biometric categorisation (sensitive)"
+      },
+      "summary": {
+        "nl": "Verboden praktijk: het op basis van biometrische gegevens indelen van personen om hun ras, politieke opvattingen, vakbondslidmaatschap, religieuze of levensbeschouwelijke overtuigingen, seksleven of seksuele gerichtheid af te leiden (het labelen of filteren van rechtmatig verkregen datasets en rechtshandhaving zijn uitgezonderd). U mag zo'n systeem niet in de handel brengen, in gebruik stellen of gebruiken; dit verbod geldt sinds 2 februari 2025. Stop nu en neem het systeem uit de handel.",
+        "en": "Prohibited practice: categorising people on biometric data to deduce their race, political opinions, trade-union membership, religious or philosophical beliefs, sex life or sexual orientation (labelling or filtering of lawfully acquired datasets and law enforcement are excepted). You may not place such a system on the market, put it into service or use it; this ban has applied since 2 February 2025. Stop now and withdraw the system."
+      },
+      "articles": ["Art. 5(1)(g)"],
+      "when": {"all": [{"fact": "scope:in"}, {"fact": "prohibited:g"}]},
+      "schedule": "art-5",
+      "algoritmekader": "aia-00",
+      "sources": [
+        {"ref": "Art. 5(1)(g)"},
+        {"ref": "Art. 113(a)"},
+        {"seed": "000", "section": "1.1 Verboden AI-systemen"},
+        {"seed": "000", "section": "4.1 Verboden AI"}
+      ]
+    },
+    {
+      "id": "prohibited-g-deployer",
+      "role": "deployer",
+      "category": "prohibited",
+      "title": {
+        "nl": "Verboden: biometrische categorisering (gevoelig)",
+        "en": "Prohibited: biometric categorisation (sensitive)"
+      },
+      "summary": {
+        "nl": "Verboden praktijk: het op basis van biometrische gegevens indelen van personen om hun ras, politieke opvattingen, vakbondslidmaatschap, religieuze of levensbeschouwelijke overtuigingen, seksleven of seksuele gerichtheid af te leiden (het labelen of filteren van rechtmatig verkregen datasets en rechtshandhaving zijn uitgezonderd). U mag zo'n systeem niet gebruiken; dit verbod geldt sinds 2 februari 2025. Stop het gebruik nu.",
+        "en": "Prohibited practice: categorising people on biometric data to deduce their race, political opinions, trade-union membership, religious or philosophical beliefs, sex life or sexual orientation (labelling or filtering of lawfully acquired datasets and law enforcement are excepted). You may not use such a system; this ban has applied since 2 February 2025. Stop using it now."
+      },
+      "articles": ["Art. 5(1)(g)"],
+      "when": {"all": [{"fact": "scope:in"}, {"not": {"fact": "scope:personal-use"}}, {"fact": "prohibited:g"}]},
+      "schedule": "art-5",
+      "algoritmekader": "aia-00",
+      "sources": [
+        {"ref": "Art. 5(1)(g)"},
+        {"ref": "Art. 113(a)"},
+        {"seed": "000", "section": "1.1 Verboden AI-systemen"},
+        {"seed": "000", "section": "4.1 Verboden AI"}
+      ]
+    },
+    {
+      "id": "prohibited-ba-provider",
+      "role": "provider",
+      "category": "prohibited",
+      "title": {
+        "nl": "Verboden: intieme beelden zonder toestemming",
+        "en": "Prohibited: intimate imagery without consent"
+      },
+      "summary": {
+        "nl": "Verboden praktijk: het genereren of manipuleren van realistische beelden, video of audio van de intieme delen van een identificeerbaar persoon, of van die persoon in seksueel expliciete handelingen, zonder diens uitdrukkelijke toestemming ('uitkleedsystemen'). U mag zo'n systeem niet in de handel brengen of in gebruik stellen als dit het beoogde doel is, of als het een redelijkerwijs te voorzien en reproduceerbaar resultaat is zonder redelijke en adequate waarborgen (art. 5, lid 1 bis). Pas het systeem aan of neem het uiterlijk 2 december 2026 uit de handel.",
+        "en": "Prohibited practice: generating or manipulating realistic images, video or audio of an identifiable person's intimate parts, or of that person engaged in sexually explicit activities, without their explicit consent ('nudification'). You may not place such a system on the market or put it into service if this is its intended purpose, or if it is a reasonably foreseeable and reproducible outcome without reasonable and adequate safeguards (Art. 5(1a)). Fix the system or withdraw it by 2 December 2026."
+      },
+      "articles": ["Art. 5(1)(ba)", "Art. 5(1a)", "Art. 5(1b)"],
+      "when": {"all": [{"fact": "scope:in"}, {"fact": "prohibited:ba"}]},
+      "schedule": "art-5-added-2026",
+      "algoritmekader": "aia-00",
+      "sources": [
+        {"ref": "Art. 5(1)(ba)", "amendedBy": "2026/1744"},
+        {"ref": "Art. 5(1a)", "amendedBy": "2026/1744"},
+        {"ref": "Art. 113(a)", "amendedBy": "2026/1744"},
+        {"seed": "000", "section": "1.1 Verboden AI-systemen"},
+        {"seed": "000", "section": "4.1 Verboden AI"}
+      ]
+    },
+    {
+      "id": "prohibited-ba-deployer",
+      "role": "deployer",
+      "category": "prohibited",
+      "title": {
+        "nl": "Verboden: intieme beelden zonder toestemming",
+        "en": "Prohibited: intimate imagery without consent"
+      },
+      "summary": {
+        "nl": "Verboden praktijk: het genereren of manipuleren van realistische beelden, video of audio van de intieme delen van een identificeerbaar persoon, of van die persoon in seksueel expliciete handelingen, zonder diens uitdrukkelijke toestemming ('uitkleedsystemen'). U mag een AI-systeem niet gebruiken om zulk materiaal te genereren of te manipuleren (art. 5, lid 1 bis); stop daarmee uiterlijk 2 december 2026.",
+        "en": "Prohibited practice: generating or manipulating realistic images, video or audio of an identifiable person's intimate parts, or of that person engaged in sexually explicit activities, without their explicit consent ('nudification'). You may not use an AI system to generate or manipulate such material (Art. 5(1a)); stop doing so by 2 December 2026."
+      },
+      "articles": ["Art. 5(1)(ba)", "Art. 5(1a)", "Art. 5(1b)"],
+      "when": {"all": [{"fact": "scope:in"}, {"not": {"fact": "scope:personal-use"}}, {"fact": "prohibited:ba"}]},
+      "schedule": "art-5-added-2026",
+      "algoritmekader": "aia-00",
+      "sources": [
+        {"ref": "Art. 5(1)(ba)", "amendedBy": "2026/1744"},
+        {"ref": "Art. 5(1a)", "amendedBy": "2026/1744"},
+        {"ref": "Art. 113(a)", "amendedBy": "2026/1744"},
+        {"seed": "000", "section": "1.1 Verboden AI-systemen"},
+        {"seed": "000", "section": "4.1 Verboden AI"}
+      ]
+    },
+    {
+      "id": "prohibited-bb-provider",
+      "role": "provider",
+      "category": "prohibited",
+      "title": {
+        "nl": "Verboden: materiaal van seksueel kindermisbruik",
+        "en": "Prohibited: child sexual abuse material"
+      },
+      "summary": {
+        "nl": "Verboden praktijk: het genereren of manipuleren van materiaal van seksueel misbruik van kinderen (art. 2, punten c) en e), Richtlijn 2011/93/EU). U mag zo'n systeem niet in de handel brengen of in gebruik stellen als dit het beoogde doel is, of als het een redelijkerwijs te voorzien en reproduceerbaar resultaat is zonder redelijke en adequate waarborgen (art. 5, lid 1 bis). Pas het systeem aan of neem het uiterlijk 2 december 2026 uit de handel.",
+        "en": "Prohibited practice: generating or manipulating child sexual abuse material (Art. 2(c) and (e) of Directive 2011/93/EU). You may not place such a system on the market or put it into service if this is its intended purpose, or if it is a reasonably foreseeable and reproducible outcome without reasonable and adequate safeguards (Art. 5(1a)). Fix the system or withdraw it by 2 December 2026."
+      },
+      "articles": ["Art. 5(1)(bb)", "Art. 5(1a)"],
+      "when": {"all": [{"fact": "scope:in"}, {"fact": "prohibited:bb"}]},
+      "schedule": "art-5-added-2026",
+      "algoritmekader": "aia-00",
+      "sources": [
+        {"ref": "Art. 5(1)(bb)", "amendedBy": "2026/1744"},
+        {"ref": "Art. 5(1a)", "amendedBy": "2026/1744"},
+        {"ref": "Art. 113(a)", "amendedBy": "2026/1744"},
+        {"seed": "000", "section": "1.1 Verboden AI-systemen"},
+        {"seed": "000", "section": "4.1 Verboden AI"}
+      ]
+    },
+    {
+      "id": "prohibited-bb-deployer",
+      "role": "deployer",
+      "category": "prohibited",
+      "title": {
+        "nl": "Verboden: materiaal van seksueel kindermisbruik",
+        "en": "Prohibited: child sexual abuse material"
+      },
+      "summary": {
+        "nl": "Verboden praktijk: het genereren of manipuleren van materiaal van seksueel misbruik van kinderen (art. 2, punten c) en e), Richtlijn 2011/93/EU). U mag een AI-systeem niet gebruiken om zulk materiaal te genereren of te manipuleren (art. 5, lid 1 bis); stop daarmee uiterlijk 2 december 2026.",
+        "en": "Prohibited practice: generating or manipulating child sexual abuse material (Art. 2(c) and (e) of Directive 2011/93/EU). You may not use an AI system to generate or manipulate such material (Art. 5(1a)); stop doing so by 2 December 2026."
+      },
+      "articles": ["Art. 5(1)(bb)", "Art. 5(1a)"],
+      "when": {"all": [{"fact": "scope:in"}, {"not": {"fact": "scope:personal-use"}}, {"fact": "prohibited:bb"}]},
+      "schedule": "art-5-added-2026",
+      "algoritmekader": "aia-00",
+      "sources": [
+        {"ref": "Art. 5(1)(bb)", "amendedBy": "2026/1744"},
+        {"ref": "Art. 5(1a)", "amendedBy": "2026/1744"},
+        {"ref": "Art. 113(a)", "amendedBy": "2026/1744"},
+        {"seed": "000", "section": "1.1 Verboden AI-systemen"},
+        {"seed": "000", "section": "4.1 Verboden AI"}
+      ]
+    },
+    {
+      "id": "prohibited-h-deployer",
+      "role": "deployer",
+      "category": "prohibited",
+      "title": {
+        "nl": "Verboden: realtime biometrische identificatie",
+        "en": "Prohibited: real-time remote biometric identification"
+      },
+      "summary": {
+        "nl": "U mag systemen voor biometrische identificatie op afstand in real time niet gebruiken in openbare ruimten met het oog op rechtshandhaving; dit verbod geldt sinds 2 februari 2025. Alleen binnen de strikte uitzonderingen van art. 5, lid 1, punt h), met een nationale wettelijke grondslag (art. 5, lid 5) en de waarborgen van art. 5, leden 2 tot en met 4, is het toegestaan.",
+        "en": "You may not use real-time remote biometric identification systems in publicly accessible spaces for law enforcement; this ban has applied since 2 February 2025. It is allowed only within the strict exceptions of Art. 5(1)(h), with a national-law basis (Art. 5(5)) and the safeguards of Art. 5(2) to (4)."
+      },
+      "articles": ["Art. 5(1)(h)", "Art. 5(5)"],
+      "when": {"all": [{"fact": "scope:in"}, {"not": {"fact": "scope:personal-use"}}, {"fact": "prohibited:h"}]},
+      "schedule": "art-5",
+      "algoritmekader": "aia-00",
+      "sources": [
+        {"ref": "Art. 5(1)(h)"},
+        {"ref": "Art. 113(a)"},
+        {"seed": "000", "section": "1.1 Verboden AI-systemen"},
+        {"seed": "000", "section": "4.1 Verboden AI"}
+      ]
+    },
+    {
+      "id": "ai-literacy-provider",
+      "role": "provider",
+      "category": "all",
+      "title": {"nl": "AI-geletterdheid ondersteunen", "en": "Support AI literacy"},
+      "summary": {
+        "nl": "Neem maatregelen om de ontwikkeling van AI-geletterdheid te ondersteunen bij uw personeel en anderen die namens u AI-systemen exploiteren of gebruiken, afgestemd op hun kennis, ervaring en opleiding, de context en de personen op wie het systeem wordt toegepast; een bepaald niveau hoeft u niet te waarborgen (art. 4, lid 1, zoals gewijzigd). Dit geldt voor elk AI-systeem, ook 'overige AI': de Gids noemt het daar niet, de verordening wel.",
+        "en": "Take measures to support the development of AI literacy of your staff and others operating or using AI systems on your behalf, taking account of their knowledge, experience and training, the context and the people the system is used on; you need not guarantee any specific level (Art. 4(1), as amended). This applies to every AI system, including 'other AI': the Guide does not mention it there, the regulation does."
+      },
+      "articles": ["Art. 4"],
+      "when": {
+        "all": [
+          {"fact": "scope:in"},
+          {"any": [{"fact": "systemType:ai-system"}, {"fact": "systemType:gpai-system"}]}
+        ]
+      },
+      "schedule": "art-4",
+      "algoritmekader": "aia-01",
+      "sources": [
+        {"ref": "Art. 4", "amendedBy": "2026/1744"},
+        {"ref": "Art. 3(56)"},
+        {"ref": "Art. 113(a)"},
+        {
+          "seed": "001",
+          "section": "Welke eisen zijn er rond geletterdheid? Wat moeten we doen, monitoren en rapporteren?"
+        },
+        {"seed": "001", "section": "Welke eisen gelden voor niet-hoog-risico Generatieve AI-systemen?"},
+        {"seed": "000", "section": "4.5 Overige AI"}
+      ]
+    },
+    {
+      "id": "ai-literacy-deployer",
+      "role": "deployer",
+      "category": "all",
+      "title": {"nl": "AI-geletterdheid ondersteunen", "en": "Support AI literacy"},
+      "summary": {
+        "nl": "Neem maatregelen om de ontwikkeling van AI-geletterdheid te ondersteunen bij uw personeel en anderen die namens u AI-systemen exploiteren of gebruiken, afgestemd op hun kennis, ervaring en opleiding, de context en de personen op wie het systeem wordt toegepast; een bepaald niveau hoeft u niet te waarborgen (art. 4, lid 1, zoals gewijzigd). Dit geldt voor elk AI-systeem, ook 'overige AI': de Gids noemt het daar niet, de verordening wel.",
+        "en": "Take measures to support the development of AI literacy of your staff and others operating or using AI systems on your behalf, taking account of their knowledge, experience and training, the context and the people the system is used on; you need not guarantee any specific level (Art. 4(1), as amended). This applies to every AI system, including 'other AI': the Guide does not mention it there, the regulation does."
+      },
+      "articles": ["Art. 4"],
+      "when": {
+        "all": [
+          {"fact": "scope:in"},
+          {"any": [{"fact": "systemType:ai-system"}, {"fact": "systemType:gpai-system"}]},
+          {"not": {"fact": "scope:personal-use"}}
+        ]
+      },
+      "schedule": "art-4",
+      "algoritmekader": "aia-01",
+      "sources": [
+        {"ref": "Art. 4", "amendedBy": "2026/1744"},
+        {"ref": "Art. 3(56)"},
+        {"ref": "Art. 113(a)"},
+        {
+          "seed": "001",
+          "section": "Welke eisen zijn er rond geletterdheid? Wat moeten we doen, monitoren en rapporteren?"
+        },
+        {"seed": "001", "section": "Welke eisen gelden voor niet-hoog-risico Generatieve AI-systemen?"},
+        {"seed": "000", "section": "4.5 Overige AI"}
+      ]
+    },
+    {
+      "id": "hr-risk-management",
+      "role": "provider",
+      "category": "high-risk",
+      "title": {"nl": "Systeem voor risicobeheer", "en": "Risk management system"},
+      "summary": {
+        "nl": "Stel een systeem voor risicobeheer vast, voer het uit, documenteer het en houd het bij gedurende de hele levenscyclus: bekende en redelijkerwijs te voorziene risico's voor gezondheid, veiligheid en grondrechten vaststellen, ook bij redelijkerwijs te voorzien misbruik en voor minderjarigen en kwetsbare groepen. Neem gerichte beheersmaatregelen en test het systeem vóór het in de handel brengen tegen vooraf bepaalde maatstaven.",
+        "en": "Establish, implement, document and maintain a risk management system over the whole lifecycle: identify known and reasonably foreseeable risks to health, safety and fundamental rights, including under reasonably foreseeable misuse and for minors and vulnerable groups. Adopt targeted measures and test the system against prior defined metrics before placing it on the market."
+      },
+      "articles": ["Art. 9", "Art. 16(a)"],
+      "when": {
+        "all": [
+          {"fact": "scope:in"},
+          {"fact": "high-risk:full"},
+          {
+            "not": {
+              "all": [
+                {"fact": "legacy:placed-before"},
+                {"not": {"fact": "legacy:significant-change"}},
+                {"not": {"fact": "legacy:public-authority"}}
+              ]
+            }
+          }
+        ]
+      },
+      "schedule": "high-risk",
+      "algoritmekader": "aia-03",
+      "sources": [
+        {"ref": "Art. 9"},
+        {"ref": "Art. 16(a)"},
+        {"seed": "000", "section": "4.2 Hoog-risico AI"},
+        {
+          "seed": "001",
+          "section": "Welke eisen zijn er voor een Generatief AI-systeem met een hoog-risico in de AI-verordening?"
+        }
+      ]
+    },
+    {
+      "id": "hr-data-governance",
+      "role": "provider",
+      "category": "high-risk",
+      "title": {"nl": "Data en datagovernance", "en": "Data and data governance"},
+      "summary": {
+        "nl": "Gebruik voor training, validatie en testen datasets onder passend databeheer die relevant, voldoende representatief en zo veel mogelijk foutloos en volledig zijn, en onderzoek ze op vertekeningen (bias) met maatregelen om die op te sporen, te voorkomen en te beperken. Bijzondere persoonsgegevens voor het opsporen en corrigeren van bias verwerkt u alleen onder de voorwaarden van art. 4 bis (dat art. 10, lid 5 vervangt).",
+        "en": "Use training, validation and testing datasets under appropriate data governance that are relevant, sufficiently representative and as far as possible free of errors and complete, and examine them for bias with measures to detect, prevent and mitigate it. Process special categories of personal data for bias detection and correction only under the conditions of Art. 4a (which replaces Art. 10(5))."
+      },
+      "articles": ["Art. 10", "Art. 4a"],
+      "when": {
+        "all": [
+          {"fact": "scope:in"},
+          {"fact": "high-risk:full"},
+          {
+            "not": {
+              "all": [
+                {"fact": "legacy:placed-before"},
+                {"not": {"fact": "legacy:significant-change"}},
+                {"not": {"fact": "legacy:public-authority"}}
+              ]
+            }
+          }
+        ]
+      },
+      "schedule": "high-risk",
+      "algoritmekader": "aia-05",
+      "sources": [
+        {"ref": "Art. 10"},
+        {"ref": "Art. 4a", "amendedBy": "2026/1744"},
+        {"seed": "000", "section": "4.2 Hoog-risico AI"},
+        {
+          "seed": "001",
+          "section": "Welke eisen zijn er voor een Generatief AI-systeem met een hoog-risico in de AI-verordening?"
+        }
+      ]
+    },
+    {
+      "id": "hr-technical-documentation",
+      "role": "provider",
+      "category": "high-risk",
+      "title": {"nl": "Technische documentatie", "en": "Technical documentation"},
+      "summary": {
+        "nl": "Stel vóór het in de handel brengen of in gebruik stellen technische documentatie op met ten minste de elementen van bijlage IV, waaruit blijkt dat het systeem aan de eisen voldoet, en houd die actueel. Kmo's (inclusief start-ups) en kleine midcapondernemingen mogen de elementen vereenvoudigd verstrekken met het formulier van de Commissie (art. 11, lid 1).",
+        "en": "Before placing on the market or putting into service, draw up technical documentation with at least the elements of Annex IV, showing that the system meets the requirements, and keep it up to date. SMEs (including start-ups) and small mid-caps may provide the elements in simplified form using the Commission's form (Art. 11(1))."
+      },
+      "articles": ["Art. 11", "Annex IV"],
+      "when": {
+        "all": [
+          {"fact": "scope:in"},
+          {"fact": "high-risk:full"},
+          {
+            "not": {
+              "all": [
+                {"fact": "legacy:placed-before"},
+                {"not": {"fact": "legacy:significant-change"}},
+                {"not": {"fact": "legacy:public-authority"}}
+              ]
+            }
+          }
+        ]
+      },
+      "schedule": "high-risk",
+      "algoritmekader": "aia-06",
+      "sources": [
+        {"ref": "Art. 11(1)", "amendedBy": "2026/1744"},
+        {"ref": "Annex IV"},
+        {"seed": "000", "section": "4.2 Hoog-risico AI"},
+        {
+          "seed": "001",
+          "section": "Welke eisen zijn er voor een Generatief AI-systeem met een hoog-risico in de AI-verordening?"
+        }
+      ]
+    },
+    {
+      "id": "hr-record-keeping",
+      "role": "provider",
+      "category": "high-risk",
+      "title": {"nl": "Automatische logging", "en": "Automatic logging"},
+      "summary": {
+        "nl": "Ontwerp het systeem zo dat het gedurende de hele levensduur automatisch gebeurtenissen registreert (logs), zodat risico's en wezenlijke wijzigingen kunnen worden opgespoord en de werking kan worden gemonitord. Voor biometrische identificatie op afstand (bijlage III, punt 1, a)) gelden minimale loggegevens (art. 12, lid 3).",
+        "en": "Design the system so that it automatically records events (logs) over its whole lifetime, so that risks and substantial modifications can be traced and its operation monitored. Remote biometric identification systems (Annex III(1)(a)) have minimum log contents (Art. 12(3))."
+      },
+      "articles": ["Art. 12"],
+      "when": {
+        "all": [
+          {"fact": "scope:in"},
+          {"fact": "high-risk:full"},
+          {
+            "not": {
+              "all": [
+                {"fact": "legacy:placed-before"},
+                {"not": {"fact": "legacy:significant-change"}},
+                {"not": {"fact": "legacy:public-authority"}}
+              ]
+            }
+          }
+        ]
+      },
+      "schedule": "high-risk",
+      "algoritmekader": "aia-07",
+      "sources": [
+        {"ref": "Art. 12"},
+        {"seed": "000", "section": "4.2 Hoog-risico AI"},
+        {
+          "seed": "001",
+          "section": "Welke eisen zijn er voor een Generatief AI-systeem met een hoog-risico in de AI-verordening?"
+        }
+      ]
+    },
+    {
+      "id": "hr-transparency-instructions",
+      "role": "provider",
+      "category": "high-risk",
+      "title": {"nl": "Transparantie en gebruiksaanwijzingen", "en": "Transparency and instructions for use"},
+      "summary": {
+        "nl": "Ontwerp het systeem zo transparant dat gebruiksverantwoordelijken de output kunnen interpreteren en passend gebruiken. Lever beknopte, volledige en begrijpelijke gebruiksaanwijzingen mee met onder meer uw contactgegevens, het beoogde doel, nauwkeurigheid en beperkingen, de maatregelen voor menselijk toezicht en hoe de logs te verzamelen en te interpreteren.",
+        "en": "Design the system to be transparent enough for deployers to interpret its output and use it appropriately. Supply concise, complete and clear instructions for use including your contact details, the intended purpose, accuracy and limitations, the human oversight measures and how to collect and interpret the logs."
+      },
+      "articles": ["Art. 13"],
+      "when": {
+        "all": [
+          {"fact": "scope:in"},
+          {"fact": "high-risk:full"},
+          {
+            "not": {
+              "all": [
+                {"fact": "legacy:placed-before"},
+                {"not": {"fact": "legacy:significant-change"}},
+                {"not": {"fact": "legacy:public-authority"}}
+              ]
+            }
+          }
+        ]
+      },
+      "schedule": "high-risk",
+      "algoritmekader": "aia-08",
+      "sources": [
+        {"ref": "Art. 13"},
+        {"seed": "000", "section": "4.2 Hoog-risico AI"},
+        {
+          "seed": "001",
+          "section": "Welke eisen zijn er voor een Generatief AI-systeem met een hoog-risico in de AI-verordening?"
+        }
+      ]
+    },
+    {
+      "id": "hr-human-oversight",
+      "role": "provider",
+      "category": "high-risk",
+      "title": {"nl": "Menselijk toezicht mogelijk maken", "en": "Enable human oversight"},
+      "summary": {
+        "nl": "Ontwerp het systeem zo dat natuurlijke personen er tijdens het gebruik doeltreffend toezicht op kunnen houden: de capaciteiten en beperkingen begrijpen en de werking monitoren, bedacht zijn op automation bias, de output juist interpreteren en negeren of terugdraaien, en het systeem veilig stoppen.",
+        "en": "Design the system so that natural persons can oversee it effectively while it is in use: understand its capacities and limitations and monitor its operation, remain aware of automation bias, correctly interpret and disregard or reverse the output, and safely stop the system."
+      },
+      "articles": ["Art. 14"],
+      "when": {
+        "all": [
+          {"fact": "scope:in"},
+          {"fact": "high-risk:full"},
+          {
+            "not": {
+              "all": [
+                {"fact": "legacy:placed-before"},
+                {"not": {"fact": "legacy:significant-change"}},
+                {"not": {"fact": "legacy:public-authority"}}
+              ]
+            }
+          }
+        ]
+      },
+      "schedule": "high-risk",
+      "algoritmekader": "aia-09",
+      "sources": [
+        {"ref": "Art. 14"},
+        {"seed": "000", "section": "4.2 Hoog-risico AI"},
+        {
+          "seed": "001",
+          "section": "Welke eisen zijn er voor een Generatief AI-systeem met een hoog-risico in de AI-verordening?"
+        }
+      ]
+    },
+    {
+      "id": "hr-accuracy-robustness",
+      "role": "provider",
+      "category": "high-risk",
+      "title": {"nl": "Nauwkeurigheid, robuustheid, cyberbeveiliging", "en": "Accuracy, robustness and cybersecurity"},
+      "summary": {
+        "nl": "Zorg gedurende de hele levenscyclus voor een passend niveau van nauwkeurigheid, robuustheid en cyberbeveiliging, vermeld de nauwkeurigheidsmaatstaven in de gebruiksaanwijzingen en bescherm het systeem tegen onder meer data- en modelvergiftiging en misleidende input. Valt het systeem onder de Cyberweerbaarheidsverordening (EU) 2024/2847 en voldoet het daaraan, dan geldt de cyberbeveiligingseis als vervuld (art. 42, lid 3).",
+        "en": "Ensure an appropriate level of accuracy, robustness and cybersecurity over the whole lifecycle, state the accuracy metrics in the instructions for use and protect the system against, among others, data and model poisoning and adversarial input. If the system falls under the Cyber Resilience Act (Regulation (EU) 2024/2847) and meets it, the cybersecurity requirement is deemed met (Art. 42(3))."
+      },
+      "articles": ["Art. 15", "Art. 42(3)"],
+      "when": {
+        "all": [
+          {"fact": "scope:in"},
+          {"fact": "high-risk:full"},
+          {
+            "not": {
+              "all": [
+                {"fact": "legacy:placed-before"},
+                {"not": {"fact": "legacy:significant-change"}},
+                {"not": {"fact": "legacy:public-authority"}}
+              ]
+            }
+          }
+        ]
+      },
+      "schedule": "high-risk",
+      "algoritmekader": "aia-10",
+      "sources": [
+        {"ref": "Art. 15"},
+        {"ref": "Art. 42(3)", "amendedBy": "2026/1744"},
+        {"seed": "000", "section": "4.2 Hoog-risico AI"},
+        {
+          "seed": "001",
+          "section": "Welke eisen zijn er voor een Generatief AI-systeem met een hoog-risico in de AI-verordening?"
+        }
+      ]
+    },
+    {
+      "id": "hr-provider-identification",
+      "role": "provider",
+      "category": "high-risk",
+      "title": {"nl": "Naam en contactadres vermelden", "en": "Indicate name and contact address"},
+      "summary": {
+        "nl": "Vermeld uw naam, geregistreerde handelsnaam of geregistreerd merk en uw contactadres op het systeem of, als dat niet kan, op de verpakking of in de meegeleverde documentatie.",
+        "en": "Indicate your name, registered trade name or registered trade mark and your contact address on the system or, where that is not possible, on its packaging or accompanying documentation."
+      },
+      "articles": ["Art. 16(b)"],
+      "when": {
+        "all": [
+          {"fact": "scope:in"},
+          {"fact": "high-risk:full"},
+          {
+            "not": {
+              "all": [
+                {"fact": "legacy:placed-before"},
+                {"not": {"fact": "legacy:significant-change"}},
+                {"not": {"fact": "legacy:public-authority"}}
+              ]
+            }
+          }
+        ]
+      },
+      "schedule": "high-risk",
+      "sources": [
+        {"ref": "Art. 16(b)"},
+        {"seed": "000", "section": "4.2 Hoog-risico AI"},
+        {
+          "seed": "001",
+          "section": "Welke eisen zijn er voor een Generatief AI-systeem met een hoog-risico in de AI-verordening?"
+        }
+      ]
+    },
+    {
+      "id": "hr-quality-management",
+      "role": "provider",
+      "category": "high-risk",
+      "title": {"nl": "Systeem voor kwaliteitsbeheer", "en": "Quality management system"},
+      "summary": {
+        "nl": "Zet een gedocumenteerd systeem voor kwaliteitsbeheer op (art. 17, lid 1, punten a) tot en met m)): onder meer een strategie voor naleving, ontwerp-, ontwikkel- en testprocedures, databeheer, risicobeheer, monitoring na het in de handel brengen, incidentmelding en verantwoordingsplicht. Het mag evenredig zijn aan de omvang van uw organisatie, met name als kmo of kleine midcaponderneming (art. 17, lid 2); kmo's zonder partner- of verbonden ondernemingen mogen onderdelen vereenvoudigd invullen (art. 63, lid 1).",
+        "en": "Put in place a documented quality management system (Art. 17(1)(a) to (m)): among others a compliance strategy, design, development and test procedures, data management, risk management, post-market monitoring, incident reporting and accountability. It may be proportionate to the size of your organisation, in particular for SMEs and small mid-caps (Art. 17(2)); SMEs without partner or linked enterprises may meet parts of it in a simplified way (Art. 63(1))."
+      },
+      "articles": ["Art. 16(c)", "Art. 17", "Art. 63(1)"],
+      "when": {
+        "all": [
+          {"fact": "scope:in"},
+          {"fact": "high-risk:full"},
+          {
+            "not": {
+              "all": [
+                {"fact": "legacy:placed-before"},
+                {"not": {"fact": "legacy:significant-change"}},
+                {"not": {"fact": "legacy:public-authority"}}
+              ]
+            }
+          }
+        ]
+      },
+      "schedule": "high-risk",
+      "algoritmekader": "aia-11",
+      "sources": [
+        {"ref": "Art. 16(c)"},
+        {"ref": "Art. 17(2)", "amendedBy": "2026/1744"},
+        {"ref": "Art. 63(1)", "amendedBy": "2026/1744"},
+        {"seed": "000", "section": "4.2 Hoog-risico AI"},
+        {
+          "seed": "001",
+          "section": "Welke eisen zijn er voor een Generatief AI-systeem met een hoog-risico in de AI-verordening?"
+        }
+      ]
+    },
+    {
+      "id": "hr-documentation-retention",
+      "role": "provider",
+      "category": "high-risk",
+      "title": {"nl": "Documentatie 10 jaar bewaren", "en": "Keep documentation for 10 years"},
+      "summary": {
+        "nl": "Bewaar tot 10 jaar nadat het systeem in de handel is gebracht of in gebruik is gesteld de technische documentatie, de documentatie van het systeem voor kwaliteitsbeheer, door aangemelde instanties goedgekeurde wijzigingen en hun besluiten, en de EU-conformiteitsverklaring, ter beschikking van de nationale bevoegde autoriteiten.",
+        "en": "For 10 years after the system has been placed on the market or put into service, keep the technical documentation, the quality management system documentation, changes approved by notified bodies and their decisions, and the EU declaration of conformity at the disposal of the national competent authorities."
+      },
+      "articles": ["Art. 16(d)", "Art. 18"],
+      "when": {
+        "all": [
+          {"fact": "scope:in"},
+          {"fact": "high-risk:full"},
+          {
+            "not": {
+              "all": [
+                {"fact": "legacy:placed-before"},
+                {"not": {"fact": "legacy:significant-change"}},
+                {"not": {"fact": "legacy:public-authority"}}
+              ]
+            }
+          }
+        ]
+      },
+      "schedule": "high-risk",
+      "algoritmekader": "aia-12",
+      "sources": [
+        {"ref": "Art. 16(d)"},
+        {"ref": "Art. 18"},
+        {"seed": "000", "section": "4.2 Hoog-risico AI"},
+        {
+          "seed": "001",
+          "section": "Welke eisen zijn er voor een Generatief AI-systeem met een hoog-risico in de AI-verordening?"
+        }
+      ]
+    },
+    {
+      "id": "hr-log-retention",
+      "role": "provider",
+      "category": "high-risk",
+      "title": {"nl": "Logs minstens 6 maanden bewaren", "en": "Keep logs for at least 6 months"},
+      "summary": {
+        "nl": "Bewaar de automatisch gegenereerde logs die onder uw controle vallen gedurende een periode die past bij het beoogde doel, en ten minste zes maanden, tenzij ander Unie- of nationaal recht (met name over persoonsgegevens) iets anders bepaalt. Financiële instellingen bewaren ze als deel van hun documentatie onder het financiële-dienstenrecht.",
+        "en": "Keep the automatically generated logs under your control for a period appropriate to the intended purpose, and at least six months, unless other Union or national law (in particular on personal data) provides otherwise. Financial institutions keep them as part of their documentation under financial services law."
+      },
+      "articles": ["Art. 16(e)", "Art. 19"],
+      "when": {
+        "all": [
+          {"fact": "scope:in"},
+          {"fact": "high-risk:full"},
+          {
+            "not": {
+              "all": [
+                {"fact": "legacy:placed-before"},
+                {"not": {"fact": "legacy:significant-change"}},
+                {"not": {"fact": "legacy:public-authority"}}
+              ]
+            }
+          }
+        ]
+      },
+      "schedule": "high-risk",
+      "algoritmekader": "aia-13",
+      "sources": [
+        {"ref": "Art. 16(e)"},
+        {"ref": "Art. 19"},
+        {"seed": "000", "section": "4.2 Hoog-risico AI"},
+        {
+          "seed": "001",
+          "section": "Welke eisen zijn er voor een Generatief AI-systeem met een hoog-risico in de AI-verordening?"
+        }
+      ]
+    },
+    {
+      "id": "hr-conformity-internal-control",
+      "role": "provider",
+      "category": "high-risk",
+      "title": {"nl": "Conformiteitsbeoordeling: interne controle", "en": "Conformity assessment: internal control"},
+      "summary": {
+        "nl": "Laat vóór het in de handel brengen of in gebruik stellen de conformiteitsbeoordeling uitvoeren op basis van interne controle (bijlage VI), zonder aangemelde instantie. Voor biometrie (bijlage III, punt 1) mag dat alleen als u geharmoniseerde normen of gemeenschappelijke specificaties volledig hebt toegepast; u mag dan ook kiezen voor een aangemelde instantie (bijlage VII). Na een substantiële wijziging is een nieuwe beoordeling nodig (art. 43, lid 4).",
+        "en": "Before placing on the market or putting into service, have the conformity assessment carried out based on internal control (Annex VI), without a notified body. For biometrics (Annex III(1)) this is allowed only if you have applied harmonised standards or common specifications in full; you may then also choose a notified body (Annex VII). A substantial modification requires a new assessment (Art. 43(4))."
+      },
+      "articles": ["Art. 16(f)", "Art. 43(2)", "Art. 43(4)", "Annex VI"],
+      "when": {
+        "all": [
+          {"fact": "scope:in"},
+          {"fact": "high-risk:annex-iii"},
+          {
+            "not": {
+              "all": [
+                {"fact": "legacy:placed-before"},
+                {"not": {"fact": "legacy:significant-change"}},
+                {"not": {"fact": "legacy:public-authority"}}
+              ]
+            }
+          },
+          {"not": {"fact": "conformity:notified-body"}},
+          {"not": {"fact": "high-risk:annex-i-a"}}
+        ]
+      },
+      "schedule": "high-risk-classification",
+      "algoritmekader": "aia-14",
+      "sources": [
+        {"ref": "Art. 43(1)"},
+        {"ref": "Art. 43(2)"},
+        {"ref": "Annex VI"},
+        {"ref": "Art. 16(f)"},
+        {"seed": "003", "section": "Toelichting"},
+        {"seed": "001", "section": "Wanneer en hoe doen we een conformiteitsbeoordeling?"},
+        {"seed": "000", "section": "4.2 Hoog-risico AI"},
+        {
+          "seed": "001",
+          "section": "Welke eisen zijn er voor een Generatief AI-systeem met een hoog-risico in de AI-verordening?"
+        }
+      ]
+    },
+    {
+      "id": "hr-conformity-notified-body",
+      "role": "provider",
+      "category": "high-risk",
+      "title": {"nl": "Conformiteitsbeoordeling: aangemelde instantie", "en": "Conformity assessment: notified body"},
+      "summary": {
+        "nl": "Voor dit biometrische systeem (bijlage III, punt 1) zijn geharmoniseerde normen of gemeenschappelijke specificaties niet of niet volledig toegepast: laat vóór het in de handel brengen of in gebruik stellen een aangemelde instantie uw systeem voor kwaliteitsbeheer en technische documentatie beoordelen (bijlage VII). Is het systeem bedoeld voor rechtshandhavings-, immigratie- of asielautoriteiten of EU-instellingen, dan treedt de markttoezichtautoriteit op als aangemelde instantie; na een substantiële wijziging is een nieuwe beoordeling nodig (art. 43, lid 4).",
+        "en": "For this biometric system (Annex III(1)) harmonised standards or common specifications have not been applied, or not in full: before placing on the market or putting into service, have a notified body assess your quality management system and technical documentation (Annex VII). If the system is intended for law enforcement, immigration or asylum authorities or EU bodies, the market surveillance authority acts as notified body; a substantial modification requires a new assessment (Art. 43(4))."
+      },
+      "articles": ["Art. 16(f)", "Art. 43(1)", "Art. 43(4)", "Annex VII"],
+      "when": {
+        "all": [
+          {"fact": "scope:in"},
+          {"fact": "high-risk:annex-iii"},
+          {
+            "not": {
+              "all": [
+                {"fact": "legacy:placed-before"},
+                {"not": {"fact": "legacy:significant-change"}},
+                {"not": {"fact": "legacy:public-authority"}}
+              ]
+            }
+          },
+          {"fact": "conformity:notified-body"},
+          {"not": {"fact": "high-risk:annex-i-a"}}
+        ]
+      },
+      "schedule": "high-risk-classification",
+      "algoritmekader": "aia-14",
+      "sources": [
+        {"ref": "Art. 43(1)"},
+        {"ref": "Annex VII"},
+        {"ref": "Art. 16(f)"},
+        {"seed": "003", "section": "Toelichting"},
+        {"seed": "001", "section": "Wanneer en hoe doen we een conformiteitsbeoordeling?"},
+        {"seed": "000", "section": "4.2 Hoog-risico AI"},
+        {
+          "seed": "001",
+          "section": "Welke eisen zijn er voor een Generatief AI-systeem met een hoog-risico in de AI-verordening?"
+        }
+      ]
+    },
+    {
+      "id": "hr-conformity-sectoral",
+      "role": "provider",
+      "category": "high-risk",
+      "title": {
+        "nl": "Conformiteitsbeoordeling: sectorale procedure",
+        "en": "Conformity assessment: sectoral procedure"
+      },
+      "summary": {
+        "nl": "Volg de conformiteitsbeoordelingsprocedure van de productwetgeving uit bijlage I, afdeling A; de eisen van hoofdstuk III, afdeling 2, en (sinds Verordening (EU) 2026/1744) uw systeem voor kwaliteitsbeheer (art. 17) worden daarin meebeoordeld, met de genoemde punten van bijlage VII. Valt het systeem ook onder bijlage III, dan volgt u alleen deze sectorale procedure; na een substantiële wijziging is een nieuwe beoordeling nodig (art. 43, lid 4).",
+        "en": "Follow the conformity assessment procedure of the product legislation in Annex I Section A; the requirements of Chapter III Section 2 and (since Regulation (EU) 2026/1744) your quality management system (Art. 17) are assessed as part of it, with the listed points of Annex VII. If the system also falls under Annex III, you follow only this sectoral procedure; a substantial modification requires a new assessment (Art. 43(4))."
+      },
+      "articles": ["Art. 16(f)", "Art. 43(3)", "Art. 43(4)"],
+      "when": {
+        "all": [
+          {"fact": "scope:in"},
+          {"fact": "high-risk:full"},
+          {
+            "not": {
+              "all": [
+                {"fact": "legacy:placed-before"},
+                {"not": {"fact": "legacy:significant-change"}},
+                {"not": {"fact": "legacy:public-authority"}}
+              ]
+            }
+          },
+          {"any": [{"fact": "conformity:sectoral"}, {"fact": "high-risk:annex-i-a"}]}
+        ]
+      },
+      "schedule": "high-risk-classification",
+      "algoritmekader": "aia-14",
+      "sources": [
+        {"ref": "Art. 43(3)", "amendedBy": "2026/1744"},
+        {"ref": "Art. 16(f)"},
+        {"seed": "003", "section": "Toelichting"},
+        {"seed": "001", "section": "Wanneer en hoe doen we een conformiteitsbeoordeling?"},
+        {"seed": "000", "section": "4.2 Hoog-risico AI"},
+        {
+          "seed": "001",
+          "section": "Welke eisen zijn er voor een Generatief AI-systeem met een hoog-risico in de AI-verordening?"
+        }
+      ]
+    },
+    {
+      "id": "hr-eu-declaration",
+      "role": "provider",
+      "category": "high-risk",
+      "title": {"nl": "EU-conformiteitsverklaring opstellen", "en": "Draw up EU declaration of conformity"},
+      "summary": {
+        "nl": "Stel voor het systeem een schriftelijke, machineleesbare, fysiek of elektronisch ondertekende EU-conformiteitsverklaring op met de inhoud van bijlage V, en bewaar die 10 jaar na het in de handel brengen of in gebruik stellen. Daarmee neemt u de verantwoordelijkheid voor de naleving op u.",
+        "en": "Draw up a written, machine-readable, physically or electronically signed EU declaration of conformity for the system with the content of Annex V, and keep it for 10 years after placing on the market or putting into service. By doing so you take responsibility for compliance."
+      },
+      "articles": ["Art. 16(g)", "Art. 47", "Annex V"],
+      "when": {
+        "all": [
+          {"fact": "scope:in"},
+          {"fact": "high-risk:full"},
+          {
+            "not": {
+              "all": [
+                {"fact": "legacy:placed-before"},
+                {"not": {"fact": "legacy:significant-change"}},
+                {"not": {"fact": "legacy:public-authority"}}
+              ]
+            }
+          }
+        ]
+      },
+      "schedule": "high-risk-classification",
+      "algoritmekader": "aia-15",
+      "sources": [
+        {"ref": "Art. 16(g)"},
+        {"ref": "Art. 47"},
+        {"ref": "Annex V"},
+        {"seed": "000", "section": "4.2 Hoog-risico AI"},
+        {
+          "seed": "001",
+          "section": "Welke eisen zijn er voor een Generatief AI-systeem met een hoog-risico in de AI-verordening?"
+        }
+      ]
+    },
+    {
+      "id": "hr-ce-marking",
+      "role": "provider",
+      "category": "high-risk",
+      "title": {"nl": "CE-markering aanbrengen", "en": "Affix CE marking"},
+      "summary": {
+        "nl": "Breng de CE-markering zichtbaar, leesbaar en onuitwisbaar aan op het systeem of, als dat niet kan, op de verpakking of in de documentatie; bij een digitaal aangeboden systeem een digitale CE-markering. Vermeld waar van toepassing het identificatienummer van de aangemelde instantie.",
+        "en": "Affix the CE marking visibly, legibly and indelibly to the system or, where that is not possible, to its packaging or documentation; for a system provided digitally, a digital CE marking. Add the identification number of the notified body where applicable."
+      },
+      "articles": ["Art. 16(h)", "Art. 48"],
+      "when": {
+        "all": [
+          {"fact": "scope:in"},
+          {"fact": "high-risk:full"},
+          {
+            "not": {
+              "all": [
+                {"fact": "legacy:placed-before"},
+                {"not": {"fact": "legacy:significant-change"}},
+                {"not": {"fact": "legacy:public-authority"}}
+              ]
+            }
+          }
+        ]
+      },
+      "schedule": "high-risk-classification",
+      "algoritmekader": "aia-16",
+      "sources": [
+        {"ref": "Art. 16(h)"},
+        {"ref": "Art. 48"},
+        {"seed": "000", "section": "4.2 Hoog-risico AI"},
+        {
+          "seed": "001",
+          "section": "Welke eisen zijn er voor een Generatief AI-systeem met een hoog-risico in de AI-verordening?"
+        }
+      ]
+    },
+    {
+      "id": "hr-registration",
+      "role": "provider",
+      "category": "high-risk",
+      "title": {"nl": "Registreren in de EU-databank", "en": "Register in the EU database"},
+      "summary": {
+        "nl": "Registreer uzelf en het systeem in de EU-databank (art. 71) voordat u het in de handel brengt of in gebruik stelt (dit kan ook uw gemachtigde doen). Voor rechtshandhaving, migratie, asiel en grenstoezicht (bijlage III, punten 1, 6 en 7) registreert u in een beveiligd niet-openbaar deel met beperkte gegevens (art. 49, lid 4).",
+        "en": "Register yourself and the system in the EU database (Art. 71) before placing it on the market or putting it into service (your authorised representative may do this). For law enforcement, migration, asylum and border control (Annex III points 1, 6 and 7) you register in a secure non-public section with limited data (Art. 49(4))."
+      },
+      "articles": ["Art. 16(i)", "Art. 49(1)", "Art. 49(4)"],
+      "when": {
+        "all": [
+          {"fact": "scope:in"},
+          {"fact": "high-risk:annex-iii"},
+          {
+            "any": [
+              {"fact": "annex-iii:1a"},
+              {"fact": "annex-iii:1b"},
+              {"fact": "annex-iii:1c"},
+              {"fact": "annex-iii:3a"},
+              {"fact": "annex-iii:3b"},
+              {"fact": "annex-iii:3c"},
+              {"fact": "annex-iii:3d"},
+              {"fact": "annex-iii:4a"},
+              {"fact": "annex-iii:4b"},
+              {"fact": "annex-iii:5a"},
+              {"fact": "annex-iii:5b"},
+              {"fact": "annex-iii:5c"},
+              {"fact": "annex-iii:5d"},
+              {"fact": "annex-iii:6a"},
+              {"fact": "annex-iii:6b"},
+              {"fact": "annex-iii:6c"},
+              {"fact": "annex-iii:6d"},
+              {"fact": "annex-iii:6e"},
+              {"fact": "annex-iii:7a"},
+              {"fact": "annex-iii:7b"},
+              {"fact": "annex-iii:7c"},
+              {"fact": "annex-iii:7d"},
+              {"fact": "annex-iii:8a"},
+              {"fact": "annex-iii:8b"}
+            ]
+          },
+          {
+            "not": {
+              "all": [
+                {"fact": "legacy:placed-before"},
+                {"not": {"fact": "legacy:significant-change"}},
+                {"not": {"fact": "legacy:public-authority"}}
+              ]
+            }
+          }
+        ]
+      },
+      "schedule": "high-risk-classification",
+      "algoritmekader": "aia-17",
+      "sources": [
+        {"ref": "Art. 16(i)"},
+        {"ref": "Art. 49(1)"},
+        {"ref": "Art. 49(4)"},
+        {"seed": "000", "section": "4.2 Hoog-risico AI"},
+        {
+          "seed": "001",
+          "section": "Welke eisen zijn er voor een Generatief AI-systeem met een hoog-risico in de AI-verordening?"
+        }
+      ]
+    },
+    {
+      "id": "hr-registration-national",
+      "role": "provider",
+      "category": "high-risk",
+      "title": {"nl": "Registratie op nationaal niveau", "en": "Registration at national level"},
+      "summary": {
+        "nl": "Systemen voor kritieke infrastructuur (bijlage III, punt 2) registreert u niet in de EU-databank maar op nationaal niveau (art. 49, lid 5). Hoe Nederland die registratie inricht, hebben wij niet geverifieerd: vraag het na bij de bevoegde autoriteit.",
+        "en": "Critical infrastructure systems (Annex III(2)) are registered not in the EU database but at national level (Art. 49(5)). How the Netherlands organises this registration has not been verified: ask the competent authority."
+      },
+      "articles": ["Art. 49(5)", "Annex III(2)"],
+      "when": {
+        "all": [
+          {"fact": "scope:in"},
+          {"fact": "high-risk:annex-iii"},
+          {
+            "not": {
+              "all": [
+                {"fact": "legacy:placed-before"},
+                {"not": {"fact": "legacy:significant-change"}},
+                {"not": {"fact": "legacy:public-authority"}}
+              ]
+            }
+          },
+          {"fact": "annex-iii:2"}
+        ]
+      },
+      "schedule": "high-risk-classification",
+      "sources": [
+        {"ref": "Art. 49(5)"},
+        {"seed": "000", "section": "4.2 Hoog-risico AI"},
+        {
+          "seed": "001",
+          "section": "Welke eisen zijn er voor een Generatief AI-systeem met een hoog-risico in de AI-verordening?"
+        }
+      ]
+    },
+    {
+      "id": "hr-corrective-action",
+      "role": "provider",
+      "category": "high-risk",
+      "title": {"nl": "Corrigerende maatregelen en informatie", "en": "Corrective action and information"},
+      "summary": {
+        "nl": "Vermoedt u dat het systeem niet (meer) aan de verordening voldoet, neem dan onmiddellijk corrigerende maatregelen (in overeenstemming brengen, uit de handel nemen, deactiveren of terugroepen) en informeer distributeurs, gebruiksverantwoordelijken, gemachtigde en importeurs. Vormt het een risico (art. 79, lid 1), onderzoek dan direct de oorzaken en informeer de markttoezichtautoriteit en zo nodig de aangemelde instantie.",
+        "en": "If you consider that the system does not (or no longer) conform, immediately take corrective action (bring it into conformity, withdraw, disable or recall it) and inform distributors, deployers, the authorised representative and importers. If it presents a risk (Art. 79(1)), immediately investigate the causes and inform the market surveillance authority and, where relevant, the notified body."
+      },
+      "articles": ["Art. 16(j)", "Art. 20"],
+      "when": {
+        "all": [
+          {"fact": "scope:in"},
+          {"fact": "high-risk:full"},
+          {
+            "not": {
+              "all": [
+                {"fact": "legacy:placed-before"},
+                {"not": {"fact": "legacy:significant-change"}},
+                {"not": {"fact": "legacy:public-authority"}}
+              ]
+            }
+          }
+        ]
+      },
+      "schedule": "high-risk",
+      "algoritmekader": "aia-18",
+      "sources": [
+        {"ref": "Art. 16(j)"},
+        {"ref": "Art. 20"},
+        {"seed": "000", "section": "4.2 Hoog-risico AI"},
+        {
+          "seed": "001",
+          "section": "Welke eisen zijn er voor een Generatief AI-systeem met een hoog-risico in de AI-verordening?"
+        }
+      ]
+    },
+    {
+      "id": "hr-demonstrate-conformity",
+      "role": "provider",
+      "category": "high-risk",
+      "title": {"nl": "Conformiteit aantonen op verzoek", "en": "Demonstrate conformity on request"},
+      "summary": {
+        "nl": "Toon op een met redenen omkleed verzoek van een nationale bevoegde autoriteit aan dat het systeem voldoet aan de eisen van hoofdstuk III, afdeling 2 (art. 8 tot en met 15).",
+        "en": "Upon a reasoned request of a national competent authority, demonstrate that the system conforms to the requirements of Chapter III Section 2 (Arts 8 to 15)."
+      },
+      "articles": ["Art. 16(k)"],
+      "when": {
+        "all": [
+          {"fact": "scope:in"},
+          {"fact": "high-risk:full"},
+          {
+            "not": {
+              "all": [
+                {"fact": "legacy:placed-before"},
+                {"not": {"fact": "legacy:significant-change"}},
+                {"not": {"fact": "legacy:public-authority"}}
+              ]
+            }
+          }
+        ]
+      },
+      "schedule": "high-risk",
+      "sources": [
+        {"ref": "Art. 16(k)"},
+        {"seed": "000", "section": "4.2 Hoog-risico AI"},
+        {
+          "seed": "001",
+          "section": "Welke eisen zijn er voor een Generatief AI-systeem met een hoog-risico in de AI-verordening?"
+        }
+      ]
+    },
+    {
+      "id": "hr-accessibility",
+      "role": "provider",
+      "category": "high-risk",
+      "title": {"nl": "Toegankelijkheidseisen", "en": "Accessibility requirements"},
+      "summary": {
+        "nl": "Zorg dat het systeem voldoet aan de toegankelijkheidseisen van Richtlijn (EU) 2016/2102 (websites en apps van overheidsinstanties) en Richtlijn (EU) 2019/882 (Europese toegankelijkheidsakte).",
+        "en": "Ensure that the system complies with the accessibility requirements of Directive (EU) 2016/2102 (websites and apps of public sector bodies) and Directive (EU) 2019/882 (European Accessibility Act)."
+      },
+      "articles": ["Art. 16(l)"],
+      "when": {
+        "all": [
+          {"fact": "scope:in"},
+          {"fact": "high-risk:full"},
+          {
+            "not": {
+              "all": [
+                {"fact": "legacy:placed-before"},
+                {"not": {"fact": "legacy:significant-change"}},
+                {"not": {"fact": "legacy:public-authority"}}
+              ]
+            }
+          }
+        ]
+      },
+      "schedule": "high-risk",
+      "algoritmekader": "aia-19",
+      "sources": [
+        {"ref": "Art. 16(l)"},
+        {"seed": "000", "section": "4.2 Hoog-risico AI"},
+        {
+          "seed": "001",
+          "section": "Welke eisen zijn er voor een Generatief AI-systeem met een hoog-risico in de AI-verordening?"
+        }
+      ]
+    },
+    {
+      "id": "hr-cooperation-authorities",
+      "role": "provider",
+      "category": "high-risk",
+      "title": {"nl": "Samenwerken met bevoegde autoriteiten", "en": "Cooperate with competent authorities"},
+      "summary": {
+        "nl": "Verstrek een bevoegde autoriteit op een met redenen omkleed verzoek alle informatie en documentatie die nodig is om de overeenstemming aan te tonen, in een officiële EU-taal die de lidstaat kiest, en geef toegang tot de automatisch gegenereerde logs onder uw controle.",
+        "en": "Upon a reasoned request of a competent authority, provide all information and documentation needed to demonstrate conformity, in an official EU language chosen by the Member State, and give access to the automatically generated logs under your control."
+      },
+      "articles": ["Art. 21"],
+      "when": {
+        "all": [
+          {"fact": "scope:in"},
+          {"fact": "high-risk:full"},
+          {
+            "not": {
+              "all": [
+                {"fact": "legacy:placed-before"},
+                {"not": {"fact": "legacy:significant-change"}},
+                {"not": {"fact": "legacy:public-authority"}}
+              ]
+            }
+          }
+        ]
+      },
+      "schedule": "high-risk",
+      "sources": [
+        {"ref": "Art. 21"},
+        {"seed": "000", "section": "4.2 Hoog-risico AI"},
+        {
+          "seed": "001",
+          "section": "Welke eisen zijn er voor een Generatief AI-systeem met een hoog-risico in de AI-verordening?"
+        }
+      ]
+    },
+    {
+      "id": "hr-supplier-agreement",
+      "role": "provider",
+      "category": "high-risk",
+      "title": {"nl": "Schriftelijke afspraken met leveranciers", "en": "Written agreement with suppliers"},
+      "summary": {
+        "nl": "Leg met derden die AI-systemen, AI-modellen, instrumenten, diensten, onderdelen of processen leveren die u in het systeem gebruikt of integreert, schriftelijk vast welke informatie, capaciteiten, technische toegang en bijstand u nodig hebt om aan de verordening te voldoen. Dit geldt niet voor derden die iets anders dan een AI-model voor algemene doeleinden kosteloos onder een opensourcelicentie beschikbaar stellen.",
+        "en": "Agree in writing with third parties supplying AI systems, AI models, tools, services, components or processes used in or integrated into the system which information, capabilities, technical access and assistance you need to comply with the regulation. This does not apply to third parties making something other than a general-purpose AI model publicly available free of charge under a free and open-source licence."
+      },
+      "articles": ["Art. 25(4)"],
+      "when": {
+        "all": [
+          {"fact": "scope:in"},
+          {"fact": "high-risk:full"},
+          {
+            "not": {
+              "all": [
+                {"fact": "legacy:placed-before"},
+                {"not": {"fact": "legacy:significant-change"}},
+                {"not": {"fact": "legacy:public-authority"}}
+              ]
+            }
+          }
+        ]
+      },
+      "schedule": "high-risk",
+      "sources": [
+        {"ref": "Art. 25(4)", "amendedBy": "2026/1744"},
+        {
+          "seed": "001",
+          "section": "Hoe zijn de verantwoordelijkheden verdeeld bij het ontwikkelen van een Generatieve AI toepassing?"
+        },
+        {"seed": "000", "section": "4.2 Hoog-risico AI"},
+        {
+          "seed": "001",
+          "section": "Welke eisen zijn er voor een Generatief AI-systeem met een hoog-risico in de AI-verordening?"
+        }
+      ]
+    },
+    {
+      "id": "hr-post-market-monitoring",
+      "role": "provider",
+      "category": "high-risk",
+      "title": {"nl": "Monitoring na het in de handel brengen", "en": "Post-market monitoring"},
+      "summary": {
+        "nl": "Stel een systeem voor monitoring na het in de handel brengen vast dat gedurende de hele levensduur actief en systematisch gegevens over de prestaties verzamelt en analyseert, om te controleren of het systeem blijft voldoen. Het plan daarvoor maakt deel uit van de technische documentatie; de Commissie publiceert uiterlijk 2 september 2027 richtsnoeren en een model. Bij producten uit bijlage I, afdeling A, en financiële instellingen (bijlage III, punt 5) mag u het integreren in bestaande systemen (art. 72, lid 4).",
+        "en": "Establish a post-market monitoring system that actively and systematically collects and analyses performance data over the whole lifetime, to check that the system remains compliant. Its plan is part of the technical documentation; the Commission publishes guidance and a template by 2 September 2027. For Annex I Section A products and financial institutions (Annex III(5)) you may integrate it into existing systems (Art. 72(4))."
+      },
+      "articles": ["Art. 72"],
+      "when": {
+        "all": [
+          {"fact": "scope:in"},
+          {"fact": "high-risk:full"},
+          {
+            "not": {
+              "all": [
+                {"fact": "legacy:placed-before"},
+                {"not": {"fact": "legacy:significant-change"}},
+                {"not": {"fact": "legacy:public-authority"}}
+              ]
+            }
+          }
+        ]
+      },
+      "schedule": "high-risk-classification",
+      "algoritmekader": "aia-34",
+      "sources": [
+        {"ref": "Art. 72"},
+        {"ref": "Art. 72(3)", "amendedBy": "2026/1744"},
+        {"seed": "000", "section": "4.2 Hoog-risico AI"},
+        {
+          "seed": "001",
+          "section": "Welke eisen zijn er voor een Generatief AI-systeem met een hoog-risico in de AI-verordening?"
+        }
+      ]
+    },
+    {
+      "id": "hr-serious-incidents",
+      "role": "provider",
+      "category": "high-risk",
+      "title": {"nl": "Ernstige incidenten melden", "en": "Report serious incidents"},
+      "summary": {
+        "nl": "Meld een ernstig incident aan de markttoezichtautoriteit van de lidstaat waar het plaatsvond, direct nadat u een (waarschijnlijk) verband met het systeem vaststelt en uiterlijk 15 dagen nadat u ervan weet; bij overlijden uiterlijk 10 dagen, bij een wijdverbreide inbreuk of ernstige verstoring van kritieke infrastructuur uiterlijk 2 dagen. Een eerste, onvolledige melding mag; onderzoek daarna het incident zonder het systeem te wijzigen voordat u de autoriteiten informeert.",
+        "en": "Report a serious incident to the market surveillance authority of the Member State where it occurred, immediately after establishing a (likely) link with the system and at the latest 15 days after becoming aware of it; in case of death within 10 days, for a widespread infringement or serious disruption of critical infrastructure within 2 days. An initial, incomplete report is allowed; then investigate without altering the system before informing the authorities."
+      },
+      "articles": ["Art. 73", "Art. 3(49)"],
+      "when": {
+        "all": [
+          {"fact": "scope:in"},
+          {"fact": "high-risk:full"},
+          {
+            "not": {
+              "all": [
+                {"fact": "legacy:placed-before"},
+                {"not": {"fact": "legacy:significant-change"}},
+                {"not": {"fact": "legacy:public-authority"}}
+              ]
+            }
+          }
+        ]
+      },
+      "schedule": "high-risk-classification",
+      "algoritmekader": "aia-35",
+      "sources": [
+        {"ref": "Art. 73"},
+        {"ref": "Art. 3(49)"},
+        {"seed": "000", "section": "4.2 Hoog-risico AI"},
+        {
+          "seed": "001",
+          "section": "Welke eisen zijn er voor een Generatief AI-systeem met een hoog-risico in de AI-verordening?"
+        }
+      ]
+    },
+    {
+      "id": "hr-authorised-representative",
+      "role": "provider",
+      "category": "high-risk",
+      "title": {"nl": "Gemachtigde in de EU aanwijzen", "en": "Appoint an EU authorised representative"},
+      "summary": {
+        "nl": "U bent buiten de EU gevestigd: wijs vóór het in de handel brengen in de Unie met een schriftelijk mandaat een in de EU gevestigde gemachtigde aan en stel die in staat zijn taken uit te voeren (art. 22, lid 3: documentatie controleren en 10 jaar beschikbaar houden, informatie verstrekken, samenwerken met autoriteiten, registratie).",
+        "en": "You are established outside the EU: before placing the system on the Union market, appoint by written mandate an authorised representative established in the EU and enable it to perform its tasks (Art. 22(3): verify and keep documentation available for 10 years, provide information, cooperate with authorities, registration)."
+      },
+      "articles": ["Art. 22"],
+      "when": {
+        "all": [
+          {"fact": "scope:in"},
+          {"fact": "high-risk:full"},
+          {
+            "not": {
+              "all": [
+                {"fact": "legacy:placed-before"},
+                {"not": {"fact": "legacy:significant-change"}},
+                {"not": {"fact": "legacy:public-authority"}}
+              ]
+            }
+          },
+          {"fact": "provider:outside-eu"}
+        ]
+      },
+      "schedule": "high-risk",
+      "sources": [
+        {"ref": "Art. 22"},
+        {"seed": "000", "section": "4.2 Hoog-risico AI"},
+        {
+          "seed": "001",
+          "section": "Welke eisen zijn er voor een Generatief AI-systeem met een hoog-risico in de AI-verordening?"
+        }
+      ]
+    },
+    {
+      "id": "art6-3-document-assessment",
+      "role": "provider",
+      "category": "high-risk",
+      "title": {"nl": "Beoordeling 'geen hoog risico' documenteren", "en": "Document the 'not high-risk' assessment"},
+      "summary": {
+        "nl": "U beroept zich op een uitzondering van art. 6, lid 3. Documenteer vóór het in de handel brengen of in gebruik stellen waarom het systeem geen significant risico vormt en welke voorwaarde van toepassing is, en geef die documentatie op verzoek aan de nationale bevoegde autoriteiten. Profileert het systeem natuurlijke personen, dan is het altijd hoog-risico.",
+        "en": "You rely on an exception of Art. 6(3). Before placing on the market or putting into service, document why the system poses no significant risk and which condition applies, and provide that documentation to the national competent authorities on request. If the system profiles natural persons, it is always high-risk."
+      },
+      "articles": ["Art. 6(3)", "Art. 6(4)"],
+      "when": {"all": [{"fact": "scope:in"}, {"fact": "art6-3:exception"}]},
+      "appliesFrom": [
+        {
+          "date": "2027-12-02",
+          "originalDate": "2026-08-02",
+          "basis": "Art. 113(c)(i)",
+          "note": {
+            "nl": "Hoofdstuk III, afdeling 1: verschoven door Verordening (EU) 2026/1744; was 2 augustus 2026.",
+            "en": "Chapter III Section 1: moved by Regulation (EU) 2026/1744; was 2 August 2026."
+          }
+        }
+      ],
+      "algoritmekader": "aia-02",
+      "sources": [
+        {"ref": "Art. 6(4)"},
+        {"ref": "Art. 6(3)"},
+        {"seed": "000", "section": "Uitzonderingen op de hoog-risico toepassingsgebieden"},
+        {"seed": "001", "section": "Wanneer is een AI-systeem 'hoog-risico'?"}
+      ]
+    },
+    {
+      "id": "art6-3-registration",
+      "role": "provider",
+      "category": "high-risk",
+      "title": {"nl": "Systeem met uitzondering registreren", "en": "Register the exempted system"},
+      "summary": {
+        "nl": "Registreer uzelf en het systeem in de EU-databank (art. 71) voordat u het in de handel brengt of in gebruik stelt, ook al acht u het geen hoog-risico (dit kan ook uw gemachtigde doen). Verordening (EU) 2026/1744 heeft deze registratieplicht behouden.",
+        "en": "Register yourself and the system in the EU database (Art. 71) before placing it on the market or putting it into service, even though you consider it not high-risk (your authorised representative may do this). Regulation (EU) 2026/1744 kept this registration duty."
+      },
+      "articles": ["Art. 49(2)", "Art. 6(4)"],
+      "when": {"all": [{"fact": "scope:in"}, {"fact": "art6-3:exception"}]},
+      "appliesFrom": [
+        {
+          "date": "2027-12-02",
+          "originalDate": "2026-08-02",
+          "basis": "Art. 113(c)(i)",
+          "note": {
+            "nl": "Hoofdstuk III, afdeling 1: verschoven door Verordening (EU) 2026/1744; was 2 augustus 2026. Formeel geldt art. 49, lid 2, al sinds 2 augustus 2026, maar de plicht hangt aan de indeling onder bijlage III en art. 6, lid 3; wij volgen de datum daarvan. Andere lezingen bestaan.",
+            "en": "Chapter III Section 1: moved by Regulation (EU) 2026/1744; was 2 August 2026. Art. 49(2) has formally applied since 2 August 2026, but the duty hangs on the classification under Annex III and Art. 6(3); we follow its date. Other readings exist."
+          }
+        }
+      ],
+      "algoritmekader": "aia-02",
+      "sources": [
+        {"ref": "Art. 49(2)"},
+        {"ref": "Art. 6(4)"},
+        {"seed": "000", "section": "Uitzonderingen op de hoog-risico toepassingsgebieden"},
+        {"seed": "001", "section": "Wanneer is een AI-systeem 'hoog-risico'?"}
+      ]
+    },
+    {
+      "id": "hr-deployer-use-instructions",
+      "role": "deployer",
+      "category": "high-risk",
+      "title": {"nl": "Gebruiken volgens de gebruiksaanwijzingen", "en": "Use according to the instructions"},
+      "summary": {
+        "nl": "Neem passende technische en organisatorische maatregelen om het systeem te gebruiken volgens de gebruiksaanwijzingen van de aanbieder. U blijft vrij om uw eigen middelen te organiseren, en andere plichten uit Unie- of nationaal recht blijven gelden (art. 26, lid 3).",
+        "en": "Take appropriate technical and organisational measures to use the system in accordance with the provider's instructions for use. You remain free to organise your own resources, and other duties under Union or national law continue to apply (Art. 26(3))."
+      },
+      "articles": ["Art. 26(1)", "Art. 26(3)"],
+      "when": {
+        "all": [
+          {"fact": "scope:in"},
+          {"fact": "high-risk:full"},
+          {
+            "not": {
+              "all": [
+                {"fact": "legacy:placed-before"},
+                {"not": {"fact": "legacy:significant-change"}},
+                {"not": {"fact": "legacy:public-authority"}}
+              ]
+            }
+          },
+          {"not": {"fact": "scope:personal-use"}}
+        ]
+      },
+      "schedule": "high-risk",
+      "algoritmekader": "aia-20",
+      "sources": [
+        {"ref": "Art. 26(1)"},
+        {"ref": "Art. 26(3)"},
+        {
+          "seed": "001",
+          "section": "Welke gebruiksinstructie moeten we meegeven bij Generatieve AI-assistenten?"
+        },
+        {"seed": "000", "section": "4.2 Hoog-risico AI"},
+        {
+          "seed": "001",
+          "section": "Welke eisen zijn er voor een Generatief AI-systeem met een hoog-risico in de AI-verordening?"
+        }
+      ]
+    },
+    {
+      "id": "hr-deployer-human-oversight",
+      "role": "deployer",
+      "category": "high-risk",
+      "title": {"nl": "Menselijk toezicht toewijzen", "en": "Assign human oversight"},
+      "summary": {
+        "nl": "Draag het menselijk toezicht op aan natuurlijke personen met de nodige bekwaamheid, opleiding en autoriteit, en geef hun de ondersteuning die zij nodig hebben.",
+        "en": "Assign human oversight to natural persons who have the necessary competence, training and authority, and give them the support they need."
+      },
+      "articles": ["Art. 26(2)"],
+      "when": {
+        "all": [
+          {"fact": "scope:in"},
+          {"fact": "high-risk:full"},
+          {
+            "not": {
+              "all": [
+                {"fact": "legacy:placed-before"},
+                {"not": {"fact": "legacy:significant-change"}},
+                {"not": {"fact": "legacy:public-authority"}}
+              ]
+            }
+          },
+          {"not": {"fact": "scope:personal-use"}}
+        ]
+      },
+      "schedule": "high-risk",
+      "algoritmekader": "aia-21",
+      "sources": [
+        {"ref": "Art. 26(2)"},
+        {"seed": "000", "section": "4.2 Hoog-risico AI"},
+        {
+          "seed": "001",
+          "section": "Welke eisen zijn er voor een Generatief AI-systeem met een hoog-risico in de AI-verordening?"
+        }
+      ]
+    },
+    {
+      "id": "hr-deployer-input-data",
+      "role": "deployer",
+      "category": "high-risk",
+      "title": {"nl": "Relevante en representatieve inputdata", "en": "Relevant, representative input data"},
+      "summary": {
+        "nl": "Zorg dat de inputdata relevant en voldoende representatief zijn voor het beoogde doel van het systeem, voor zover u controle hebt over die data.",
+        "en": "Ensure that input data are relevant and sufficiently representative for the intended purpose of the system, to the extent you control those data."
+      },
+      "articles": ["Art. 26(4)"],
+      "when": {
+        "all": [
+          {"fact": "scope:in"},
+          {"fact": "high-risk:full"},
+          {
+            "not": {
+              "all": [
+                {"fact": "legacy:placed-before"},
+                {"not": {"fact": "legacy:significant-change"}},
+                {"not": {"fact": "legacy:public-authority"}}
+              ]
+            }
+          },
+          {"not": {"fact": "scope:personal-use"}}
+        ]
+      },
+      "schedule": "high-risk",
+      "sources": [
+        {"ref": "Art. 26(4)"},
+        {"seed": "000", "section": "4.2 Hoog-risico AI"},
+        {
+          "seed": "001",
+          "section": "Welke eisen zijn er voor een Generatief AI-systeem met een hoog-risico in de AI-verordening?"
+        }
+      ]
+    },
+    {
+      "id": "hr-deployer-monitoring",
+      "role": "deployer",
+      "category": "high-risk",
+      "title": {"nl": "Werking monitoren en risico's melden", "en": "Monitor operation, report risks"},
+      "summary": {
+        "nl": "Monitor de werking op basis van de gebruiksaanwijzingen en informeer zo nodig de aanbieder. Vermoedt u een risico (art. 79, lid 1), informeer dan zonder onnodige vertraging de aanbieder of distributeur en de markttoezichtautoriteit en onderbreek het gebruik; meld een ernstig incident onmiddellijk eerst aan de aanbieder en daarna aan de importeur of distributeur en de markttoezichtautoriteit.",
+        "en": "Monitor the operation on the basis of the instructions for use and inform the provider where relevant. If you suspect a risk (Art. 79(1)), inform the provider or distributor and the market surveillance authority without undue delay and suspend use; report a serious incident immediately, first to the provider and then to the importer or distributor and the market surveillance authority."
+      },
+      "articles": ["Art. 26(5)"],
+      "when": {
+        "all": [
+          {"fact": "scope:in"},
+          {"fact": "high-risk:full"},
+          {
+            "not": {
+              "all": [
+                {"fact": "legacy:placed-before"},
+                {"not": {"fact": "legacy:significant-change"}},
+                {"not": {"fact": "legacy:public-authority"}}
+              ]
+            }
+          },
+          {"not": {"fact": "scope:personal-use"}}
+        ]
+      },
+      "schedule": "high-risk",
+      "algoritmekader": "aia-22",
+      "sources": [
+        {"ref": "Art. 26(5)"},
+        {"seed": "000", "section": "4.2 Hoog-risico AI"},
+        {
+          "seed": "001",
+          "section": "Welke eisen zijn er voor een Generatief AI-systeem met een hoog-risico in de AI-verordening?"
+        }
+      ]
+    },
+    {
+      "id": "hr-deployer-log-retention",
+      "role": "deployer",
+      "category": "high-risk",
+      "title": {"nl": "Logs minstens 6 maanden bewaren", "en": "Keep logs for at least 6 months"},
+      "summary": {
+        "nl": "Bewaar de automatisch gegenereerde logs die onder uw controle vallen gedurende een periode die past bij het beoogde doel, en ten minste zes maanden, tenzij ander Unie- of nationaal recht (met name over persoonsgegevens) iets anders bepaalt.",
+        "en": "Keep the automatically generated logs under your control for a period appropriate to the intended purpose, and at least six months, unless other Union or national law (in particular on personal data) provides otherwise."
+      },
+      "articles": ["Art. 26(6)"],
+      "when": {
+        "all": [
+          {"fact": "scope:in"},
+          {"fact": "high-risk:full"},
+          {
+            "not": {
+              "all": [
+                {"fact": "legacy:placed-before"},
+                {"not": {"fact": "legacy:significant-change"}},
+                {"not": {"fact": "legacy:public-authority"}}
+              ]
+            }
+          },
+          {"not": {"fact": "scope:personal-use"}}
+        ]
+      },
+      "schedule": "high-risk",
+      "algoritmekader": "aia-23",
+      "sources": [
+        {"ref": "Art. 26(6)"},
+        {"seed": "000", "section": "4.2 Hoog-risico AI"},
+        {
+          "seed": "001",
+          "section": "Welke eisen zijn er voor een Generatief AI-systeem met een hoog-risico in de AI-verordening?"
+        }
+      ]
+    },
+    {
+      "id": "hr-deployer-inform-workers",
+      "role": "deployer",
+      "category": "high-risk",
+      "title": {
+        "nl": "Werknemers en hun vertegenwoordigers informeren",
+        "en": "Inform workers and their representatives"
+      },
+      "summary": {
+        "nl": "Informeer als werkgever de werknemersvertegenwoordigers (zoals de ondernemingsraad) en de betrokken werknemers dat zij aan het systeem worden onderworpen, vóórdat u het op de werkplek in gebruik stelt of gebruikt, volgens de regels en praktijk van Unie- en nationaal recht.",
+        "en": "As an employer, inform workers' representatives (such as the works council) and the affected workers that they will be subject to the system before putting it into service or using it at the workplace, following the rules and practice of Union and national law."
+      },
+      "articles": ["Art. 26(7)"],
+      "when": {
+        "all": [
+          {"fact": "scope:in"},
+          {"fact": "high-risk:full"},
+          {
+            "not": {
+              "all": [
+                {"fact": "legacy:placed-before"},
+                {"not": {"fact": "legacy:significant-change"}},
+                {"not": {"fact": "legacy:public-authority"}}
+              ]
+            }
+          },
+          {"not": {"fact": "scope:personal-use"}},
+          {"fact": "use:workplace"}
+        ]
+      },
+      "schedule": "high-risk",
+      "algoritmekader": "aia-24",
+      "sources": [
+        {"ref": "Art. 26(7)"},
+        {"seed": "000", "section": "4.2 Hoog-risico AI"},
+        {
+          "seed": "001",
+          "section": "Welke eisen zijn er voor een Generatief AI-systeem met een hoog-risico in de AI-verordening?"
+        }
+      ]
+    },
+    {
+      "id": "hr-deployer-registration",
+      "role": "deployer",
+      "category": "high-risk",
+      "title": {"nl": "Gebruik registreren in de EU-databank", "en": "Register the use in the EU database"},
+      "summary": {
+        "nl": "Als overheidsinstantie (of namens een overheidsinstantie) registreert u zich vóór het gebruik in de EU-databank, selecteert u het systeem en registreert u het gebruik ervan (art. 49, lid 3); voor rechtshandhaving, migratie, asiel en grenstoezicht in het niet-openbare deel (art. 49, lid 4). Staat het systeem zelf niet in de EU-databank, gebruik het dan niet en informeer de aanbieder of distributeur.",
+        "en": "As a public authority (or acting on its behalf), before use register yourself in the EU database, select the system and register its use (Art. 49(3)); for law enforcement, migration, asylum and border control in the non-public section (Art. 49(4)). If the system itself is not in the EU database, do not use it and inform the provider or distributor."
+      },
+      "articles": ["Art. 26(8)", "Art. 49(3)", "Art. 49(4)"],
+      "when": {
+        "all": [
+          {"fact": "scope:in"},
+          {"fact": "high-risk:annex-iii"},
+          {
+            "any": [
+              {"fact": "annex-iii:1a"},
+              {"fact": "annex-iii:1b"},
+              {"fact": "annex-iii:1c"},
+              {"fact": "annex-iii:3a"},
+              {"fact": "annex-iii:3b"},
+              {"fact": "annex-iii:3c"},
+              {"fact": "annex-iii:3d"},
+              {"fact": "annex-iii:4a"},
+              {"fact": "annex-iii:4b"},
+              {"fact": "annex-iii:5a"},
+              {"fact": "annex-iii:5b"},
+              {"fact": "annex-iii:5c"},
+              {"fact": "annex-iii:5d"},
+              {"fact": "annex-iii:6a"},
+              {"fact": "annex-iii:6b"},
+              {"fact": "annex-iii:6c"},
+              {"fact": "annex-iii:6d"},
+              {"fact": "annex-iii:6e"},
+              {"fact": "annex-iii:7a"},
+              {"fact": "annex-iii:7b"},
+              {"fact": "annex-iii:7c"},
+              {"fact": "annex-iii:7d"},
+              {"fact": "annex-iii:8a"},
+              {"fact": "annex-iii:8b"}
+            ]
+          },
+          {
+            "not": {
+              "all": [
+                {"fact": "legacy:placed-before"},
+                {"not": {"fact": "legacy:significant-change"}},
+                {"not": {"fact": "legacy:public-authority"}}
+              ]
+            }
+          },
+          {"not": {"fact": "scope:personal-use"}},
+          {"fact": "org:public-body"}
+        ]
+      },
+      "schedule": "high-risk-classification",
+      "algoritmekader": "aia-25",
+      "sources": [
+        {"ref": "Art. 26(8)"},
+        {"ref": "Art. 49(3)"},
+        {"seed": "001", "section": "Overheidsinstanties als gebruiksverantwoordelijken"},
+        {"seed": "000", "section": "4.2 Hoog-risico AI"},
+        {
+          "seed": "001",
+          "section": "Welke eisen zijn er voor een Generatief AI-systeem met een hoog-risico in de AI-verordening?"
+        }
+      ]
+    },
+    {
+      "id": "hr-deployer-dpia-information",
+      "role": "deployer",
+      "category": "high-risk",
+      "title": {"nl": "Gebruiksinformatie gebruiken voor de DPIA", "en": "Use provider information for the DPIA"},
+      "summary": {
+        "nl": "Gebruik de informatie die de aanbieder op grond van art. 13 verstrekt (gebruiksaanwijzingen) voor de gegevensbeschermingseffectbeoordeling (DPIA) die u moet uitvoeren op grond van art. 35 AVG of art. 27 van Richtlijn (EU) 2016/680.",
+        "en": "Use the information the provider supplies under Art. 13 (instructions for use) for the data protection impact assessment (DPIA) you must carry out under Art. 35 GDPR or Art. 27 of Directive (EU) 2016/680."
+      },
+      "articles": ["Art. 26(9)"],
+      "when": {
+        "all": [
+          {"fact": "scope:in"},
+          {"fact": "high-risk:full"},
+          {
+            "not": {
+              "all": [
+                {"fact": "legacy:placed-before"},
+                {"not": {"fact": "legacy:significant-change"}},
+                {"not": {"fact": "legacy:public-authority"}}
+              ]
+            }
+          },
+          {"not": {"fact": "scope:personal-use"}},
+          {"fact": "personal-data"}
+        ]
+      },
+      "schedule": "high-risk",
+      "sources": [
+        {"ref": "Art. 26(9)"},
+        {
+          "text": "Verordening (EU) 2016/679 (AVG), art. 35",
+          "url": "https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=CELEX:32016R0679"
+        },
+        {
+          "seed": "001",
+          "section": "Welke impact assessments (bijv. IAMA, DPIA) zijn verplicht voor AI-systemen?"
+        },
+        {"seed": "000", "section": "4.2 Hoog-risico AI"},
+        {
+          "seed": "001",
+          "section": "Welke eisen zijn er voor een Generatief AI-systeem met een hoog-risico in de AI-verordening?"
+        }
+      ]
+    },
+    {
+      "id": "hr-deployer-post-remote-rbi",
+      "role": "deployer",
+      "category": "high-risk",
+      "title": {
+        "nl": "Toestemming voor biometrische identificatie achteraf",
+        "en": "Authorisation for post-remote biometric identification"
+      },
+      "summary": {
+        "nl": "Vraag voor gebruik van biometrische identificatie op afstand achteraf bij een gericht strafrechtelijk onderzoek vooraf, of uiterlijk binnen 48 uur, toestemming aan een rechter of een bindende, toetsbare bestuursinstantie (behalve voor de eerste identificatie van een potentiële verdachte op basis van objectieve, verifieerbare feiten); bij weigering stopt u direct en wist u de gegevens. Gebruik het nooit ongericht, leg elk gebruik vast in het politiedossier en dien jaarverslagen in bij de markttoezicht- en gegevensbeschermingsautoriteit.",
+        "en": "For the use of post-remote biometric identification in a targeted criminal investigation, request authorisation from a judicial or binding, reviewable administrative authority in advance or within 48 hours at the latest (except for the initial identification of a potential suspect based on objective, verifiable facts); if refused, stop immediately and delete the data. Never use it in an untargeted way, record each use in the police file and submit annual reports to the market surveillance and data protection authorities."
+      },
+      "articles": ["Art. 26(10)"],
+      "when": {
+        "all": [
+          {"fact": "scope:in"},
+          {"fact": "high-risk:full"},
+          {
+            "not": {
+              "all": [
+                {"fact": "legacy:placed-before"},
+                {"not": {"fact": "legacy:significant-change"}},
+                {"not": {"fact": "legacy:public-authority"}}
+              ]
+            }
+          },
+          {"not": {"fact": "scope:personal-use"}},
+          {"fact": "use:post-remote-rbi"}
+        ]
+      },
+      "schedule": "high-risk",
+      "sources": [
+        {"ref": "Art. 26(10)"},
+        {"seed": "000", "section": "4.2 Hoog-risico AI"},
+        {
+          "seed": "001",
+          "section": "Welke eisen zijn er voor een Generatief AI-systeem met een hoog-risico in de AI-verordening?"
+        }
+      ]
+    },
+    {
+      "id": "hr-deployer-inform-persons",
+      "role": "deployer",
+      "category": "high-risk",
+      "title": {"nl": "Betrokken personen informeren", "en": "Inform affected persons"},
+      "summary": {
+        "nl": "Informeer natuurlijke personen dat het systeem op hen wordt toegepast wanneer het beslissingen over hen neemt of helpt nemen. Bij gebruik voor rechtshandhaving geldt art. 13 van Richtlijn (EU) 2016/680.",
+        "en": "Inform natural persons that the system is used on them when it makes or assists in making decisions about them. For law enforcement use, Art. 13 of Directive (EU) 2016/680 applies."
+      },
+      "articles": ["Art. 26(11)"],
+      "when": {
+        "all": [
+          {"fact": "scope:in"},
+          {"fact": "high-risk:annex-iii"},
+          {
+            "not": {
+              "all": [
+                {"fact": "legacy:placed-before"},
+                {"not": {"fact": "legacy:significant-change"}},
+                {"not": {"fact": "legacy:public-authority"}}
+              ]
+            }
+          },
+          {"not": {"fact": "scope:personal-use"}},
+          {"fact": "use:decisions-natural-persons"}
+        ]
+      },
+      "schedule": "high-risk",
+      "algoritmekader": "aia-26",
+      "sources": [
+        {"ref": "Art. 26(11)"},
+        {"seed": "001", "section": "Wat zijn transparantieplichtingen bij Generatieve AI?"},
+        {"seed": "000", "section": "4.2 Hoog-risico AI"},
+        {
+          "seed": "001",
+          "section": "Welke eisen zijn er voor een Generatief AI-systeem met een hoog-risico in de AI-verordening?"
+        }
+      ]
+    },
+    {
+      "id": "hr-deployer-cooperation",
+      "role": "deployer",
+      "category": "high-risk",
+      "title": {"nl": "Samenwerken met bevoegde autoriteiten", "en": "Cooperate with competent authorities"},
+      "summary": {
+        "nl": "Werk samen met de bevoegde autoriteiten bij alle maatregelen die zij nemen met betrekking tot het systeem.",
+        "en": "Cooperate with the competent authorities in any action they take in relation to the system."
+      },
+      "articles": ["Art. 26(12)"],
+      "when": {
+        "all": [
+          {"fact": "scope:in"},
+          {"fact": "high-risk:full"},
+          {
+            "not": {
+              "all": [
+                {"fact": "legacy:placed-before"},
+                {"not": {"fact": "legacy:significant-change"}},
+                {"not": {"fact": "legacy:public-authority"}}
+              ]
+            }
+          },
+          {"not": {"fact": "scope:personal-use"}}
+        ]
+      },
+      "schedule": "high-risk",
+      "sources": [
+        {"ref": "Art. 26(12)"},
+        {"seed": "000", "section": "4.2 Hoog-risico AI"},
+        {
+          "seed": "001",
+          "section": "Welke eisen zijn er voor een Generatief AI-systeem met een hoog-risico in de AI-verordening?"
+        }
+      ]
+    },
+    {
+      "id": "hr-deployer-fria",
+      "role": "deployer",
+      "category": "high-risk",
+      "title": {"nl": "Grondrechteneffectbeoordeling (FRIA)", "en": "Fundamental rights impact assessment (FRIA)"},
+      "summary": {
+        "nl": "Voer vóór het eerste gebruik een beoordeling van de gevolgen voor de grondrechten uit: uw processen, periode en frequentie van gebruik, betrokken groepen personen, specifieke risico's op schade, menselijk toezicht en maatregelen als risico's zich voordoen (inclusief interne governance en klachten), en werk die bij als er iets verandert. Meld de resultaten met het sjabloon aan de markttoezichtautoriteit; u mag daarbij verwijzen naar uw DPIA of delen ervan opnemen (art. 27, lid 4, gewijzigd).",
+        "en": "Before first use, carry out an assessment of the impact on fundamental rights: your processes, period and frequency of use, affected groups of persons, specific risks of harm, human oversight and measures if risks materialise (including internal governance and complaints), and update it when something changes. Notify the results to the market surveillance authority with the template; you may cross-refer to your DPIA or include parts of it (Art. 27(4), as amended)."
+      },
+      "articles": ["Art. 27"],
+      "when": {
+        "all": [
+          {"fact": "scope:in"},
+          {"fact": "high-risk:annex-iii"},
+          {
+            "any": [
+              {"fact": "annex-iii:1a"},
+              {"fact": "annex-iii:1b"},
+              {"fact": "annex-iii:1c"},
+              {"fact": "annex-iii:3a"},
+              {"fact": "annex-iii:3b"},
+              {"fact": "annex-iii:3c"},
+              {"fact": "annex-iii:3d"},
+              {"fact": "annex-iii:4a"},
+              {"fact": "annex-iii:4b"},
+              {"fact": "annex-iii:5a"},
+              {"fact": "annex-iii:5b"},
+              {"fact": "annex-iii:5c"},
+              {"fact": "annex-iii:5d"},
+              {"fact": "annex-iii:6a"},
+              {"fact": "annex-iii:6b"},
+              {"fact": "annex-iii:6c"},
+              {"fact": "annex-iii:6d"},
+              {"fact": "annex-iii:6e"},
+              {"fact": "annex-iii:7a"},
+              {"fact": "annex-iii:7b"},
+              {"fact": "annex-iii:7c"},
+              {"fact": "annex-iii:7d"},
+              {"fact": "annex-iii:8a"},
+              {"fact": "annex-iii:8b"}
+            ]
+          },
+          {
+            "not": {
+              "all": [
+                {"fact": "legacy:placed-before"},
+                {"not": {"fact": "legacy:significant-change"}},
+                {"not": {"fact": "legacy:public-authority"}}
+              ]
+            }
+          },
+          {"not": {"fact": "scope:personal-use"}},
+          {
+            "any": [
+              {"fact": "org:public-body"},
+              {"fact": "org:public-service"},
+              {"fact": "annex-iii:5b"},
+              {"fact": "annex-iii:5c"}
+            ]
+          }
+        ]
+      },
+      "schedule": "high-risk",
+      "algoritmekader": "aia-27",
+      "sources": [
+        {"ref": "Art. 27(1)"},
+        {"ref": "Art. 27(4)", "amendedBy": "2026/1744"},
+        {"seed": "001", "section": "Overheidsinstanties als gebruiksverantwoordelijken"},
+        {
+          "seed": "001",
+          "section": "Welke impact assessments (bijv. IAMA, DPIA) zijn verplicht voor AI-systemen?"
+        },
+        {"seed": "000", "section": "4.2 Hoog-risico AI"},
+        {
+          "seed": "001",
+          "section": "Welke eisen zijn er voor een Generatief AI-systeem met een hoog-risico in de AI-verordening?"
+        }
+      ]
+    },
+    {
+      "id": "hr-deployer-explanation",
+      "role": "deployer",
+      "category": "high-risk",
+      "title": {"nl": "Uitleg geven bij besluiten", "en": "Explain individual decisions"},
+      "summary": {
+        "nl": "Wie onderworpen is aan uw besluit op basis van de output van dit systeem, met rechtsgevolgen of vergelijkbaar aanzienlijke nadelige gevolgen voor gezondheid, veiligheid of grondrechten, heeft recht op een duidelijke, inhoudelijke uitleg van de rol van het systeem en de voornaamste elementen van het besluit. Richt een procedure in om die uitleg op verzoek te geven; het recht geldt alleen voor zover ander Unierecht er niet al in voorziet.",
+        "en": "Anyone subject to your decision based on the output of this system, with legal effects or similarly significant adverse effects on health, safety or fundamental rights, has the right to a clear and meaningful explanation of the role of the system and the main elements of the decision. Set up a procedure to give that explanation on request; the right applies only insofar as other Union law does not already provide it."
+      },
+      "articles": ["Art. 86"],
+      "when": {
+        "all": [
+          {"fact": "scope:in"},
+          {"fact": "high-risk:annex-iii"},
+          {
+            "any": [
+              {"fact": "annex-iii:1a"},
+              {"fact": "annex-iii:1b"},
+              {"fact": "annex-iii:1c"},
+              {"fact": "annex-iii:3a"},
+              {"fact": "annex-iii:3b"},
+              {"fact": "annex-iii:3c"},
+              {"fact": "annex-iii:3d"},
+              {"fact": "annex-iii:4a"},
+              {"fact": "annex-iii:4b"},
+              {"fact": "annex-iii:5a"},
+              {"fact": "annex-iii:5b"},
+              {"fact": "annex-iii:5c"},
+              {"fact": "annex-iii:5d"},
+              {"fact": "annex-iii:6a"},
+              {"fact": "annex-iii:6b"},
+              {"fact": "annex-iii:6c"},
+              {"fact": "annex-iii:6d"},
+              {"fact": "annex-iii:6e"},
+              {"fact": "annex-iii:7a"},
+              {"fact": "annex-iii:7b"},
+              {"fact": "annex-iii:7c"},
+              {"fact": "annex-iii:7d"},
+              {"fact": "annex-iii:8a"},
+              {"fact": "annex-iii:8b"}
+            ]
+          },
+          {
+            "not": {
+              "all": [
+                {"fact": "legacy:placed-before"},
+                {"not": {"fact": "legacy:significant-change"}},
+                {"not": {"fact": "legacy:public-authority"}}
+              ]
+            }
+          },
+          {"not": {"fact": "scope:personal-use"}},
+          {"fact": "use:decisions-natural-persons"}
+        ]
+      },
+      "schedule": "high-risk-classification",
+      "algoritmekader": "aia-26",
+      "sources": [
+        {"ref": "Art. 86"},
+        {"seed": "000", "section": "4.2 Hoog-risico AI"},
+        {
+          "seed": "001",
+          "section": "Welke eisen zijn er voor een Generatief AI-systeem met een hoog-risico in de AI-verordening?"
+        }
+      ]
+    },
+    {
+      "id": "hr-importer-verify",
+      "role": "importer",
+      "category": "high-risk",
+      "title": {"nl": "Controleren vóór het in de handel brengen", "en": "Verify before placing on the market"},
+      "summary": {
+        "nl": "Ga vóór het in de handel brengen na of de aanbieder de conformiteitsbeoordeling (art. 43) heeft uitgevoerd en de technische documentatie (art. 11, bijlage IV) heeft opgesteld, of de CE-markering is aangebracht, de EU-conformiteitsverklaring en gebruiksaanwijzingen zijn meegeleverd, en of de aanbieder een gemachtigde (art. 22) heeft aangewezen.",
+        "en": "Before placing the system on the market, verify that the provider has carried out the conformity assessment (Art. 43) and drawn up the technical documentation (Art. 11, Annex IV), that the CE marking is affixed, the EU declaration of conformity and instructions for use accompany it, and that the provider has appointed an authorised representative (Art. 22)."
+      },
+      "articles": ["Art. 23(1)"],
+      "when": {
+        "all": [
+          {"fact": "scope:in"},
+          {"fact": "high-risk:full"},
+          {
+            "not": {
+              "all": [
+                {"fact": "legacy:placed-before"},
+                {"not": {"fact": "legacy:significant-change"}},
+                {"not": {"fact": "legacy:public-authority"}}
+              ]
+            }
+          }
+        ]
+      },
+      "schedule": "high-risk",
+      "sources": [{"ref": "Art. 23(1)"}, {"seed": "000", "section": "Stap 3"}]
+    },
+    {
+      "id": "hr-importer-non-conforming",
+      "role": "importer",
+      "category": "high-risk",
+      "title": {"nl": "Niet-conforme systemen tegenhouden", "en": "Hold back non-conforming systems"},
+      "summary": {
+        "nl": "Hebt u afdoende redenen om aan te nemen dat het systeem niet voldoet, vervalst is of vergezeld gaat van vervalste documenten, breng het dan niet in de handel voordat het in orde is. Vormt het een risico (art. 79, lid 1), informeer dan de aanbieder, de gemachtigde en de markttoezichtautoriteiten.",
+        "en": "If you have sufficient reason to consider that the system does not conform, is falsified or comes with falsified documentation, do not place it on the market until it conforms. If it presents a risk (Art. 79(1)), inform the provider, the authorised representative and the market surveillance authorities."
+      },
+      "articles": ["Art. 23(2)"],
+      "when": {
+        "all": [
+          {"fact": "scope:in"},
+          {"fact": "high-risk:full"},
+          {
+            "not": {
+              "all": [
+                {"fact": "legacy:placed-before"},
+                {"not": {"fact": "legacy:significant-change"}},
+                {"not": {"fact": "legacy:public-authority"}}
+              ]
+            }
+          }
+        ]
+      },
+      "schedule": "high-risk",
+      "sources": [{"ref": "Art. 23(2)"}, {"seed": "000", "section": "Stap 3"}]
+    },
+    {
+      "id": "hr-importer-identification",
+      "role": "importer",
+      "category": "high-risk",
+      "title": {"nl": "Naam en contactadres als importeur", "en": "Indicate importer name and address"},
+      "summary": {
+        "nl": "Vermeld uw naam, geregistreerde handelsnaam of geregistreerd merk en uw contactadres op de verpakking of in de meegeleverde documentatie.",
+        "en": "Indicate your name, registered trade name or registered trade mark and your contact address on the packaging or in the accompanying documentation."
+      },
+      "articles": ["Art. 23(3)"],
+      "when": {
+        "all": [
+          {"fact": "scope:in"},
+          {"fact": "high-risk:full"},
+          {
+            "not": {
+              "all": [
+                {"fact": "legacy:placed-before"},
+                {"not": {"fact": "legacy:significant-change"}},
+                {"not": {"fact": "legacy:public-authority"}}
+              ]
+            }
+          }
+        ]
+      },
+      "schedule": "high-risk",
+      "sources": [{"ref": "Art. 23(3)"}, {"seed": "000", "section": "Stap 3"}]
+    },
+    {
+      "id": "hr-importer-storage-transport",
+      "role": "importer",
+      "category": "high-risk",
+      "title": {"nl": "Opslag en vervoer (importeur)", "en": "Storage and transport (importer)"},
+      "summary": {
+        "nl": "Zorg dat opslag- en vervoersomstandigheden, zolang u voor het systeem verantwoordelijk bent, de overeenstemming met de eisen van hoofdstuk III, afdeling 2, niet in gevaar brengen.",
+        "en": "While the system is under your responsibility, ensure that storage and transport conditions do not jeopardise its conformity with Chapter III Section 2."
+      },
+      "articles": ["Art. 23(4)"],
+      "when": {
+        "all": [
+          {"fact": "scope:in"},
+          {"fact": "high-risk:full"},
+          {
+            "not": {
+              "all": [
+                {"fact": "legacy:placed-before"},
+                {"not": {"fact": "legacy:significant-change"}},
+                {"not": {"fact": "legacy:public-authority"}}
+              ]
+            }
+          }
+        ]
+      },
+      "schedule": "high-risk",
+      "sources": [{"ref": "Art. 23(4)"}, {"seed": "000", "section": "Stap 3"}]
+    },
+    {
+      "id": "hr-importer-retention",
+      "role": "importer",
+      "category": "high-risk",
+      "title": {"nl": "Documenten 10 jaar bewaren (importeur)", "en": "Keep documents 10 years (importer)"},
+      "summary": {
+        "nl": "Bewaar 10 jaar na het in de handel brengen of in gebruik stellen een kopie van het certificaat van de aangemelde instantie (indien van toepassing), de gebruiksaanwijzing en de EU-conformiteitsverklaring.",
+        "en": "For 10 years after placing on the market or putting into service, keep a copy of the notified body's certificate (where applicable), the instructions for use and the EU declaration of conformity."
+      },
+      "articles": ["Art. 23(5)"],
+      "when": {
+        "all": [
+          {"fact": "scope:in"},
+          {"fact": "high-risk:full"},
+          {
+            "not": {
+              "all": [
+                {"fact": "legacy:placed-before"},
+                {"not": {"fact": "legacy:significant-change"}},
+                {"not": {"fact": "legacy:public-authority"}}
+              ]
+            }
+          }
+        ]
+      },
+      "schedule": "high-risk",
+      "sources": [{"ref": "Art. 23(5)"}, {"seed": "000", "section": "Stap 3"}]
+    },
+    {
+      "id": "hr-importer-cooperation",
+      "role": "importer",
+      "category": "high-risk",
+      "title": {"nl": "Informatie geven en samenwerken (importeur)", "en": "Inform and cooperate (importer)"},
+      "summary": {
+        "nl": "Verstrek de bevoegde autoriteiten op een met redenen omkleed verzoek alle informatie en documentatie om de conformiteit aan te tonen, zorg dat de technische documentatie beschikbaar kan worden gesteld, en werk samen bij hun maatregelen om risico's te beperken.",
+        "en": "Upon a reasoned request, provide the competent authorities with all information and documentation to demonstrate conformity, ensure that the technical documentation can be made available, and cooperate in their actions to reduce risks."
+      },
+      "articles": ["Art. 23(6)", "Art. 23(7)"],
+      "when": {
+        "all": [
+          {"fact": "scope:in"},
+          {"fact": "high-risk:full"},
+          {
+            "not": {
+              "all": [
+                {"fact": "legacy:placed-before"},
+                {"not": {"fact": "legacy:significant-change"}},
+                {"not": {"fact": "legacy:public-authority"}}
+              ]
+            }
+          }
+        ]
+      },
+      "schedule": "high-risk",
+      "sources": [{"ref": "Art. 23(6)"}, {"ref": "Art. 23(7)"}, {"seed": "000", "section": "Stap 3"}]
+    },
+    {
+      "id": "hr-distributor-verify",
+      "role": "distributor",
+      "category": "high-risk",
+      "title": {"nl": "Controleren vóór het aanbieden", "en": "Verify before making available"},
+      "summary": {
+        "nl": "Controleer vóór het op de markt aanbieden of de CE-markering is aangebracht, de EU-conformiteitsverklaring en gebruiksinstructies zijn meegeleverd en de aanbieder en importeur hun naam en contactadres hebben vermeld en de aanbieder een systeem voor kwaliteitsbeheer heeft (art. 16, punten b) en c), art. 23, lid 3).",
+        "en": "Before making the system available, verify that it bears the CE marking, comes with the EU declaration of conformity and instructions for use, and that the provider and importer have indicated their name and contact address and the provider has a quality management system (Art. 16(b) and (c), Art. 23(3))."
+      },
+      "articles": ["Art. 24(1)"],
+      "when": {
+        "all": [
+          {"fact": "scope:in"},
+          {"fact": "high-risk:full"},
+          {
+            "not": {
+              "all": [
+                {"fact": "legacy:placed-before"},
+                {"not": {"fact": "legacy:significant-change"}},
+                {"not": {"fact": "legacy:public-authority"}}
+              ]
+            }
+          }
+        ]
+      },
+      "schedule": "high-risk",
+      "sources": [{"ref": "Art. 24(1)"}, {"seed": "000", "section": "Stap 3"}]
+    },
+    {
+      "id": "hr-distributor-non-conforming",
+      "role": "distributor",
+      "category": "high-risk",
+      "title": {"nl": "Niet-conforme systemen tegenhouden", "en": "Hold back non-conforming systems"},
+      "summary": {
+        "nl": "Denkt u op grond van uw informatie dat het systeem niet voldoet aan hoofdstuk III, afdeling 2, bied het dan niet aan voordat het in orde is; vormt het een risico (art. 79, lid 1), informeer dan de aanbieder of importeur.",
+        "en": "If, based on your information, you consider that the system does not conform to Chapter III Section 2, do not make it available until it does; if it presents a risk (Art. 79(1)), inform the provider or importer."
+      },
+      "articles": ["Art. 24(2)"],
+      "when": {
+        "all": [
+          {"fact": "scope:in"},
+          {"fact": "high-risk:full"},
+          {
+            "not": {
+              "all": [
+                {"fact": "legacy:placed-before"},
+                {"not": {"fact": "legacy:significant-change"}},
+                {"not": {"fact": "legacy:public-authority"}}
+              ]
+            }
+          }
+        ]
+      },
+      "schedule": "high-risk",
+      "sources": [{"ref": "Art. 24(2)"}, {"seed": "000", "section": "Stap 3"}]
+    },
+    {
+      "id": "hr-distributor-storage-transport",
+      "role": "distributor",
+      "category": "high-risk",
+      "title": {"nl": "Opslag en vervoer (distributeur)", "en": "Storage and transport (distributor)"},
+      "summary": {
+        "nl": "Zorg dat opslag- en vervoersomstandigheden, zolang u voor het systeem verantwoordelijk bent, de overeenstemming met de eisen van hoofdstuk III, afdeling 2, niet in gevaar brengen.",
+        "en": "While the system is under your responsibility, ensure that storage and transport conditions do not jeopardise its conformity with Chapter III Section 2."
+      },
+      "articles": ["Art. 24(3)"],
+      "when": {
+        "all": [
+          {"fact": "scope:in"},
+          {"fact": "high-risk:full"},
+          {
+            "not": {
+              "all": [
+                {"fact": "legacy:placed-before"},
+                {"not": {"fact": "legacy:significant-change"}},
+                {"not": {"fact": "legacy:public-authority"}}
+              ]
+            }
+          }
+        ]
+      },
+      "schedule": "high-risk",
+      "sources": [{"ref": "Art. 24(3)"}, {"seed": "000", "section": "Stap 3"}]
+    },
+    {
+      "id": "hr-distributor-corrective-action",
+      "role": "distributor",
+      "category": "high-risk",
+      "title": {"nl": "Corrigerende maatregelen (distributeur)", "en": "Corrective action (distributor)"},
+      "summary": {
+        "nl": "Hebt u een niet-conform systeem al aangeboden, neem dan corrigerende maatregelen (in overeenstemming brengen, uit de handel nemen of terugroepen) of zorg dat de aanbieder of importeur dat doet. Vormt het een risico, informeer dan onmiddellijk de aanbieder of importeur en de bevoegde autoriteiten, met details over de non-conformiteit en de maatregelen.",
+        "en": "If you have made a non-conforming system available, take corrective action (bring it into conformity, withdraw or recall it) or ensure that the provider or importer does. If it presents a risk, immediately inform the provider or importer and the competent authorities, with details of the non-compliance and the measures taken."
+      },
+      "articles": ["Art. 24(4)"],
+      "when": {
+        "all": [
+          {"fact": "scope:in"},
+          {"fact": "high-risk:full"},
+          {
+            "not": {
+              "all": [
+                {"fact": "legacy:placed-before"},
+                {"not": {"fact": "legacy:significant-change"}},
+                {"not": {"fact": "legacy:public-authority"}}
+              ]
+            }
+          }
+        ]
+      },
+      "schedule": "high-risk",
+      "sources": [{"ref": "Art. 24(4)"}, {"seed": "000", "section": "Stap 3"}]
+    },
+    {
+      "id": "hr-distributor-cooperation",
+      "role": "distributor",
+      "category": "high-risk",
+      "title": {"nl": "Informatie geven en samenwerken (distributeur)", "en": "Inform and cooperate (distributor)"},
+      "summary": {
+        "nl": "Verstrek de bevoegde autoriteit op een met redenen omkleed verzoek alle informatie en documentatie over uw maatregelen om de conformiteit aan te tonen, en werk samen bij hun maatregelen om risico's te beperken.",
+        "en": "Upon a reasoned request, provide the competent authority with all information and documentation on your actions needed to demonstrate conformity, and cooperate in their actions to reduce risks."
+      },
+      "articles": ["Art. 24(5)", "Art. 24(6)"],
+      "when": {
+        "all": [
+          {"fact": "scope:in"},
+          {"fact": "high-risk:full"},
+          {
+            "not": {
+              "all": [
+                {"fact": "legacy:placed-before"},
+                {"not": {"fact": "legacy:significant-change"}},
+                {"not": {"fact": "legacy:public-authority"}}
+              ]
+            }
+          }
+        ]
+      },
+      "schedule": "high-risk",
+      "sources": [{"ref": "Art. 24(5)"}, {"ref": "Art. 24(6)"}, {"seed": "000", "section": "Stap 3"}]
+    },
+    {
+      "id": "hr-authorised-representative-tasks",
+      "role": "authorised-representative",
+      "category": "high-risk",
+      "title": {"nl": "Taken als gemachtigde uitvoeren", "en": "Perform the authorised representative's tasks"},
+      "summary": {
+        "nl": "Voer de taken uit het mandaat uit: controleer de EU-conformiteitsverklaring, technische documentatie en conformiteitsbeoordeling, houd die en de contactgegevens 10 jaar beschikbaar, verstrek informatie, werk samen met autoriteiten en zorg voor de registratie (art. 49, lid 1). Beëindig het mandaat en informeer de markttoezichtautoriteit als de aanbieder zijn verplichtingen schendt.",
+        "en": "Perform the tasks in the mandate: verify the EU declaration of conformity, technical documentation and conformity assessment, keep them and the contact details available for 10 years, provide information, cooperate with authorities and handle the registration (Art. 49(1)). Terminate the mandate and inform the market surveillance authority if the provider acts contrary to its obligations."
+      },
+      "articles": ["Art. 22(3)", "Art. 22(4)"],
+      "when": {
+        "all": [
+          {"fact": "scope:in"},
+          {"fact": "high-risk:full"},
+          {
+            "not": {
+              "all": [
+                {"fact": "legacy:placed-before"},
+                {"not": {"fact": "legacy:significant-change"}},
+                {"not": {"fact": "legacy:public-authority"}}
+              ]
+            }
+          }
+        ]
+      },
+      "schedule": "high-risk",
+      "sources": [{"ref": "Art. 22(3)"}, {"ref": "Art. 22(4)"}, {"seed": "000", "section": "Stap 3"}]
+    },
+    {
+      "id": "gpai-technical-documentation",
+      "role": "provider",
+      "category": "gpai",
+      "title": {"nl": "Technische documentatie van het model", "en": "Technical documentation of the model"},
+      "summary": {
+        "nl": "Stel technische documentatie van het model op en houd die actueel, inclusief het trainings- en testproces en de evaluatieresultaten, met ten minste de informatie van bijlage XI, zodat u die op verzoek aan het AI-bureau en de nationale bevoegde autoriteiten kunt verstrekken. Geldt niet voor open-sourcemodellen zonder systeemrisico (art. 53, lid 2).",
+        "en": "Draw up and keep up to date technical documentation of the model, including its training and testing process and evaluation results, with at least the information in Annex XI, so that you can provide it on request to the AI Office and national competent authorities. Not required for open-source models without systemic risk (Art. 53(2))."
+      },
+      "articles": ["Art. 53(1)(a)", "Annex XI"],
+      "when": {
+        "all": [
+          {"fact": "scope:in"},
+          {"fact": "gpai:model"},
+          {"any": [{"not": {"fact": "gpai:open-source"}}, {"fact": "gpai:systemic-risk"}]}
+        ]
+      },
+      "schedule": "gpai",
+      "algoritmekader": "aia-29",
+      "sources": [
+        {"ref": "Art. 53(1)(a)"},
+        {"ref": "Art. 53(2)"},
+        {"ref": "Annex XI"},
+        {"seed": "000", "section": "4.3 AI-modellen en systemen voor algemene doeleinden"}
+      ]
+    },
+    {
+      "id": "gpai-downstream-information",
+      "role": "provider",
+      "category": "gpai",
+      "title": {"nl": "Informatie voor aanbieders verderop in de keten", "en": "Information for downstream providers"},
+      "summary": {
+        "nl": "Stel informatie en documentatie op, houd die actueel en stel die beschikbaar voor aanbieders die het model in hun AI-systeem willen integreren: inzicht in capaciteiten en beperkingen, met ten minste de elementen van bijlage XII, met respect voor uw intellectuele eigendom en bedrijfsgeheimen. Geldt niet voor open-sourcemodellen zonder systeemrisico (art. 53, lid 2).",
+        "en": "Draw up, keep up to date and make available information and documentation for providers that intend to integrate the model into their AI systems: insight into its capabilities and limitations, with at least the elements of Annex XII, while protecting your intellectual property and trade secrets. Not required for open-source models without systemic risk (Art. 53(2))."
+      },
+      "articles": ["Art. 53(1)(b)", "Annex XII"],
+      "when": {
+        "all": [
+          {"fact": "scope:in"},
+          {"fact": "gpai:model"},
+          {"any": [{"not": {"fact": "gpai:open-source"}}, {"fact": "gpai:systemic-risk"}]}
+        ]
+      },
+      "schedule": "gpai",
+      "algoritmekader": "aia-29",
+      "sources": [
+        {"ref": "Art. 53(1)(b)"},
+        {"ref": "Art. 53(2)"},
+        {"ref": "Annex XII"},
+        {"seed": "000", "section": "4.3 AI-modellen en systemen voor algemene doeleinden"}
+      ]
+    },
+    {
+      "id": "gpai-copyright-policy",
+      "role": "provider",
+      "category": "gpai",
+      "title": {"nl": "Beleid voor naleving van auteursrecht", "en": "Copyright compliance policy"},
+      "summary": {
+        "nl": "Stel beleid op om het Unierecht inzake auteursrecht en naburige rechten na te leven, in het bijzonder om een voorbehoud van rechten voor tekst- en datamining (art. 4, lid 3, Richtlijn (EU) 2019/790) vast te stellen en te respecteren, ook met geavanceerde technologie. Dit geldt ook voor open-sourcemodellen.",
+        "en": "Put in place a policy to comply with Union law on copyright and related rights, in particular to identify and respect a reservation of rights for text and data mining (Art. 4(3) of Directive (EU) 2019/790), including through state-of-the-art technologies. This also applies to open-source models."
+      },
+      "articles": ["Art. 53(1)(c)"],
+      "when": {"all": [{"fact": "scope:in"}, {"fact": "gpai:model"}]},
+      "schedule": "gpai",
+      "algoritmekader": "aia-39",
+      "sources": [
+        {"ref": "Art. 53(1)(c)"},
+        {"text": "Richtlijn (EU) 2019/790, art. 4, lid 3"},
+        {"seed": "000", "section": "4.3 AI-modellen en systemen voor algemene doeleinden"}
+      ]
+    },
+    {
+      "id": "gpai-training-summary",
+      "role": "provider",
+      "category": "gpai",
+      "title": {"nl": "Samenvatting van trainingscontent publiceren", "en": "Publish training content summary"},
+      "summary": {
+        "nl": "Stel een voldoende gedetailleerde samenvatting op van de content die is gebruikt om het model te trainen, volgens het sjabloon van het AI-bureau, en maak die openbaar. Dit geldt ook voor open-sourcemodellen.",
+        "en": "Draw up a sufficiently detailed summary of the content used to train the model, using the AI Office template, and make it publicly available. This also applies to open-source models."
+      },
+      "articles": ["Art. 53(1)(d)"],
+      "when": {"all": [{"fact": "scope:in"}, {"fact": "gpai:model"}]},
+      "schedule": "gpai",
+      "algoritmekader": "aia-29",
+      "sources": [
+        {"ref": "Art. 53(1)(d)"},
+        {"seed": "000", "section": "4.3 AI-modellen en systemen voor algemene doeleinden"}
+      ]
+    },
+    {
+      "id": "gpai-authorised-representative",
+      "role": "provider",
+      "category": "gpai",
+      "title": {"nl": "Gemachtigde in de EU aanwijzen (model)", "en": "Appoint EU authorised rep (model)"},
+      "summary": {
+        "nl": "U bent buiten de EU gevestigd: wijs vóór het in de handel brengen van het model in de Unie met een schriftelijk mandaat een in de EU gevestigde gemachtigde aan en stel die in staat zijn taken uit te voeren (art. 54, lid 3). Niet nodig voor open-sourcemodellen zonder systeemrisico (art. 54, lid 6).",
+        "en": "You are established outside the EU: before placing the model on the Union market, appoint by written mandate an authorised representative established in the EU and enable it to perform its tasks (Art. 54(3)). Not required for open-source models without systemic risk (Art. 54(6))."
+      },
+      "articles": ["Art. 54"],
+      "when": {
+        "all": [
+          {"fact": "scope:in"},
+          {"fact": "gpai:model"},
+          {"any": [{"not": {"fact": "gpai:open-source"}}, {"fact": "gpai:systemic-risk"}]},
+          {"fact": "provider:outside-eu"}
+        ]
+      },
+      "schedule": "gpai",
+      "sources": [
+        {"ref": "Art. 54(1)"},
+        {"ref": "Art. 54(6)"},
+        {"seed": "000", "section": "4.3 AI-modellen en systemen voor algemene doeleinden"}
+      ]
+    },
+    {
+      "id": "gpai-cooperation",
+      "role": "provider",
+      "category": "gpai",
+      "title": {"nl": "Samenwerken met Commissie en autoriteiten", "en": "Cooperate with Commission and authorities"},
+      "summary": {
+        "nl": "Werk zo nodig samen met de Commissie (het AI-bureau) en de nationale bevoegde autoriteiten bij de uitoefening van hun bevoegdheden. U mag naleving aantonen met praktijkcodes (art. 56) totdat er geharmoniseerde normen zijn; anders toont u een andere passende wijze van naleving aan (art. 53, lid 4).",
+        "en": "Cooperate as necessary with the Commission (AI Office) and the national competent authorities in the exercise of their powers. You may demonstrate compliance with codes of practice (Art. 56) until harmonised standards exist; otherwise you demonstrate alternative adequate means (Art. 53(4))."
+      },
+      "articles": ["Art. 53(3)", "Art. 53(4)"],
+      "when": {"all": [{"fact": "scope:in"}, {"fact": "gpai:model"}]},
+      "schedule": "gpai",
+      "sources": [
+        {"ref": "Art. 53(3)"},
+        {"ref": "Art. 53(4)"},
+        {"seed": "000", "section": "4.3 AI-modellen en systemen voor algemene doeleinden"}
+      ]
+    },
+    {
+      "id": "gpai-sr-notification",
+      "role": "provider",
+      "category": "gpai-systemic-risk",
+      "title": {"nl": "Systeemrisico binnen 2 weken melden", "en": "Notify systemic risk within 2 weeks"},
+      "summary": {
+        "nl": "Haalt het model de drempel voor capaciteiten met een grote impact (vermoed bij meer dan 10^25 FLOP trainingsrekenkracht), of weet u dat het die gaat halen, meld dat dan onverwijld en uiterlijk binnen 2 weken aan de Commissie. U mag daarbij onderbouwen waarom het model toch geen systeemrisico vertoont (art. 52, lid 2).",
+        "en": "If the model meets the threshold for high-impact capabilities (presumed above 10^25 FLOP of training compute), or you know it will, notify the Commission without delay and in any event within 2 weeks. You may argue why the model nevertheless presents no systemic risk (Art. 52(2))."
+      },
+      "articles": ["Art. 52(1)", "Art. 51(2)"],
+      "when": {"all": [{"fact": "scope:in"}, {"fact": "gpai:model"}, {"fact": "gpai:systemic-risk"}]},
+      "schedule": "gpai",
+      "sources": [
+        {"ref": "Art. 52(1)"},
+        {"ref": "Art. 51(2)"},
+        {"seed": "000", "section": "4.3 AI-modellen en systemen voor algemene doeleinden"}
+      ]
+    },
+    {
+      "id": "gpai-sr-model-evaluation",
+      "role": "provider",
+      "category": "gpai-systemic-risk",
+      "title": {"nl": "Modelevaluatie en adversariële tests", "en": "Model evaluation and adversarial testing"},
+      "summary": {
+        "nl": "Voer modelevaluaties uit volgens gestandaardiseerde protocollen en instrumenten die de stand van de techniek weerspiegelen, inclusief gedocumenteerde adversariële tests, om systeemrisico's in kaart te brengen en te beperken.",
+        "en": "Perform model evaluations using standardised protocols and tools reflecting the state of the art, including documented adversarial testing, to identify and mitigate systemic risks."
+      },
+      "articles": ["Art. 55(1)(a)"],
+      "when": {"all": [{"fact": "scope:in"}, {"fact": "gpai:model"}, {"fact": "gpai:systemic-risk"}]},
+      "schedule": "gpai",
+      "algoritmekader": "aia-30",
+      "sources": [
+        {"ref": "Art. 55(1)(a)"},
+        {"seed": "000", "section": "4.3 AI-modellen en systemen voor algemene doeleinden"}
+      ]
+    },
+    {
+      "id": "gpai-sr-risk-mitigation",
+      "role": "provider",
+      "category": "gpai-systemic-risk",
+      "title": {"nl": "Systeemrisico's beoordelen en beperken", "en": "Assess and mitigate systemic risks"},
+      "summary": {
+        "nl": "Beoordeel en beperk mogelijke systeemrisico's op Unieniveau, inclusief hun bronnen, die kunnen voortvloeien uit de ontwikkeling, het in de handel brengen of het gebruik van het model.",
+        "en": "Assess and mitigate possible systemic risks at Union level, including their sources, that may stem from the development, placing on the market or use of the model."
+      },
+      "articles": ["Art. 55(1)(b)"],
+      "when": {"all": [{"fact": "scope:in"}, {"fact": "gpai:model"}, {"fact": "gpai:systemic-risk"}]},
+      "schedule": "gpai",
+      "algoritmekader": "aia-30",
+      "sources": [
+        {"ref": "Art. 55(1)(b)"},
+        {"seed": "000", "section": "4.3 AI-modellen en systemen voor algemene doeleinden"}
+      ]
+    },
+    {
+      "id": "gpai-sr-incident-reporting",
+      "role": "provider",
+      "category": "gpai-systemic-risk",
+      "title": {"nl": "Ernstige incidenten rapporteren (model)", "en": "Report serious incidents (model)"},
+      "summary": {
+        "nl": "Houd relevante informatie over ernstige incidenten en mogelijke corrigerende maatregelen bij, documenteer die en rapporteer ze onverwijld aan het AI-bureau en, waar nodig, aan de nationale bevoegde autoriteiten.",
+        "en": "Keep track of, document and report without undue delay to the AI Office and, where appropriate, national competent authorities relevant information about serious incidents and possible corrective measures."
+      },
+      "articles": ["Art. 55(1)(c)"],
+      "when": {"all": [{"fact": "scope:in"}, {"fact": "gpai:model"}, {"fact": "gpai:systemic-risk"}]},
+      "schedule": "gpai",
+      "algoritmekader": "aia-31",
+      "sources": [
+        {"ref": "Art. 55(1)(c)"},
+        {"seed": "000", "section": "4.3 AI-modellen en systemen voor algemene doeleinden"}
+      ]
+    },
+    {
+      "id": "gpai-sr-cybersecurity",
+      "role": "provider",
+      "category": "gpai-systemic-risk",
+      "title": {
+        "nl": "Cyberbeveiliging van model en infrastructuur",
+        "en": "Cybersecurity of model and infrastructure"
+      },
+      "summary": {
+        "nl": "Zorg voor een passend niveau van cyberbeveiliging voor het model en de fysieke infrastructuur ervan.",
+        "en": "Ensure an adequate level of cybersecurity protection for the model and its physical infrastructure."
+      },
+      "articles": ["Art. 55(1)(d)"],
+      "when": {"all": [{"fact": "scope:in"}, {"fact": "gpai:model"}, {"fact": "gpai:systemic-risk"}]},
+      "schedule": "gpai",
+      "algoritmekader": "aia-32",
+      "sources": [
+        {"ref": "Art. 55(1)(d)"},
+        {"seed": "000", "section": "4.3 AI-modellen en systemen voor algemene doeleinden"}
+      ]
+    },
+    {
+      "id": "gpai-authorised-representative-tasks",
+      "role": "authorised-representative",
+      "category": "gpai",
+      "title": {"nl": "Taken als gemachtigde (model)", "en": "Authorised representative tasks (model)"},
+      "summary": {
+        "nl": "Voer de taken uit het mandaat uit: controleer of de aanbieder de technische documentatie (bijlage XI) heeft opgesteld en aan art. 53 (en zo nodig 55) voldoet, houd die documentatie 10 jaar beschikbaar voor het AI-bureau, verstrek informatie en werk samen. Beëindig het mandaat en informeer het AI-bureau als de aanbieder zijn verplichtingen schendt.",
+        "en": "Perform the tasks in the mandate: verify that the provider has drawn up the technical documentation (Annex XI) and fulfils Art. 53 (and, where applicable, 55), keep that documentation available to the AI Office for 10 years, provide information and cooperate. Terminate the mandate and inform the AI Office if the provider acts contrary to its obligations."
+      },
+      "articles": ["Art. 54(3)", "Art. 54(5)"],
+      "when": {
+        "all": [
+          {"fact": "scope:in"},
+          {"fact": "gpai:model"},
+          {"any": [{"not": {"fact": "gpai:open-source"}}, {"fact": "gpai:systemic-risk"}]}
+        ]
+      },
+      "schedule": "gpai",
+      "sources": [
+        {"ref": "Art. 54(3)"},
+        {"ref": "Art. 54(5)"},
+        {"seed": "000", "section": "4.3 AI-modellen en systemen voor algemene doeleinden"}
+      ]
+    },
+    {
+      "id": "transparency-interaction",
+      "role": "provider",
+      "category": "transparency",
+      "title": {"nl": "Melden dat mensen met AI interageren", "en": "Disclose interaction with AI"},
+      "summary": {
+        "nl": "Ontwerp het systeem zo dat mensen die er direct mee interageren worden geïnformeerd dat zij met een AI-systeem te maken hebben, tenzij dat voor een normaal geïnformeerde, omzichtige persoon duidelijk is uit de context. Geef die informatie duidelijk, uiterlijk bij de eerste interactie en toegankelijk (art. 50, lid 5); bij wet toegestane systemen voor strafrechtelijke opsporing zijn uitgezonderd, tenzij het publiek er strafbare feiten mee kan melden.",
+        "en": "Design the system so that people interacting with it directly are informed that they are dealing with an AI system, unless this is obvious to a reasonably well-informed, observant person from the context. Give the information clearly, at the latest at the first interaction and accessibly (Art. 50(5)); systems authorised by law for criminal investigation are exempt, unless the public can use them to report a crime."
+      },
+      "articles": ["Art. 50(1)", "Art. 50(5)"],
+      "when": {"all": [{"fact": "scope:in"}, {"fact": "transparency:interaction"}]},
+      "schedule": "art-50",
+      "algoritmekader": "aia-28",
+      "sources": [
+        {"ref": "Art. 50(1)"},
+        {"ref": "Art. 50(5)"},
+        {"seed": "000", "section": "4.4 Generatieve AI en Chatbots"},
+        {"seed": "001", "section": "Wat zijn transparantieplichtingen bij Generatieve AI?"}
+      ]
+    },
+    {
+      "id": "transparency-synthetic-content-marking",
+      "role": "provider",
+      "category": "transparency",
+      "title": {"nl": "Synthetische output machineleesbaar markeren", "en": "Mark synthetic output machine-readably"},
+      "summary": {
+        "nl": "Zorg dat gegenereerde audio, beelden, video of tekst in een machineleesbaar formaat worden gemarkeerd en detecteerbaar zijn als kunstmatig gegenereerd of gemanipuleerd, met technische oplossingen die doeltreffend, interoperabel, robuust en betrouwbaar zijn voor zover technisch haalbaar. Uitgezonderd: ondersteuning bij standaardbewerking, output die de input of de betekenis daarvan niet wezenlijk wijzigt, en bij wet toegestane strafrechtelijke opsporing.",
+        "en": "Ensure that generated audio, images, video or text are marked in a machine-readable format and detectable as artificially generated or manipulated, with technical solutions that are effective, interoperable, robust and reliable as far as technically feasible. Exempt: assistive standard editing, output that does not substantially alter the input or its semantics, and criminal investigation authorised by law."
+      },
+      "articles": ["Art. 50(2)"],
+      "when": {"all": [{"fact": "scope:in"}, {"fact": "transparency:synthetic-content"}]},
+      "appliesFrom": [
+        {
+          "when": {"fact": "legacy:generative-before"},
+          "date": "2026-12-02",
+          "originalDate": "2026-08-02",
+          "basis": "Art. 111(4)",
+          "note": {
+            "nl": "Het systeem was al vóór 2 augustus 2026 in de handel gebracht: de markering moet uiterlijk op 2 december 2026 op orde zijn (art. 111, lid 4, ingevoegd door Verordening (EU) 2026/1744).",
+            "en": "The system was placed on the market before 2 August 2026: the marking must be in place by 2 December 2026 (Art. 111(4), inserted by Regulation (EU) 2026/1744)."
+          }
+        },
+        {"date": "2026-08-02", "basis": "Art. 113"}
+      ],
+      "algoritmekader": "aia-28",
+      "sources": [
+        {"ref": "Art. 50(2)"},
+        {"ref": "Art. 111(4)", "amendedBy": "2026/1744"},
+        {"seed": "000", "section": "4.4 Generatieve AI en Chatbots"},
+        {"seed": "001", "section": "Wat zijn transparantieplichtingen bij Generatieve AI?"}
+      ]
+    },
+    {
+      "id": "transparency-emotion-biometric",
+      "role": "deployer",
+      "category": "transparency",
+      "title": {
+        "nl": "Informeren over emotieherkenning of categorisering",
+        "en": "Inform about emotion recognition or categorisation"
+      },
+      "summary": {
+        "nl": "Informeer de mensen die worden blootgesteld aan het systeem voor emotieherkenning of biometrische categorisering over de werking ervan, uiterlijk bij de eerste blootstelling, en verwerk de persoonsgegevens volgens de AVG (en waar van toepassing Verordening (EU) 2018/1725 en Richtlijn (EU) 2016/680). Uitgezonderd: bij wet toegestaan gebruik voor het opsporen, voorkomen of onderzoeken van strafbare feiten.",
+        "en": "Inform the people exposed to the emotion recognition or biometric categorisation system of its operation, at the latest at first exposure, and process the personal data in line with the GDPR (and, where applicable, Regulation (EU) 2018/1725 and Directive (EU) 2016/680). Exempt: use permitted by law to detect, prevent or investigate criminal offences."
+      },
+      "articles": ["Art. 50(3)", "Art. 50(5)"],
+      "when": {
+        "all": [
+          {"fact": "scope:in"},
+          {"not": {"fact": "scope:personal-use"}},
+          {"fact": "transparency:emotion-biometric"}
+        ]
+      },
+      "schedule": "art-50",
+      "algoritmekader": "aia-28",
+      "sources": [
+        {"ref": "Art. 50(3)"},
+        {"seed": "000", "section": "4.4 Generatieve AI en Chatbots"},
+        {"seed": "001", "section": "Wat zijn transparantieplichtingen bij Generatieve AI?"}
+      ]
+    },
+    {
+      "id": "transparency-deepfake",
+      "role": "deployer",
+      "category": "transparency",
+      "title": {"nl": "Deepfakes bekendmaken", "en": "Disclose deep fakes"},
+      "summary": {
+        "nl": "Maak duidelijk en uiterlijk bij de eerste blootstelling bekend dat beeld-, audio- of videocontent die een deepfake vormt kunstmatig is gegenereerd of gemanipuleerd, bijvoorbeeld met een label of watermerk. Uitgezonderd: bij wet toegestaan gebruik voor strafrechtelijke opsporing en vervolging.",
+        "en": "Disclose clearly and at the latest at first exposure that image, audio or video content constituting a deep fake has been artificially generated or manipulated, for example with a label or watermark. Exempt: use authorised by law for criminal investigation and prosecution."
+      },
+      "articles": ["Art. 50(4)", "Art. 50(5)"],
+      "when": {
+        "all": [
+          {"fact": "scope:in"},
+          {"not": {"fact": "scope:personal-use"}},
+          {"fact": "transparency:deepfake"},
+          {"not": {"fact": "transparency:deepfake-artistic"}}
+        ]
+      },
+      "schedule": "art-50",
+      "algoritmekader": "aia-28",
+      "sources": [
+        {"ref": "Art. 50(4)"},
+        {"ref": "Art. 3(60)"},
+        {"seed": "000", "section": "4.4 Generatieve AI en Chatbots"},
+        {"seed": "001", "section": "Wat zijn transparantieplichtingen bij Generatieve AI?"}
+      ]
+    },
+    {
+      "id": "transparency-deepfake-artistic",
+      "role": "deployer",
+      "category": "transparency",
+      "title": {
+        "nl": "Deepfake in artistiek werk: bestaan melden",
+        "en": "Deep fake in artistic work: disclose existence"
+      },
+      "summary": {
+        "nl": "De deepfake maakt deel uit van een kennelijk artistiek, creatief, satirisch, fictief of vergelijkbaar werk of programma: u hoeft alleen op passende wijze bekend te maken dat er gegenereerde of gemanipuleerde content in zit, zodat de weergave of het genot van het werk niet wordt belemmerd.",
+        "en": "The deep fake forms part of an evidently artistic, creative, satirical, fictional or analogous work or programme: you only need to disclose, in an appropriate way that does not hamper the display or enjoyment of the work, that it contains generated or manipulated content."
+      },
+      "articles": ["Art. 50(4)"],
+      "when": {
+        "all": [
+          {"fact": "scope:in"},
+          {"not": {"fact": "scope:personal-use"}},
+          {"fact": "transparency:deepfake-artistic"}
+        ]
+      },
+      "schedule": "art-50",
+      "algoritmekader": "aia-28",
+      "sources": [
+        {"ref": "Art. 50(4)"},
+        {"seed": "000", "section": "4.4 Generatieve AI en Chatbots"},
+        {"seed": "001", "section": "Wat zijn transparantieplichtingen bij Generatieve AI?"}
+      ]
+    },
+    {
+      "id": "transparency-public-interest-text",
+      "role": "deployer",
+      "category": "transparency",
+      "title": {"nl": "AI-tekst over publieke zaken bekendmaken", "en": "Disclose AI text on public-interest matters"},
+      "summary": {
+        "nl": "Maak bekend dat tekst die u publiceert om het publiek te informeren over aangelegenheden van algemeen belang kunstmatig is gegenereerd of bewerkt. Dit hoeft niet als de tekst menselijke toetsing of redactionele controle heeft ondergaan en een natuurlijke of rechtspersoon de redactionele verantwoordelijkheid draagt; ook bij wet toegestaan gebruik voor strafrechtelijke opsporing is uitgezonderd.",
+        "en": "Disclose that text you publish to inform the public on matters of public interest has been artificially generated or manipulated. Not needed if the text has undergone human review or editorial control and a natural or legal person holds editorial responsibility; use authorised by law for criminal investigation is also exempt."
+      },
+      "articles": ["Art. 50(4)", "Art. 50(5)"],
+      "when": {
+        "all": [
+          {"fact": "scope:in"},
+          {"not": {"fact": "scope:personal-use"}},
+          {"fact": "transparency:public-interest-text"}
+        ]
+      },
+      "schedule": "art-50",
+      "algoritmekader": "aia-28",
+      "sources": [
+        {"ref": "Art. 50(4)"},
+        {"seed": "000", "section": "4.4 Generatieve AI en Chatbots"},
+        {"seed": "001", "section": "Wat zijn transparantieplichtingen bij Generatieve AI?"}
+      ]
+    }
+  ]
+}
+
+"""#,
+        "rules.json": #"""
+{
+  "formatVersion": 1,
+  "version": "2026.11.22",
+  "checkedOn": "2026-11-22",
+  "legalBasis": {
+    "nl": "Verordening (EU) 2024/1689 (AI-verordening) zoals gewijzigd bij Verordening (EU) 2026/1744",
+    "en": "Regulation (EU) 2024/1689 (AI Act) as amended by Regulation (EU) 2026/1744"
+  },
+  "disclaimer": {
+    "nl": "Deze uitkomst is een hulpmiddel en geen juridisch advies. Aan de uitkomst kunnen geen rechten worden ontleend. De wettekst van de AI-verordening (zoals gewijzigd) blijft altijd leidend.",
+    "en": "This result is an aid, not legal advice. No rights can be derived from it. The text of the AI Act (as amended) always prevails."
+  },
+  "files": {
+    "facts": "facts.json",
+    "steps": [
+      "step1-risk.json",
+      "step2-ai.json",
+      "step3-role.json",
+      "step4-obligations.json"
+    ],
+    "obligations": "obligations.json",
+    "notes": "notes.json"
+  },
+  "sourceUrls": {
+    "article": "https://eur-lex.europa.eu/legal-content/{LANG}/TXT/HTML/?uri=CELEX:32024R1689#art_{N}",
+    "annex": "https://eur-lex.europa.eu/legal-content/{LANG}/TXT/HTML/?uri=CELEX:32024R1689#anx_{N}"
+  },
+  "scope": {
+    "appliesWhen": {
+      "fact": "scope:in"
+    },
+    "reasons": [
+      {
+        "id": "ai-system-in-scope",
+        "when": {
+          "all": [
+            {
+              "fact": "scope:in"
+            },
+            {
+              "fact": "ai:yes"
+            },
+            {
+              "not": {
+                "fact": "gpai:model"
+              }
+            }
+          ]
+        },
+        "text": {
+          "nl": "Het systeem is een AI-systeem in de zin van art. 3(1) en valt binnen de reikwijdte van art. 2(1): de AI-verordening is van toepassing.",
+          "en": "The system is an AI system within the meaning of Art. 3(1) and falls within the scope of Art. 2(1): the AI Act applies."
+        },
+        "articles": [
+          "Art. 3(1)",
+          "Art. 2(1)"
+        ]
+      },
+      {
+        "id": "gpai-model-in-scope",
+        "when": {
+          "all": [
+            {
+              "fact": "scope:in"
+            },
+            {
+              "fact": "gpai:model"
+            }
+          ]
+        },
+        "text": {
+          "nl": "U brengt een AI-model voor algemene doeleinden in de Unie in de handel (art. 3(63), art. 2(1)(a)): hoofdstuk V van de AI-verordening is van toepassing. Een model is zelf geen AI-systeem, maar valt wel onder de verordening.",
+          "en": "You place a general-purpose AI model on the Union market (Art. 3(63), Art. 2(1)(a)): Chapter V of the AI Act applies. A model is not itself an AI system but is covered by the Regulation."
+        },
+        "articles": [
+          "Art. 3(63)",
+          "Art. 2(1)(a)"
+        ]
+      },
+      {
+        "id": "not-ai",
+        "when": {
+          "all": [
+            {
+              "fact": "ai:no"
+            },
+            {
+              "not": {
+                "fact": "gpai:model"
+              }
+            }
+          ]
+        },
+        "text": {
+          "nl": "Het systeem is geen AI-systeem in de zin van art. 3(1): het voert regels uit die uitsluitend door mensen zijn vastgesteld. De AI-verordening is niet van toepassing; andere regelgeving (zoals de AVG) kan wel gelden.",
+          "en": "The system is not an AI system within the meaning of Art. 3(1): it executes rules defined solely by natural persons. The AI Act does not apply; other legislation (such as the GDPR) may still apply."
+        },
+        "articles": [
+          "Art. 3(1)"
+        ]
+      },
+      {
+        "id": "outside-territorial-scope",
+        "when": {
+          "all": [
+            {
+              "any": [
+                {
+                  "fact": "ai:yes"
+                },
+                {
+                  "fact": "gpai:model"
+                }
+              ]
+            },
+            {
+              "not": {
+                "fact": "territorial:in"
+              }
+            }
+          ]
+        },
+        "text": {
+          "nl": "Het systeem of model wordt niet in de Unie in de handel gebracht of in gebruik gesteld, niet gebruikt door een gebruiksverantwoordelijke in de Unie en de output wordt niet in de Unie gebruikt: het valt buiten de territoriale reikwijdte van art. 2(1).",
+          "en": "The system or model is not placed on the market or put into service in the Union, not used by a deployer in the Union, and its output is not used in the Union: it falls outside the territorial scope of Art. 2(1)."
+        },
+        "articles": [
+          "Art. 2(1)"
+        ]
+      },
+      {
+        "id": "excluded-military",
+        "when": {
+          "all": [
+            {
+              "any": [
+                {
+                  "fact": "ai:yes"
+                },
+                {
+                  "fact": "gpai:model"
+                }
+              ]
+            },
+            {
+              "fact": "territorial:in"
+            },
+            {
+              "fact": "excluded:military"
+            }
+          ]
+        },
+        "text": {
+          "nl": "Uitsluitend voor militaire, defensie- of nationale veiligheidsdoeleinden: uitgezonderd van de AI-verordening (art. 2(3)). Wordt het systeem ook voor andere doeleinden gebruikt, dan geldt de uitzondering niet voor dat gebruik.",
+          "en": "Exclusively for military, defence or national security purposes: excluded from the AI Act (Art. 2(3)). If the system is also used for other purposes, the exclusion does not cover that use."
+        },
+        "articles": [
+          "Art. 2(3)"
+        ]
+      },
+      {
+        "id": "excluded-research",
+        "when": {
+          "all": [
+            {
+              "any": [
+                {
+                  "fact": "ai:yes"
+                },
+                {
+                  "fact": "gpai:model"
+                }
+              ]
+            },
+            {
+              "fact": "territorial:in"
+            },
+            {
+              "fact": "excluded:research"
+            }
+          ]
+        },
+        "text": {
+          "nl": "Specifiek ontwikkeld en in gebruik gesteld met wetenschappelijk onderzoek en ontwikkeling als enig doel: uitgezonderd van de AI-verordening (art. 2(6)).",
+          "en": "Specifically developed and put into service for the sole purpose of scientific research and development: excluded from the AI Act (Art. 2(6))."
+        },
+        "articles": [
+          "Art. 2(6)"
+        ]
+      },
+      {
+        "id": "excluded-pre-market",
+        "when": {
+          "all": [
+            {
+              "any": [
+                {
+                  "fact": "ai:yes"
+                },
+                {
+                  "fact": "gpai:model"
+                }
+              ]
+            },
+            {
+              "fact": "territorial:in"
+            },
+            {
+              "fact": "excluded:pre-market"
+            }
+          ]
+        },
+        "text": {
+          "nl": "Onderzoek, testen of ontwikkeling vóór het in de handel brengen of in gebruik stellen: uitgezonderd (art. 2(8)). Testen onder reële omstandigheden valt niet onder deze uitzondering.",
+          "en": "Research, testing or development before placing on the market or putting into service: excluded (Art. 2(8)). Testing in real-world conditions is not covered by this exclusion."
+        },
+        "articles": [
+          "Art. 2(8)"
+        ]
+      },
+      {
+        "id": "excluded-open-source",
+        "when": {
+          "all": [
+            {
+              "any": [
+                {
+                  "fact": "ai:yes"
+                },
+                {
+                  "fact": "gpai:model"
+                }
+              ]
+            },
+            {
+              "fact": "territorial:in"
+            },
+            {
+              "fact": "excluded:open-source"
+            },
+            {
+              "not": {
+                "fact": "gpai:model"
+              }
+            },
+            {
+              "not": {
+                "fact": "candidate:high-risk"
+              }
+            },
+            {
+              "not": {
+                "fact": "candidate:prohibited"
+              }
+            },
+            {
+              "not": {
+                "fact": "candidate:transparency"
+              }
+            }
+          ]
+        },
+        "text": {
+          "nl": "Vrijgegeven onder een vrije en opensourcelicentie, en niet hoog-risico, niet verboden (art. 5) en niet onder art. 50: uitgezonderd van de AI-verordening (art. 2(12)).",
+          "en": "Released under a free and open-source licence and not high-risk, not prohibited (Art. 5) and not covered by Art. 50: excluded from the AI Act (Art. 2(12))."
+        },
+        "articles": [
+          "Art. 2(12)"
+        ]
+      },
+      {
+        "id": "open-source-not-excluded",
+        "when": {
+          "all": [
+            {
+              "fact": "scope:in"
+            },
+            {
+              "fact": "excluded:open-source"
+            },
+            {
+              "not": {
+                "fact": "gpai:model"
+              }
+            }
+          ]
+        },
+        "text": {
+          "nl": "Het systeem is opensource, maar de uitzondering van art. 2(12) geldt niet omdat het hoog-risico is, onder art. 5 valt of onder art. 50 valt.",
+          "en": "The system is open source, but the Art. 2(12) exclusion does not apply because it is high-risk, falls under Art. 5 or falls under Art. 50."
+        },
+        "articles": [
+          "Art. 2(12)"
+        ]
+      },
+      {
+        "id": "open-source-gpai-model",
+        "when": {
+          "all": [
+            {
+              "fact": "scope:in"
+            },
+            {
+              "fact": "gpai:model"
+            },
+            {
+              "any": [
+                {
+                  "fact": "excluded:open-source"
+                },
+                {
+                  "fact": "gpai:open-source"
+                }
+              ]
+            }
+          ]
+        },
+        "text": {
+          "nl": "Art. 2(12) geldt alleen voor AI-systemen. Een opensource AI-model voor algemene doeleinden blijft onder de verordening; art. 53(2) beperkt wel een deel van de verplichtingen, behalve bij modellen met systeemrisico.",
+          "en": "Art. 2(12) only covers AI systems. An open-source general-purpose AI model stays within the Regulation; Art. 53(2) does lift some obligations, except for models with systemic risk."
+        },
+        "articles": [
+          "Art. 2(12)",
+          "Art. 53(2)"
+        ]
+      },
+      {
+        "id": "personal-use",
+        "when": {
+          "all": [
+            {
+              "fact": "scope:in"
+            },
+            {
+              "fact": "scope:personal-use"
+            }
+          ]
+        },
+        "text": {
+          "nl": "U gebruikt het systeem als natuurlijke persoon in een puur persoonlijke, niet-professionele activiteit: u bent geen gebruiksverantwoordelijke en de verplichtingen voor gebruiksverantwoordelijken gelden niet voor u (art. 2(10), art. 3(4)). De verplichtingen van de aanbieder blijven gelden.",
+          "en": "You use the system as a natural person in a purely personal non-professional activity: you are not a deployer and deployer obligations do not apply to you (Art. 2(10), Art. 3(4)). The provider's obligations still apply."
+        },
+        "articles": [
+          "Art. 2(10)",
+          "Art. 3(4)"
+        ]
+      }
+    ]
+  }
+}
+
+"""#,
+        "step1-risk.json": #"""
+{
+  "step": 1,
+  "id": "risk",
+  "title": {
+    "nl": "Risico",
+    "en": "Risk"
+  },
+  "intro": {
+    "nl": "Valt uw (AI-)systeem binnen één van de risicocategorieën van de AI-verordening? De verordening stelt verschillende eisen aan verboden AI, hoog-risico AI, AI-modellen en -systemen voor algemene doeleinden en systemen met transparantieverplichtingen (zoals generatieve AI en chatbots). Eén systeem kan onder meerdere categorieën vallen.",
+    "en": "Does your (AI) system fall into one of the risk categories of the AI Act? The Regulation sets different requirements for prohibited AI, high-risk AI, general-purpose AI models and systems, and systems with transparency obligations (such as generative AI and chatbots). One system can fall into several categories."
+  },
+  "sources": [
+    {
+      "seed": "000",
+      "section": "Stap 1"
+    },
+    {
+      "ref": "Art. 5"
+    },
+    {
+      "ref": "Art. 6"
+    },
+    {
+      "ref": "Art. 50"
+    },
+    {
+      "ref": "Art. 51"
+    }
+  ],
+  "start": "prohibited-practices",
+  "questions": [
+    {
+      "id": "prohibited-practices",
+      "kind": "multi",
+      "text": {
+        "nl": "Is uw systeem bedoeld voor, of wordt het gebruikt voor, een van deze verboden AI-praktijken?",
+        "en": "Is your system intended or used for one of these prohibited AI practices?"
+      },
+      "why": {
+        "nl": "Deze AI-praktijken zijn verboden: ze mogen niet in de handel gebracht, in gebruik gesteld of gebruikt worden. Dit gaat voor alle andere eisen.",
+        "en": "These AI practices are prohibited: they may not be placed on the market, put into service or used. This comes before every other requirement."
+      },
+      "help": {
+        "nl": "De verboden (a) tot en met (h) gelden sinds 2 februari 2025; de nieuwe verboden op uitkleedsystemen en kinderpornografisch materiaal (artikel 5, lid 1, punten b bis en b ter) gelden vanaf 2 december 2026. Die twee nieuwe verboden treffen het in de handel brengen alleen als het genereren van zulk materiaal het beoogde doel is, of een redelijkerwijs voorzienbaar en reproduceerbaar resultaat zonder redelijke en passende waarborgen (artikel 5, lid 1 bis); het gebruik is alleen verboden als u het systeem daarvoor gebruikt. Kies alleen een praktijk als de omschrijving (inclusief de voorwaarden) echt op uw systeem past; bij twijfel: raadpleeg een jurist.",
+        "en": "Prohibitions (a) to (h) have applied since 2 February 2025; the new prohibitions of nudification systems and child sexual abuse material (Article 5(1), points (ba) and (bb)) apply from 2 December 2026. Those two new prohibitions cover placing on the market only where generating such material is the intended purpose, or a reasonably foreseeable and reproducible outcome without reasonable and adequate safeguards (Article 5(1a)); use is prohibited only where you use the system for that. Select a practice only if its description (including its conditions) really fits your system; if in doubt, consult a lawyer."
+      },
+      "sources": [
+        {
+          "ref": "Art. 5(1)"
+        },
+        {
+          "ref": "Art. 5(1a)",
+          "amendedBy": "2026/1744"
+        },
+        {
+          "seed": "000",
+          "section": "1.1 Verboden AI-systemen"
+        }
+      ],
+      "options": [
+        {
+          "id": "manipulation",
+          "text": {
+            "nl": "Subliminale, doelbewust manipulatieve of misleidende technieken die het gedrag van personen wezenlijk verstoren door hun vermogen om een geïnformeerd besluit te nemen merkbaar te belemmeren, waardoor (waarschijnlijk) aanzienlijke schade ontstaat",
+            "en": "Subliminal, purposefully manipulative or deceptive techniques that materially distort people's behaviour by appreciably impairing their ability to make an informed decision, causing or reasonably likely to cause significant harm"
+          },
+          "refs": [
+            "Art. 5(1)(a)"
+          ],
+          "sets": [
+            "prohibited:a"
+          ],
+          "grounds": [
+            {
+              "category": "prohibited",
+              "basis": "Art. 5(1)(a)"
+            }
+          ]
+        },
+        {
+          "id": "exploiting-vulnerabilities",
+          "text": {
+            "nl": "Misbruik maken van kwetsbaarheden van personen door hun leeftijd, handicap of specifieke sociale of economische situatie, waardoor hun gedrag wezenlijk wordt verstoord en (waarschijnlijk) aanzienlijke schade ontstaat",
+            "en": "Exploiting vulnerabilities of persons due to their age, disability or a specific social or economic situation, materially distorting their behaviour and causing or reasonably likely to cause significant harm"
+          },
+          "refs": [
+            "Art. 5(1)(b)"
+          ],
+          "sets": [
+            "prohibited:b"
+          ],
+          "grounds": [
+            {
+              "category": "prohibited",
+              "basis": "Art. 5(1)(b)"
+            }
+          ]
+        },
+        {
+          "id": "intimate-imagery",
+          "text": {
+            "nl": "Realistische beelden, video, audio of vergelijkbaar materiaal genereren of manipuleren van de intieme delen van een identificeerbare persoon, of van een identificeerbare persoon die seksueel expliciete handelingen verricht, zonder diens vrije, specifieke, geïnformeerde, ondubbelzinnige en uitdrukkelijke toestemming (uitkleedsystemen; verboden vanaf 2 december 2026)",
+            "en": "Generating or manipulating realistic images, video, audio or similar material of the intimate parts of an identifiable person, or of an identifiable person engaged in sexually explicit activities, without that person's freely given, specific, informed, unambiguous and explicit consent (nudification systems; prohibited from 2 December 2026)"
+          },
+          "help": {
+            "nl": "Alleen verboden als dit het beoogde doel is, of een redelijkerwijs voorzienbaar en reproduceerbaar resultaat is zonder redelijke en passende waarborgen (artikel 5, lid 1 bis). Manipulatie die intieme delen niet verder blootlegt en de aard van de seksuele handeling niet verandert, telt niet als manipulatie (artikel 5, lid 1 ter).",
+            "en": "Prohibited only where this is the intended purpose, or a reasonably foreseeable and reproducible outcome without reasonable and adequate safeguards (Article 5(1a)). Manipulation that does not increase the exposure of intimate parts and does not change the nature of the sexual activity does not count as manipulation (Article 5(1b))."
+          },
+          "refs": [
+            "Art. 5(1)(ba)",
+            "Art. 5(1a)",
+            "Art. 5(1b)"
+          ],
+          "sets": [
+            "prohibited:ba"
+          ],
+          "grounds": [
+            {
+              "category": "prohibited",
+              "basis": "Art. 5(1)(ba)"
+            }
+          ],
+          "sources": [
+            {
+              "ref": "Art. 5(1)(ba)",
+              "amendedBy": "2026/1744"
+            },
+            {
+              "ref": "Art. 5(1a)",
+              "amendedBy": "2026/1744"
+            },
+            {
+              "ref": "Art. 5(1b)",
+              "amendedBy": "2026/1744"
+            }
+          ]
+        },
+        {
+          "id": "child-sexual-abuse-material",
+          "text": {
+            "nl": "Materiaal van seksueel misbruik van kinderen genereren of manipuleren (zoals bedoeld in artikel 2, punten c en e, van Richtlijn 2011/93/EU; verboden vanaf 2 december 2026)",
+            "en": "Generating or manipulating child sexual abuse material (within Article 2, points (c) and (e), of Directive 2011/93/EU; prohibited from 2 December 2026)"
+          },
+          "help": {
+            "nl": "Alleen verboden als dit het beoogde doel is, of een redelijkerwijs voorzienbaar en reproduceerbaar resultaat is zonder redelijke en passende waarborgen (artikel 5, lid 1 bis).",
+            "en": "Prohibited only where this is the intended purpose, or a reasonably foreseeable and reproducible outcome without reasonable and adequate safeguards (Article 5(1a))."
+          },
+          "refs": [
+            "Art. 5(1)(bb)",
+            "Art. 5(1a)"
+          ],
+          "sets": [
+            "prohibited:bb"
+          ],
+          "grounds": [
+            {
+              "category": "prohibited",
+              "basis": "Art. 5(1)(bb)"
+            }
+          ],
+          "sources": [
+            {
+              "ref": "Art. 5(1)(bb)",
+              "amendedBy": "2026/1744"
+            },
+            {
+              "ref": "Art. 5(1a)",
+              "amendedBy": "2026/1744"
+            }
+          ]
+        },
+        {
+          "id": "social-scoring",
+          "text": {
+            "nl": "Personen of groepen over een bepaalde periode evalueren of indelen op basis van hun sociale gedrag of persoonlijke kenmerken (social scoring), met een nadelige behandeling in een andere context, of een ongerechtvaardigde of onevenredige nadelige behandeling, tot gevolg",
+            "en": "Evaluating or classifying persons or groups over a certain period based on their social behaviour or personal characteristics (social scoring), leading to detrimental treatment in an unrelated context, or unjustified or disproportionate detrimental treatment"
+          },
+          "refs": [
+            "Art. 5(1)(c)"
+          ],
+          "sets": [
+            "prohibited:c"
+          ],
+          "grounds": [
+            {
+              "category": "prohibited",
+              "basis": "Art. 5(1)(c)"
+            }
+          ]
+        },
+        {
+          "id": "crime-prediction-profiling",
+          "text": {
+            "nl": "Risicobeoordelingen van personen om te voorspellen of zij een strafbaar feit zullen plegen, uitsluitend op basis van profilering of van hun persoonlijkheidskenmerken",
+            "en": "Risk assessments of persons to predict whether they will commit a criminal offence, based solely on profiling or on their personality traits"
+          },
+          "help": {
+            "nl": "Niet verboden: AI die een menselijke beoordeling ondersteunt die al is gebaseerd op objectieve en verifieerbare feiten die rechtstreeks verband houden met een criminele activiteit. Zo'n systeem kan wel hoog-risico zijn (bijlage III, punt 6, onder d).",
+            "en": "Not prohibited: AI that supports a human assessment already based on objective and verifiable facts directly linked to a criminal activity. Such a system may be high-risk (Annex III, point 6(d))."
+          },
+          "refs": [
+            "Art. 5(1)(d)"
+          ],
+          "sets": [
+            "prohibited:d"
+          ],
+          "grounds": [
+            {
+              "category": "prohibited",
+              "basis": "Art. 5(1)(d)"
+            }
+          ]
+        },
+        {
+          "id": "facial-image-scraping",
+          "text": {
+            "nl": "Databanken voor gezichtsherkenning aanleggen of uitbreiden door ongerichte scraping van gezichtsafbeeldingen van internet of CCTV-beelden",
+            "en": "Creating or expanding facial recognition databases through the untargeted scraping of facial images from the internet or CCTV footage"
+          },
+          "refs": [
+            "Art. 5(1)(e)"
+          ],
+          "sets": [
+            "prohibited:e"
+          ],
+          "grounds": [
+            {
+              "category": "prohibited",
+              "basis": "Art. 5(1)(e)"
+            }
+          ]
+        },
+        {
+          "id": "emotion-recognition-work-education",
+          "text": {
+            "nl": "Emoties van personen afleiden op de werkplek of in onderwijsinstellingen",
+            "en": "Inferring emotions of persons in the workplace or in education institutions"
+          },
+          "help": {
+            "nl": "Een vervolgvraag stelt vast of dit om medische of veiligheidsredenen gebeurt; dan is het niet verboden.",
+            "en": "A follow-up question establishes whether this is done for medical or safety reasons; it is then not prohibited."
+          },
+          "refs": [
+            "Art. 5(1)(f)"
+          ]
+        },
+        {
+          "id": "biometric-categorisation-sensitive",
+          "text": {
+            "nl": "Personen op basis van hun biometrische gegevens indelen in categorieën om hun ras, politieke opvattingen, lidmaatschap van een vakbond, religieuze of levensbeschouwelijke overtuigingen, seksleven of seksuele gerichtheid af te leiden",
+            "en": "Categorising persons on the basis of their biometric data to deduce or infer their race, political opinions, trade union membership, religious or philosophical beliefs, sex life or sexual orientation"
+          },
+          "help": {
+            "nl": "Niet verboden: het labelen of filteren van rechtmatig verkregen biometrische datasets (zoals afbeeldingen) en het categoriseren van biometrische gegevens op het gebied van rechtshandhaving. Kies dit dan niet; zo'n systeem valt wel onder bijlage III, punt 1, onder b (biometrie).",
+            "en": "Not prohibited: labelling or filtering lawfully acquired biometric datasets (such as images) and categorising biometric data in the area of law enforcement. Do not select this in that case; such a system does fall under Annex III, point 1(b) (biometrics)."
+          },
+          "refs": [
+            "Art. 5(1)(g)"
+          ],
+          "sets": [
+            "prohibited:g"
+          ],
+          "grounds": [
+            {
+              "category": "prohibited",
+              "basis": "Art. 5(1)(g)"
+            }
+          ]
+        },
+        {
+          "id": "realtime-rbi-law-enforcement",
+          "text": {
+            "nl": "Systemen voor biometrische identificatie op afstand in real time gebruiken in openbare ruimten met het oog op de rechtshandhaving",
+            "en": "Using real-time remote biometric identification systems in publicly accessible spaces for the purpose of law enforcement"
+          },
+          "help": {
+            "nl": "Een vervolgvraag stelt vast of een van de wettelijke uitzonderingen van toepassing is.",
+            "en": "A follow-up question establishes whether one of the statutory exceptions applies."
+          },
+          "refs": [
+            "Art. 5(1)(h)"
+          ]
+        },
+        {
+          "id": "none",
+          "text": {
+            "nl": "Geen van deze",
+            "en": "None of these"
+          },
+          "exclusive": true
+        }
+      ],
+      "next": [
+        {
+          "when": {
+            "answer": "prohibited-practices",
+            "in": [
+              "emotion-recognition-work-education"
+            ]
+          },
+          "goto": "emotion-recognition-purpose"
+        },
+        {
+          "when": {
+            "answer": "prohibited-practices",
+            "in": [
+              "realtime-rbi-law-enforcement"
+            ]
+          },
+          "goto": "rbi-exception"
+        },
+        {
+          "goto": "annex-i-product"
+        }
+      ]
+    },
+    {
+      "id": "emotion-recognition-purpose",
+      "kind": "single",
+      "judgement": true,
+      "text": {
+        "nl": "Is de emotieherkenning op de werkplek of in het onderwijs bedoeld om medische of veiligheidsredenen?",
+        "en": "Is the emotion recognition in the workplace or in education intended for medical or safety reasons?"
+      },
+      "why": {
+        "nl": "Emotieherkenning op de werkplek en in het onderwijs is verboden, tenzij het systeem bedoeld is om medische of veiligheidsredenen.",
+        "en": "Emotion recognition in the workplace and in education is prohibited, unless the system is intended for medical or safety reasons."
+      },
+      "help": {
+        "nl": "Voorbeelden van medische of veiligheidsredenen zijn systemen voor therapeutisch gebruik of om vermoeidheid van een piloot of chauffeur te detecteren. Ook dan is het systeem niet vrij: emotieherkenning is een hoog-risico toepassing (bijlage III, punt 1, onder c) en de mensen die eraan worden blootgesteld moeten worden geïnformeerd (artikel 50, lid 3).",
+        "en": "Examples of medical or safety reasons are systems for therapeutic use or to detect fatigue of a pilot or driver. Even then the system is not free of rules: emotion recognition is a high-risk use (Annex III, point 1(c)) and the people exposed to it must be informed (Article 50(3))."
+      },
+      "sources": [
+        {
+          "ref": "Art. 5(1)(f)"
+        },
+        {
+          "ref": "Annex III(1)(c)"
+        },
+        {
+          "ref": "Art. 50(3)"
+        },
+        {
+          "seed": "000",
+          "section": "1.1 Verboden AI-systemen"
+        }
+      ],
+      "options": [
+        {
+          "id": "medical-or-safety",
+          "text": {
+            "nl": "Ja, om medische of veiligheidsredenen",
+            "en": "Yes, for medical or safety reasons"
+          },
+          "refs": [
+            "Art. 5(1)(f)",
+            "Annex III(1)(c)",
+            "Art. 50(3)"
+          ],
+          "sets": [
+            "annex-iii:1c",
+            "transparency:emotion-biometric"
+          ],
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex III(1)(c)",
+              "when": {
+                "fact": "high-risk:annex-iii"
+              }
+            },
+            {
+              "category": "transparency",
+              "basis": "Art. 50(3)"
+            }
+          ]
+        },
+        {
+          "id": "other-purpose",
+          "text": {
+            "nl": "Nee, voor een ander doel",
+            "en": "No, for another purpose"
+          },
+          "refs": [
+            "Art. 5(1)(f)"
+          ],
+          "sets": [
+            "prohibited:f"
+          ],
+          "grounds": [
+            {
+              "category": "prohibited",
+              "basis": "Art. 5(1)(f)"
+            }
+          ]
+        },
+        {
+          "id": "unsure",
+          "text": {
+            "nl": "Weet ik niet zeker",
+            "en": "Not sure"
+          },
+          "unsure": true,
+          "refs": [
+            "Art. 5(1)(f)"
+          ],
+          "sets": [
+            "prohibited:f"
+          ],
+          "grounds": [
+            {
+              "category": "prohibited",
+              "basis": "Art. 5(1)(f)"
+            }
+          ],
+          "reviewReason": {
+            "nl": "Niet vastgesteld dat de emotieherkenning een medisch doel of veiligheidsdoel dient; daarom behandeld als verboden praktijk (artikel 5, lid 1, punt f).",
+            "en": "It was not established that the emotion recognition serves a medical or safety purpose; it is therefore treated as a prohibited practice (Article 5(1)(f))."
+          }
+        }
+      ],
+      "next": [
+        {
+          "when": {
+            "answer": "prohibited-practices",
+            "in": [
+              "realtime-rbi-law-enforcement"
+            ]
+          },
+          "goto": "rbi-exception"
+        },
+        {
+          "goto": "annex-i-product"
+        }
+      ]
+    },
+    {
+      "id": "rbi-exception",
+      "kind": "single",
+      "judgement": true,
+      "text": {
+        "nl": "Is het gebruik strikt noodzakelijk voor een van de wettelijke doelen en staat de nationale wet dit uitdrukkelijk toe?",
+        "en": "Is the use strictly necessary for one of the statutory objectives, and does national law expressly allow it?"
+      },
+      "why": {
+        "nl": "Biometrische identificatie op afstand in real time in openbare ruimten voor rechtshandhaving is verboden, behalve als het strikt noodzakelijk is voor een van drie doelen en een lidstaat dit bij nationale wet heeft toegestaan.",
+        "en": "Real-time remote biometric identification in publicly accessible spaces for law enforcement is prohibited, except where it is strictly necessary for one of three objectives and a Member State has allowed it by national law."
+      },
+      "help": {
+        "nl": "De doelen zijn: (i) het gericht zoeken naar specifieke slachtoffers van ontvoering, mensenhandel of seksuele uitbuiting en naar vermiste personen; (ii) het voorkomen van een specifieke, aanzienlijke en imminente dreiging voor het leven of de fysieke veiligheid, of van een terroristische aanslag; (iii) het lokaliseren of identificeren van een verdachte van een strafbaar feit uit bijlage II met een maximale vrijheidsstraf van ten minste vier jaar. Zonder een nationale wet die dit toestaat (artikel 5, lid 5) geldt de uitzondering niet; ga na of zo'n Nederlandse wet bestaat. Ook met de uitzondering gelden extra waarborgen (toestemming vooraf, FRIA, registratie) en is het systeem hoog-risico.",
+        "en": "The objectives are: (i) the targeted search for specific victims of abduction, trafficking in human beings or sexual exploitation, and for missing persons; (ii) preventing a specific, substantial and imminent threat to life or physical safety, or a terrorist attack; (iii) locating or identifying a suspect of an Annex II offence punishable by a maximum custodial sentence of at least four years. Without a national law allowing it (Article 5(5)) the exception does not apply; check whether such a Dutch law exists. Even with the exception, extra safeguards apply (prior authorisation, FRIA, registration) and the system is high-risk."
+      },
+      "sources": [
+        {
+          "ref": "Art. 5(1)(h)"
+        },
+        {
+          "ref": "Art. 5(1)(h)(i)"
+        },
+        {
+          "ref": "Art. 5(1)(h)(ii)"
+        },
+        {
+          "ref": "Art. 5(1)(h)(iii)"
+        },
+        {
+          "ref": "Art. 5(2)"
+        },
+        {
+          "ref": "Art. 5(3)"
+        },
+        {
+          "ref": "Art. 5(5)"
+        },
+        {
+          "ref": "Annex III(1)(a)"
+        },
+        {
+          "seed": "000",
+          "section": "1.1 Verboden AI-systemen"
+        }
+      ],
+      "options": [
+        {
+          "id": "exception-applies",
+          "text": {
+            "nl": "Ja, strikt noodzakelijk voor doel (i), (ii) of (iii) en toegestaan bij nationale wet",
+            "en": "Yes, strictly necessary for objective (i), (ii) or (iii) and allowed by national law"
+          },
+          "refs": [
+            "Art. 5(1)(h)(i)",
+            "Art. 5(1)(h)(ii)",
+            "Art. 5(1)(h)(iii)",
+            "Art. 5(5)",
+            "Annex III(1)(a)"
+          ],
+          "sets": [
+            "rbi:exception",
+            "annex-iii:1a"
+          ],
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex III(1)(a)",
+              "when": {
+                "fact": "high-risk:annex-iii"
+              }
+            }
+          ]
+        },
+        {
+          "id": "no-exception",
+          "text": {
+            "nl": "Nee",
+            "en": "No"
+          },
+          "refs": [
+            "Art. 5(1)(h)"
+          ],
+          "sets": [
+            "prohibited:h"
+          ],
+          "grounds": [
+            {
+              "category": "prohibited",
+              "basis": "Art. 5(1)(h)"
+            }
+          ]
+        },
+        {
+          "id": "unsure",
+          "text": {
+            "nl": "Weet ik niet zeker",
+            "en": "Not sure"
+          },
+          "unsure": true,
+          "refs": [
+            "Art. 5(1)(h)"
+          ],
+          "sets": [
+            "prohibited:h"
+          ],
+          "grounds": [
+            {
+              "category": "prohibited",
+              "basis": "Art. 5(1)(h)"
+            }
+          ],
+          "reviewReason": {
+            "nl": "Niet vastgesteld dat een uitzondering van artikel 5, lid 1, punt h, met een grondslag in nationaal recht van toepassing is; daarom behandeld als verboden praktijk.",
+            "en": "It was not established that an exception of Article 5(1)(h) with a basis in national law applies; it is therefore treated as a prohibited practice."
+          }
+        }
+      ],
+      "next": "annex-i-product"
+    },
+    {
+      "id": "annex-i-product",
+      "kind": "multi",
+      "text": {
+        "nl": "Is uw AI-systeem zelf een product, of een onderdeel van een product, dat valt onder een van deze EU-productwetgevingen?",
+        "en": "Is your AI system itself a product, or part of a product, covered by one of these EU product laws?"
+      },
+      "why": {
+        "nl": "Een AI-systeem is hoog-risico als het een veiligheidscomponent van een product uit bijlage I is, of zelf zo'n product is, en dat product een conformiteitsbeoordeling door een derde partij moet ondergaan (artikel 6, lid 1).",
+        "en": "An AI system is high-risk if it is a safety component of an Annex I product, or is itself such a product, and that product must undergo a third-party conformity assessment (Article 6(1))."
+      },
+      "help": {
+        "nl": "Bijlage I, afdeling A (punten 2 tot en met 12) bevat productwetgeving van het nieuwe wetgevingskader: daarvoor gelden de hoog-risico-eisen van de AI-verordening volledig. Voor de producten van afdeling B (punten 13 tot en met 21) gelden alleen de artikelen genoemd in artikel 2, lid 2; de AI-eisen worden daar via de eigen productwetgeving ingevuld. Voorbeelden: een AI-systeem als veiligheidsonderdeel van een lift, of AI-software die zelf een medisch hulpmiddel is.",
+        "en": "Annex I, Section A (points 2 to 12) lists New Legislative Framework product law: the AI Act's high-risk requirements apply in full. For the products of Section B (points 13 to 21) only the articles listed in Article 2(2) apply; the AI requirements are given effect through that product law. Examples: an AI system as a safety component of a lift, or AI software that is itself a medical device."
+      },
+      "sources": [
+        {
+          "ref": "Art. 6(1)"
+        },
+        {
+          "ref": "Annex I Section A"
+        },
+        {
+          "ref": "Annex I Section B"
+        },
+        {
+          "ref": "Art. 2(2)"
+        },
+        {
+          "ref": "Annex I(21)",
+          "amendedBy": "2026/1744"
+        },
+        {
+          "seed": "000",
+          "section": "1.2 Hoog-risico AI-systemen"
+        }
+      ],
+      "options": [
+        {
+          "id": "toys",
+          "text": {
+            "nl": "Speelgoed (Richtlijn 2009/48/EG)",
+            "en": "Toys (Directive 2009/48/EC)"
+          },
+          "refs": [
+            "Annex I(2)"
+          ],
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex I(2)",
+              "when": {
+                "fact": "high-risk:annex-i-a"
+              }
+            }
+          ]
+        },
+        {
+          "id": "recreational-craft",
+          "text": {
+            "nl": "Pleziervaartuigen en waterscooters (Richtlijn 2013/53/EU)",
+            "en": "Recreational craft and personal watercraft (Directive 2013/53/EU)"
+          },
+          "refs": [
+            "Annex I(3)"
+          ],
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex I(3)",
+              "when": {
+                "fact": "high-risk:annex-i-a"
+              }
+            }
+          ]
+        },
+        {
+          "id": "lifts",
+          "text": {
+            "nl": "Liften en veiligheidscomponenten voor liften (Richtlijn 2014/33/EU)",
+            "en": "Lifts and safety components for lifts (Directive 2014/33/EU)"
+          },
+          "refs": [
+            "Annex I(4)"
+          ],
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex I(4)",
+              "when": {
+                "fact": "high-risk:annex-i-a"
+              }
+            }
+          ]
+        },
+        {
+          "id": "explosive-atmospheres",
+          "text": {
+            "nl": "Apparaten en beveiligingssystemen voor gebruik op plaatsen waar ontploffingsgevaar kan heersen (Richtlijn 2014/34/EU)",
+            "en": "Equipment and protective systems intended for use in potentially explosive atmospheres (Directive 2014/34/EU)"
+          },
+          "refs": [
+            "Annex I(5)"
+          ],
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex I(5)",
+              "when": {
+                "fact": "high-risk:annex-i-a"
+              }
+            }
+          ]
+        },
+        {
+          "id": "radio-equipment",
+          "text": {
+            "nl": "Radioapparatuur (Richtlijn 2014/53/EU)",
+            "en": "Radio equipment (Directive 2014/53/EU)"
+          },
+          "refs": [
+            "Annex I(6)"
+          ],
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex I(6)",
+              "when": {
+                "fact": "high-risk:annex-i-a"
+              }
+            }
+          ]
+        },
+        {
+          "id": "pressure-equipment",
+          "text": {
+            "nl": "Drukapparatuur (Richtlijn 2014/68/EU)",
+            "en": "Pressure equipment (Directive 2014/68/EU)"
+          },
+          "refs": [
+            "Annex I(7)"
+          ],
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex I(7)",
+              "when": {
+                "fact": "high-risk:annex-i-a"
+              }
+            }
+          ]
+        },
+        {
+          "id": "cableway-installations",
+          "text": {
+            "nl": "Kabelbaaninstallaties (Verordening (EU) 2016/424)",
+            "en": "Cableway installations (Regulation (EU) 2016/424)"
+          },
+          "refs": [
+            "Annex I(8)"
+          ],
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex I(8)",
+              "when": {
+                "fact": "high-risk:annex-i-a"
+              }
+            }
+          ]
+        },
+        {
+          "id": "personal-protective-equipment",
+          "text": {
+            "nl": "Persoonlijke beschermingsmiddelen (Verordening (EU) 2016/425)",
+            "en": "Personal protective equipment (Regulation (EU) 2016/425)"
+          },
+          "refs": [
+            "Annex I(9)"
+          ],
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex I(9)",
+              "when": {
+                "fact": "high-risk:annex-i-a"
+              }
+            }
+          ]
+        },
+        {
+          "id": "gas-appliances",
+          "text": {
+            "nl": "Gasverbrandingstoestellen (Verordening (EU) 2016/426)",
+            "en": "Appliances burning gaseous fuels (Regulation (EU) 2016/426)"
+          },
+          "refs": [
+            "Annex I(10)"
+          ],
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex I(10)",
+              "when": {
+                "fact": "high-risk:annex-i-a"
+              }
+            }
+          ]
+        },
+        {
+          "id": "medical-devices",
+          "text": {
+            "nl": "Medische hulpmiddelen (Verordening (EU) 2017/745)",
+            "en": "Medical devices (Regulation (EU) 2017/745)"
+          },
+          "refs": [
+            "Annex I(11)"
+          ],
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex I(11)",
+              "when": {
+                "fact": "high-risk:annex-i-a"
+              }
+            }
+          ]
+        },
+        {
+          "id": "in-vitro-diagnostic-devices",
+          "text": {
+            "nl": "Medische hulpmiddelen voor in-vitrodiagnostiek (Verordening (EU) 2017/746)",
+            "en": "In vitro diagnostic medical devices (Regulation (EU) 2017/746)"
+          },
+          "refs": [
+            "Annex I(12)"
+          ],
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex I(12)",
+              "when": {
+                "fact": "high-risk:annex-i-a"
+              }
+            }
+          ]
+        },
+        {
+          "id": "civil-aviation-security",
+          "text": {
+            "nl": "Beveiliging van de burgerluchtvaart (Verordening (EG) nr. 300/2008)",
+            "en": "Civil aviation security (Regulation (EC) No 300/2008)"
+          },
+          "refs": [
+            "Annex I(13)"
+          ],
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex I(13)",
+              "when": {
+                "fact": "high-risk:annex-i-b"
+              }
+            }
+          ]
+        },
+        {
+          "id": "two-three-wheel-vehicles",
+          "text": {
+            "nl": "Twee- of driewielige voertuigen en vierwielers (Verordening (EU) nr. 168/2013)",
+            "en": "Two- or three-wheel vehicles and quadricycles (Regulation (EU) No 168/2013)"
+          },
+          "refs": [
+            "Annex I(14)"
+          ],
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex I(14)",
+              "when": {
+                "fact": "high-risk:annex-i-b"
+              }
+            }
+          ]
+        },
+        {
+          "id": "agricultural-forestry-vehicles",
+          "text": {
+            "nl": "Landbouw- en bosbouwvoertuigen (Verordening (EU) nr. 167/2013)",
+            "en": "Agricultural and forestry vehicles (Regulation (EU) No 167/2013)"
+          },
+          "refs": [
+            "Annex I(15)"
+          ],
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex I(15)",
+              "when": {
+                "fact": "high-risk:annex-i-b"
+              }
+            }
+          ]
+        },
+        {
+          "id": "marine-equipment",
+          "text": {
+            "nl": "Uitrusting van zeeschepen (Richtlijn 2014/90/EU)",
+            "en": "Marine equipment (Directive 2014/90/EU)"
+          },
+          "refs": [
+            "Annex I(16)"
+          ],
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex I(16)",
+              "when": {
+                "fact": "high-risk:annex-i-b"
+              }
+            }
+          ]
+        },
+        {
+          "id": "rail-interoperability",
+          "text": {
+            "nl": "Interoperabiliteit van het spoorwegsysteem (Richtlijn (EU) 2016/797)",
+            "en": "Interoperability of the rail system (Directive (EU) 2016/797)"
+          },
+          "refs": [
+            "Annex I(17)"
+          ],
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex I(17)",
+              "when": {
+                "fact": "high-risk:annex-i-b"
+              }
+            }
+          ]
+        },
+        {
+          "id": "motor-vehicles",
+          "text": {
+            "nl": "Motorvoertuigen en aanhangwagens (goedkeuring en markttoezicht) (Verordening (EU) 2018/858)",
+            "en": "Motor vehicles and their trailers (approval and market surveillance) (Regulation (EU) 2018/858)"
+          },
+          "refs": [
+            "Annex I(18)"
+          ],
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex I(18)",
+              "when": {
+                "fact": "high-risk:annex-i-b"
+              }
+            }
+          ]
+        },
+        {
+          "id": "vehicle-general-safety",
+          "text": {
+            "nl": "Motorvoertuigen: algemene veiligheid en bescherming van inzittenden en kwetsbare weggebruikers (Verordening (EU) 2019/2144)",
+            "en": "Motor vehicles: general safety and protection of occupants and vulnerable road users (Regulation (EU) 2019/2144)"
+          },
+          "refs": [
+            "Annex I(19)"
+          ],
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex I(19)",
+              "when": {
+                "fact": "high-risk:annex-i-b"
+              }
+            }
+          ]
+        },
+        {
+          "id": "unmanned-aircraft",
+          "text": {
+            "nl": "Burgerluchtvaart: onbemande luchtvaartuigen en hun motoren, propellers, onderdelen en apparatuur voor besturing op afstand (Verordening (EU) 2018/1139)",
+            "en": "Civil aviation: unmanned aircraft and their engines, propellers, parts and equipment to control them remotely (Regulation (EU) 2018/1139)"
+          },
+          "refs": [
+            "Annex I(20)"
+          ],
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex I(20)",
+              "when": {
+                "fact": "high-risk:annex-i-b"
+              }
+            }
+          ]
+        },
+        {
+          "id": "machinery",
+          "text": {
+            "nl": "Machines (Verordening (EU) 2023/1230)",
+            "en": "Machinery (Regulation (EU) 2023/1230)"
+          },
+          "refs": [
+            "Annex I(21)"
+          ],
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex I(21)",
+              "when": {
+                "fact": "high-risk:annex-i-b"
+              }
+            }
+          ],
+          "help": {
+            "nl": "Door Verordening (EU) 2026/1744 staan machines voortaan in afdeling B (punt 21, Machineverordening (EU) 2023/1230). De oude vermelding in afdeling A (punt 1, Machinerichtlijn 2006/42/EG) staat voorlopig nog in de geconsolideerde tekst; de datum waarop die vervalt is niet geverifieerd. Deze tool behandelt machines als afdeling B.",
+            "en": "Regulation (EU) 2026/1744 moved machinery to Section B (point 21, Machinery Regulation (EU) 2023/1230). The old Section A entry (point 1, Machinery Directive 2006/42/EC) remains in the consolidated text for now; the date of its deletion has not been verified. This tool treats machinery as Section B."
+          },
+          "sources": [
+            {
+              "ref": "Annex I(21)",
+              "amendedBy": "2026/1744"
+            },
+            {
+              "ref": "Annex I(1)",
+              "amendedBy": "2026/1744"
+            }
+          ]
+        },
+        {
+          "id": "none",
+          "text": {
+            "nl": "Geen van deze",
+            "en": "None of these"
+          },
+          "exclusive": true
+        }
+      ],
+      "next": [
+        {
+          "when": {
+            "answer": "annex-i-product",
+            "in": [
+              "toys",
+              "recreational-craft",
+              "lifts",
+              "explosive-atmospheres",
+              "radio-equipment",
+              "pressure-equipment",
+              "cableway-installations",
+              "personal-protective-equipment",
+              "gas-appliances",
+              "medical-devices",
+              "in-vitro-diagnostic-devices",
+              "civil-aviation-security",
+              "two-three-wheel-vehicles",
+              "agricultural-forestry-vehicles",
+              "marine-equipment",
+              "rail-interoperability",
+              "motor-vehicles",
+              "vehicle-general-safety",
+              "unmanned-aircraft",
+              "machinery"
+            ]
+          },
+          "goto": "safety-component"
+        },
+        {
+          "goto": "annex-iii-areas"
+        }
+      ]
+    },
+    {
+      "id": "safety-component",
+      "kind": "single",
+      "judgement": true,
+      "text": {
+        "nl": "Welke rol heeft het AI-systeem in of bij het product?",
+        "en": "What role does the AI system have in or for the product?"
+      },
+      "why": {
+        "nl": "Alleen een AI-systeem dat zelf het product is, of een veiligheidscomponent ervan, kan via bijlage I hoog-risico zijn. Verordening (EU) 2026/1744 heeft verduidelijkt wat een veiligheidscomponent is.",
+        "en": "Only an AI system that is itself the product, or a safety component of it, can be high-risk through Annex I. Regulation (EU) 2026/1744 clarified what a safety component is."
+      },
+      "help": {
+        "nl": "Een veiligheidscomponent vervult een veiligheidsfunctie: het beoogde doel is risico's voor de gezondheid en veiligheid van personen of eigendommen te voorkomen of te beperken, of het falen ervan brengt die in gevaar (artikel 3, punt 14). AI die uitsluitend wordt gebruikt voor niet-veiligheidsaspecten, zoals gebruikersondersteuning, prestatie-optimalisatie, efficiëntie, automatisering, gebruiksgemak of kwaliteitscontrole, is geen veiligheidscomponent (artikel 6, lid 1 bis), tenzij het falen of slecht functioneren ervan de gezondheid en veiligheid in gevaar brengt (artikel 6, lid 1 ter). Heeft u meerdere producten gekozen, beantwoord de vraag dan voor het product waarin het AI-systeem de meest veiligheidsrelevante rol heeft.",
+        "en": "A safety component fulfils a safety function: its intended purpose is to prevent or mitigate risks to the health and safety of persons or property, or its failure endangers them (Article 3(14)). AI used solely for non-safety aspects, such as user assistance, performance optimisation, efficiency, automation, convenience or quality control, is not a safety component (Article 6(1a)), unless its failure or malfunctioning endangers health and safety (Article 6(1b)). If you selected several products, answer for the product in which the AI system has the most safety-relevant role."
+      },
+      "sources": [
+        {
+          "ref": "Art. 6(1)(a)"
+        },
+        {
+          "ref": "Art. 3(14)",
+          "amendedBy": "2026/1744"
+        },
+        {
+          "ref": "Art. 6(1a)",
+          "amendedBy": "2026/1744"
+        },
+        {
+          "ref": "Art. 6(1b)",
+          "amendedBy": "2026/1744"
+        },
+        {
+          "seed": "000",
+          "section": "1.2 Hoog-risico AI-systemen"
+        }
+      ],
+      "options": [
+        {
+          "id": "product-itself",
+          "text": {
+            "nl": "Het AI-systeem is zelf het product (bijvoorbeeld software die een medisch hulpmiddel is)",
+            "en": "The AI system is itself the product (for example software that is a medical device)"
+          },
+          "refs": [
+            "Art. 6(1)(a)"
+          ]
+        },
+        {
+          "id": "safety-function",
+          "text": {
+            "nl": "Het AI-systeem is een veiligheidscomponent: het is bedoeld om risico's voor de gezondheid en veiligheid van personen of eigendommen te voorkomen of te beperken",
+            "en": "The AI system is a safety component: it is intended to prevent or mitigate risks to the health and safety of persons or property"
+          },
+          "refs": [
+            "Art. 6(1)(a)",
+            "Art. 3(14)"
+          ],
+          "sources": [
+            {
+              "ref": "Art. 3(14)",
+              "amendedBy": "2026/1744"
+            }
+          ]
+        },
+        {
+          "id": "non-safety-failure-endangers",
+          "text": {
+            "nl": "Het AI-systeem dient alleen niet-veiligheidsaspecten, maar als het faalt of slecht functioneert brengt dat de gezondheid en veiligheid in gevaar",
+            "en": "The AI system serves only non-safety aspects, but its failure or malfunctioning would endanger health and safety"
+          },
+          "refs": [
+            "Art. 6(1b)"
+          ],
+          "sources": [
+            {
+              "ref": "Art. 6(1b)",
+              "amendedBy": "2026/1744"
+            }
+          ]
+        },
+        {
+          "id": "non-safety-only",
+          "text": {
+            "nl": "Het AI-systeem dient alleen niet-veiligheidsaspecten (zoals gebruikersondersteuning, prestatie-optimalisatie, efficiëntie, automatisering, gebruiksgemak of kwaliteitscontrole) en het falen ervan brengt de gezondheid en veiligheid niet in gevaar",
+            "en": "The AI system serves only non-safety aspects (such as user assistance, performance optimisation, efficiency, automation, convenience or quality control) and its failure does not endanger health and safety"
+          },
+          "refs": [
+            "Art. 6(1a)"
+          ],
+          "sources": [
+            {
+              "ref": "Art. 6(1a)",
+              "amendedBy": "2026/1744"
+            }
+          ],
+          "next": "annex-iii-areas"
+        },
+        {
+          "id": "unsure",
+          "text": {
+            "nl": "Weet ik niet zeker",
+            "en": "Not sure"
+          },
+          "unsure": true,
+          "refs": [
+            "Art. 6(1)(a)"
+          ],
+          "reviewReason": {
+            "nl": "Niet vastgesteld of het AI-systeem een veiligheidscomponent is of het product zelf; daarom behandeld alsof dat zo is (artikel 6, lid 1, punt a, en leden 1 bis en 1 ter).",
+            "en": "It was not established whether the AI system is a safety component or the product itself; it is therefore treated as if it is (Article 6(1)(a), (1a) and (1b))."
+          }
+        }
+      ],
+      "next": [
+        {
+          "when": {
+            "answer": "annex-i-product",
+            "in": [
+              "toys",
+              "recreational-craft",
+              "lifts",
+              "explosive-atmospheres",
+              "radio-equipment",
+              "pressure-equipment",
+              "cableway-installations",
+              "personal-protective-equipment",
+              "gas-appliances",
+              "medical-devices",
+              "in-vitro-diagnostic-devices"
+            ]
+          },
+          "goto": "third-party-assessment-a"
+        },
+        {
+          "goto": "third-party-assessment-b"
+        }
+      ]
+    },
+    {
+      "id": "third-party-assessment-a",
+      "kind": "single",
+      "judgement": true,
+      "text": {
+        "nl": "Moet het product uit bijlage I, afdeling A (speelgoed, pleziervaartuigen, liften, ATEX-apparaten, radioapparatuur, drukapparatuur, kabelbanen, persoonlijke beschermingsmiddelen, gasverbrandingstoestellen, medische hulpmiddelen, in-vitrodiagnostica) op grond van die productwetgeving een conformiteitsbeoordeling door een derde partij ondergaan met het oog op gezondheids- en veiligheidsrisico's?",
+        "en": "Must the Annex I Section A product (toys, recreational craft, lifts, ATEX equipment, radio equipment, pressure equipment, cableways, personal protective equipment, gas appliances, medical devices, in vitro diagnostics) undergo a third-party conformity assessment for health and safety risks under that product law?"
+      },
+      "why": {
+        "nl": "Een AI-systeem bij een product uit bijlage I is alleen hoog-risico als het product een conformiteitsbeoordeling door een derde partij moet ondergaan (artikel 6, lid 1, punt b). Een beoordeling die alleen om andere risico's dan gezondheid en veiligheid nodig is, telt sinds Verordening (EU) 2026/1744 niet mee.",
+        "en": "An AI system linked to an Annex I product is high-risk only if the product must undergo a third-party conformity assessment (Article 6(1)(b)). Since Regulation (EU) 2026/1744, an assessment required only for risks other than health and safety does not count."
+      },
+      "help": {
+        "nl": "Een derde partij is bijvoorbeeld een aangemelde instantie, of bij typegoedkeuring een goedkeuringsinstantie. Welke procedure geldt, volgt uit de productwetgeving en de klasse van het product: zo mogen medische hulpmiddelen van klasse I vaak zelf worden beoordeeld, terwijl klasse IIa en hoger een aangemelde instantie nodig hebben. Is een beoordeling door een derde partij alleen nodig voor bijvoorbeeld het radiospectrum of de elektromagnetische compatibiliteit, kies dan de tweede optie (artikel 6, lid 1 quater).",
+        "en": "A third party is for example a notified body or, under type-approval, an approval authority. Which procedure applies follows from the product law and the class of the product: for example, class I medical devices can often be self-assessed, while class IIa and higher need a notified body. If a third-party assessment is needed only for, for example, radio spectrum or electromagnetic interference, choose the second option (Article 6(1c))."
+      },
+      "sources": [
+        {
+          "ref": "Art. 6(1)(b)"
+        },
+        {
+          "ref": "Annex I Section A"
+        },
+        {
+          "ref": "Art. 6(1c)",
+          "amendedBy": "2026/1744"
+        },
+        {
+          "seed": "000",
+          "section": "1.2 Hoog-risico AI-systemen"
+        }
+      ],
+      "options": [
+        {
+          "id": "yes",
+          "text": {
+            "nl": "Ja, een beoordeling door een derde partij voor gezondheids- en veiligheidsrisico's",
+            "en": "Yes, a third-party assessment for health and safety risks"
+          },
+          "refs": [
+            "Art. 6(1)(b)"
+          ],
+          "sets": [
+            "annex-i:a"
+          ],
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Art. 6(1)",
+              "when": {
+                "fact": "high-risk:annex-i-a"
+              }
+            }
+          ]
+        },
+        {
+          "id": "non-health-safety-only",
+          "text": {
+            "nl": "Alleen voor andere risico's dan gezondheid en veiligheid (zoals radiospectrum of elektromagnetische interferentie)",
+            "en": "Only for risks other than health and safety (such as radio spectrum or electromagnetic interference)"
+          },
+          "refs": [
+            "Art. 6(1c)"
+          ],
+          "sources": [
+            {
+              "ref": "Art. 6(1c)",
+              "amendedBy": "2026/1744"
+            }
+          ]
+        },
+        {
+          "id": "no",
+          "text": {
+            "nl": "Nee, geen beoordeling door een derde partij (zelfbeoordeling)",
+            "en": "No, no third-party assessment (self-assessment)"
+          },
+          "refs": [
+            "Art. 6(1)(b)"
+          ]
+        },
+        {
+          "id": "unsure",
+          "text": {
+            "nl": "Weet ik niet zeker",
+            "en": "Not sure"
+          },
+          "unsure": true,
+          "refs": [
+            "Art. 6(1)(b)"
+          ],
+          "sets": [
+            "annex-i:a"
+          ],
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Art. 6(1)",
+              "when": {
+                "fact": "high-risk:annex-i-a"
+              }
+            }
+          ],
+          "reviewReason": {
+            "nl": "Niet vastgesteld of het product een conformiteitsbeoordeling door een derde partij voor gezondheid en veiligheid moet ondergaan; daarom behandeld alsof dat zo is (artikel 6, lid 1, punt b, en lid 1 quater).",
+            "en": "It was not established whether the product must undergo a third-party conformity assessment for health and safety; it is therefore treated as if it must (Article 6(1)(b) and (1c))."
+          }
+        }
+      ],
+      "next": [
+        {
+          "when": {
+            "answer": "annex-i-product",
+            "in": [
+              "civil-aviation-security",
+              "two-three-wheel-vehicles",
+              "agricultural-forestry-vehicles",
+              "marine-equipment",
+              "rail-interoperability",
+              "motor-vehicles",
+              "vehicle-general-safety",
+              "unmanned-aircraft",
+              "machinery"
+            ]
+          },
+          "goto": "third-party-assessment-b"
+        },
+        {
+          "goto": "annex-iii-areas"
+        }
+      ]
+    },
+    {
+      "id": "third-party-assessment-b",
+      "kind": "single",
+      "judgement": true,
+      "text": {
+        "nl": "Moet het product uit bijlage I, afdeling B (beveiliging burgerluchtvaart, twee- en driewielers, landbouw- en bosbouwvoertuigen, uitrusting van zeeschepen, spoorwegen, motorvoertuigen, onbemande luchtvaartuigen, machines) op grond van die productwetgeving een conformiteitsbeoordeling door een derde partij ondergaan met het oog op gezondheids- en veiligheidsrisico's?",
+        "en": "Must the Annex I Section B product (civil aviation security, two- and three-wheelers, agricultural and forestry vehicles, marine equipment, rail, motor vehicles, unmanned aircraft, machinery) undergo a third-party conformity assessment for health and safety risks under that product law?"
+      },
+      "why": {
+        "nl": "Een AI-systeem bij een product uit bijlage I is alleen hoog-risico als het product een conformiteitsbeoordeling door een derde partij moet ondergaan (artikel 6, lid 1, punt b). Een beoordeling die alleen om andere risico's dan gezondheid en veiligheid nodig is, telt sinds Verordening (EU) 2026/1744 niet mee.",
+        "en": "An AI system linked to an Annex I product is high-risk only if the product must undergo a third-party conformity assessment (Article 6(1)(b)). Since Regulation (EU) 2026/1744, an assessment required only for risks other than health and safety does not count."
+      },
+      "help": {
+        "nl": "Een derde partij is bijvoorbeeld een aangemelde instantie, of bij typegoedkeuring een goedkeuringsinstantie. Welke procedure geldt, volgt uit de productwetgeving en de klasse van het product: zo mogen medische hulpmiddelen van klasse I vaak zelf worden beoordeeld, terwijl klasse IIa en hoger een aangemelde instantie nodig hebben. Is een beoordeling door een derde partij alleen nodig voor bijvoorbeeld het radiospectrum of de elektromagnetische compatibiliteit, kies dan de tweede optie (artikel 6, lid 1 quater).",
+        "en": "A third party is for example a notified body or, under type-approval, an approval authority. Which procedure applies follows from the product law and the class of the product: for example, class I medical devices can often be self-assessed, while class IIa and higher need a notified body. If a third-party assessment is needed only for, for example, radio spectrum or electromagnetic interference, choose the second option (Article 6(1c))."
+      },
+      "sources": [
+        {
+          "ref": "Art. 6(1)(b)"
+        },
+        {
+          "ref": "Annex I Section B"
+        },
+        {
+          "ref": "Art. 6(1c)",
+          "amendedBy": "2026/1744"
+        },
+        {
+          "seed": "000",
+          "section": "1.2 Hoog-risico AI-systemen"
+        }
+      ],
+      "options": [
+        {
+          "id": "yes",
+          "text": {
+            "nl": "Ja, een beoordeling door een derde partij voor gezondheids- en veiligheidsrisico's",
+            "en": "Yes, a third-party assessment for health and safety risks"
+          },
+          "refs": [
+            "Art. 6(1)(b)"
+          ],
+          "sets": [
+            "annex-i:b"
+          ],
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Art. 6(1)",
+              "when": {
+                "fact": "high-risk:annex-i-b"
+              }
+            }
+          ]
+        },
+        {
+          "id": "non-health-safety-only",
+          "text": {
+            "nl": "Alleen voor andere risico's dan gezondheid en veiligheid (zoals radiospectrum of elektromagnetische interferentie)",
+            "en": "Only for risks other than health and safety (such as radio spectrum or electromagnetic interference)"
+          },
+          "refs": [
+            "Art. 6(1c)"
+          ],
+          "sources": [
+            {
+              "ref": "Art. 6(1c)",
+              "amendedBy": "2026/1744"
+            }
+          ]
+        },
+        {
+          "id": "no",
+          "text": {
+            "nl": "Nee, geen beoordeling door een derde partij (zelfbeoordeling)",
+            "en": "No, no third-party assessment (self-assessment)"
+          },
+          "refs": [
+            "Art. 6(1)(b)"
+          ]
+        },
+        {
+          "id": "unsure",
+          "text": {
+            "nl": "Weet ik niet zeker",
+            "en": "Not sure"
+          },
+          "unsure": true,
+          "refs": [
+            "Art. 6(1)(b)"
+          ],
+          "sets": [
+            "annex-i:b"
+          ],
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Art. 6(1)",
+              "when": {
+                "fact": "high-risk:annex-i-b"
+              }
+            }
+          ],
+          "reviewReason": {
+            "nl": "Niet vastgesteld of het product een conformiteitsbeoordeling door een derde partij voor gezondheid en veiligheid moet ondergaan; daarom behandeld alsof dat zo is (artikel 6, lid 1, punt b, en lid 1 quater).",
+            "en": "It was not established whether the product must undergo a third-party conformity assessment for health and safety; it is therefore treated as if it must (Article 6(1)(b) and (1c))."
+          }
+        }
+      ],
+      "next": "annex-iii-areas"
+    },
+    {
+      "id": "annex-iii-areas",
+      "kind": "multi",
+      "text": {
+        "nl": "Wordt uw AI-systeem ingezet in een of meer van deze hoog-risico toepassingsgebieden?",
+        "en": "Is your AI system used in one or more of these high-risk areas?"
+      },
+      "why": {
+        "nl": "AI-systemen voor de toepassingen in bijlage III zijn hoog-risico (artikel 6, lid 2). Eerst bepaalt u het gebied, daarna of het systeem een van de specifieke toepassingen in dat gebied is.",
+        "en": "AI systems for the uses listed in Annex III are high-risk (Article 6(2)). First you determine the area, then whether the system is one of the specific uses in that area."
+      },
+      "help": {
+        "nl": "Het gaat om het beoogde doel dat de aanbieder het systeem heeft gegeven, zoals dat blijkt uit de gebruiksinstructies, reclamematerialen en technische documentatie. Niet elk systeem in een gebied is hoog-risico: alleen de specifieke toepassingen die per gebied worden genoemd. Twijfelt u of uw systeem in een gebied valt, kies het gebied dan; de vervolgvraag bepaalt de toepassing.",
+        "en": "What counts is the intended purpose the provider gave the system, as shown by the instructions for use, promotional materials and technical documentation. Not every system in an area is high-risk: only the specific uses listed for each area. If you are unsure whether your system falls within an area, select the area; the follow-up question determines the use."
+      },
+      "sources": [
+        {
+          "ref": "Art. 6(2)"
+        },
+        {
+          "ref": "Annex III"
+        },
+        {
+          "ref": "Art. 3(12)"
+        },
+        {
+          "seed": "000",
+          "section": "1.2 Hoog-risico AI-systemen"
+        }
+      ],
+      "options": [
+        {
+          "id": "biometrics",
+          "text": {
+            "nl": "Biometrie",
+            "en": "Biometrics"
+          },
+          "refs": [
+            "Annex III(1)"
+          ]
+        },
+        {
+          "id": "critical-infrastructure",
+          "text": {
+            "nl": "Kritieke infrastructuur",
+            "en": "Critical infrastructure"
+          },
+          "refs": [
+            "Annex III(2)"
+          ]
+        },
+        {
+          "id": "education",
+          "text": {
+            "nl": "Onderwijs en beroepsopleiding",
+            "en": "Education and vocational training"
+          },
+          "refs": [
+            "Annex III(3)"
+          ]
+        },
+        {
+          "id": "employment",
+          "text": {
+            "nl": "Werkgelegenheid, personeelsbeheer en toegang tot zelfstandige arbeid",
+            "en": "Employment, workers' management and access to self-employment"
+          },
+          "refs": [
+            "Annex III(4)"
+          ]
+        },
+        {
+          "id": "essential-services",
+          "text": {
+            "nl": "Toegang tot en gebruik van essentiële particuliere en publieke diensten en uitkeringen",
+            "en": "Access to and enjoyment of essential private services and essential public services and benefits"
+          },
+          "refs": [
+            "Annex III(5)"
+          ]
+        },
+        {
+          "id": "law-enforcement",
+          "text": {
+            "nl": "Rechtshandhaving",
+            "en": "Law enforcement"
+          },
+          "refs": [
+            "Annex III(6)"
+          ]
+        },
+        {
+          "id": "migration",
+          "text": {
+            "nl": "Migratie-, asiel- en grenstoezichtsbeheer",
+            "en": "Migration, asylum and border control management"
+          },
+          "refs": [
+            "Annex III(7)"
+          ]
+        },
+        {
+          "id": "justice-democracy",
+          "text": {
+            "nl": "Rechtsbedeling en democratische processen",
+            "en": "Administration of justice and democratic processes"
+          },
+          "refs": [
+            "Annex III(8)"
+          ]
+        },
+        {
+          "id": "none",
+          "text": {
+            "nl": "Geen van deze",
+            "en": "None of these"
+          },
+          "exclusive": true
+        }
+      ],
+      "next": [
+        {
+          "when": {
+            "answer": "annex-iii-areas",
+            "in": [
+              "biometrics"
+            ]
+          },
+          "goto": "annex-iii-biometrics"
+        },
+        {
+          "when": {
+            "answer": "annex-iii-areas",
+            "in": [
+              "critical-infrastructure"
+            ]
+          },
+          "goto": "annex-iii-critical-infrastructure"
+        },
+        {
+          "when": {
+            "answer": "annex-iii-areas",
+            "in": [
+              "education"
+            ]
+          },
+          "goto": "annex-iii-education"
+        },
+        {
+          "when": {
+            "answer": "annex-iii-areas",
+            "in": [
+              "employment"
+            ]
+          },
+          "goto": "annex-iii-employment"
+        },
+        {
+          "when": {
+            "answer": "annex-iii-areas",
+            "in": [
+              "essential-services"
+            ]
+          },
+          "goto": "annex-iii-essential-services"
+        },
+        {
+          "when": {
+            "answer": "annex-iii-areas",
+            "in": [
+              "law-enforcement"
+            ]
+          },
+          "goto": "annex-iii-law-enforcement"
+        },
+        {
+          "when": {
+            "answer": "annex-iii-areas",
+            "in": [
+              "migration"
+            ]
+          },
+          "goto": "annex-iii-migration"
+        },
+        {
+          "when": {
+            "answer": "annex-iii-areas",
+            "in": [
+              "justice-democracy"
+            ]
+          },
+          "goto": "annex-iii-justice-democracy"
+        },
+        {
+          "when": {
+            "any": [
+              {
+                "fact": "annex-iii:1a"
+              },
+              {
+                "fact": "annex-iii:1b"
+              },
+              {
+                "fact": "annex-iii:1c"
+              },
+              {
+                "fact": "annex-iii:2"
+              },
+              {
+                "fact": "annex-iii:3a"
+              },
+              {
+                "fact": "annex-iii:3b"
+              },
+              {
+                "fact": "annex-iii:3c"
+              },
+              {
+                "fact": "annex-iii:3d"
+              },
+              {
+                "fact": "annex-iii:4a"
+              },
+              {
+                "fact": "annex-iii:4b"
+              },
+              {
+                "fact": "annex-iii:5a"
+              },
+              {
+                "fact": "annex-iii:5b"
+              },
+              {
+                "fact": "annex-iii:5c"
+              },
+              {
+                "fact": "annex-iii:5d"
+              },
+              {
+                "fact": "annex-iii:6a"
+              },
+              {
+                "fact": "annex-iii:6b"
+              },
+              {
+                "fact": "annex-iii:6c"
+              },
+              {
+                "fact": "annex-iii:6d"
+              },
+              {
+                "fact": "annex-iii:6e"
+              },
+              {
+                "fact": "annex-iii:7a"
+              },
+              {
+                "fact": "annex-iii:7b"
+              },
+              {
+                "fact": "annex-iii:7c"
+              },
+              {
+                "fact": "annex-iii:7d"
+              },
+              {
+                "fact": "annex-iii:8a"
+              },
+              {
+                "fact": "annex-iii:8b"
+              }
+            ]
+          },
+          "goto": "art6-3-exceptions"
+        },
+        {
+          "goto": "gpai"
+        }
+      ]
+    },
+    {
+      "id": "annex-iii-biometrics",
+      "kind": "multi",
+      "judgement": true,
+      "text": {
+        "nl": "Biometrie: voor welke van deze toepassingen is uw AI-systeem bedoeld?",
+        "en": "Biometrics: which of these uses is your AI system intended for?"
+      },
+      "why": {
+        "nl": "Alleen de specifieke toepassingen in bijlage III, punt 1, maken een AI-systeem in dit gebied hoog-risico.",
+        "en": "Only the specific uses in Annex III, point 1, make an AI system in this area high-risk."
+      },
+      "help": {
+        "nl": "Kies alle toepassingen die passen bij het beoogde doel van het systeem. Een uitzondering die in de omschrijving tussen haakjes staat, valt niet onder bijlage III. Dit gebied geldt voor zover het gebruik is toegestaan op grond van het Unierecht of het nationale recht; zie ook de verboden praktijken.",
+        "en": "Select every use that fits the intended purpose of the system. An exclusion stated in brackets in the description is not covered by Annex III. This area applies in so far as the use is permitted under Union or national law; see also the prohibited practices."
+      },
+      "sources": [
+        {
+          "ref": "Annex III(1)"
+        },
+        {
+          "ref": "Art. 6(2)"
+        },
+        {
+          "seed": "000",
+          "section": "1.2 Hoog-risico AI-systemen"
+        }
+      ],
+      "options": [
+        {
+          "id": "remote-biometric-identification",
+          "text": {
+            "nl": "Biometrische identificatie op afstand (niet: biometrische verificatie met als enig doel te bevestigen dat iemand is wie hij of zij beweert te zijn)",
+            "en": "Remote biometric identification (not: biometric verification whose sole purpose is to confirm that a person is who they claim to be)"
+          },
+          "refs": [
+            "Annex III(1)(a)"
+          ],
+          "sets": [
+            "annex-iii:1a"
+          ],
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex III(1)(a)",
+              "when": {
+                "fact": "high-risk:annex-iii"
+              }
+            }
+          ]
+        },
+        {
+          "id": "biometric-categorisation",
+          "text": {
+            "nl": "Biometrische categorisering op basis van gevoelige of beschermde eigenschappen of kenmerken, of op basis van wat daaruit wordt afgeleid",
+            "en": "Biometric categorisation according to sensitive or protected attributes or characteristics, or based on what is inferred from them"
+          },
+          "refs": [
+            "Annex III(1)(b)"
+          ],
+          "sets": [
+            "annex-iii:1b"
+          ],
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex III(1)(b)",
+              "when": {
+                "fact": "high-risk:annex-iii"
+              }
+            }
+          ]
+        },
+        {
+          "id": "emotion-recognition",
+          "text": {
+            "nl": "Emotieherkenning",
+            "en": "Emotion recognition"
+          },
+          "refs": [
+            "Annex III(1)(c)"
+          ],
+          "sets": [
+            "annex-iii:1c"
+          ],
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex III(1)(c)",
+              "when": {
+                "fact": "high-risk:annex-iii"
+              }
+            }
+          ]
+        },
+        {
+          "id": "none",
+          "text": {
+            "nl": "Geen van deze toepassingen",
+            "en": "None of these uses"
+          },
+          "exclusive": true
+        },
+        {
+          "id": "unsure",
+          "text": {
+            "nl": "Weet ik niet zeker",
+            "en": "Not sure"
+          },
+          "unsure": true,
+          "exclusive": true,
+          "refs": [
+            "Annex III(1)(a)"
+          ],
+          "sets": [
+            "annex-iii:1a"
+          ],
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex III(1)(a)",
+              "when": {
+                "fact": "high-risk:annex-iii"
+              },
+              "text": {
+                "nl": "Mogelijk een hoog-risico toepassing in het gebied biometrie (bijlage III, punt 1); niet zeker",
+                "en": "Possibly a high-risk use in the area Biometrics (Annex III, point 1); not certain"
+              }
+            }
+          ],
+          "reviewReason": {
+            "nl": "Niet vastgesteld of het systeem een toepassing uit bijlage III, punt 1, is; uit voorzorg behandeld als biometrische identificatie op afstand (punt 1, onder a), waarvoor de strengste eisen gelden (zoals verificatie door twee personen, artikel 14, lid 5). Laat beoordelen welke toepassing echt van toepassing is.",
+            "en": "It was not established whether the system is a use listed in Annex III, point 1; as a precaution it is treated as remote biometric identification (point 1(a)), which carries the strictest requirements (such as verification by two persons, Article 14(5)). Have it assessed which use really applies."
+          }
+        }
+      ],
+      "next": [
+        {
+          "when": {
+            "answer": "annex-iii-areas",
+            "in": [
+              "critical-infrastructure"
+            ]
+          },
+          "goto": "annex-iii-critical-infrastructure"
+        },
+        {
+          "when": {
+            "answer": "annex-iii-areas",
+            "in": [
+              "education"
+            ]
+          },
+          "goto": "annex-iii-education"
+        },
+        {
+          "when": {
+            "answer": "annex-iii-areas",
+            "in": [
+              "employment"
+            ]
+          },
+          "goto": "annex-iii-employment"
+        },
+        {
+          "when": {
+            "answer": "annex-iii-areas",
+            "in": [
+              "essential-services"
+            ]
+          },
+          "goto": "annex-iii-essential-services"
+        },
+        {
+          "when": {
+            "answer": "annex-iii-areas",
+            "in": [
+              "law-enforcement"
+            ]
+          },
+          "goto": "annex-iii-law-enforcement"
+        },
+        {
+          "when": {
+            "answer": "annex-iii-areas",
+            "in": [
+              "migration"
+            ]
+          },
+          "goto": "annex-iii-migration"
+        },
+        {
+          "when": {
+            "answer": "annex-iii-areas",
+            "in": [
+              "justice-democracy"
+            ]
+          },
+          "goto": "annex-iii-justice-democracy"
+        },
+        {
+          "when": {
+            "any": [
+              {
+                "fact": "annex-iii:1a"
+              },
+              {
+                "fact": "annex-iii:1b"
+              },
+              {
+                "fact": "annex-iii:1c"
+              },
+              {
+                "fact": "annex-iii:2"
+              },
+              {
+                "fact": "annex-iii:3a"
+              },
+              {
+                "fact": "annex-iii:3b"
+              },
+              {
+                "fact": "annex-iii:3c"
+              },
+              {
+                "fact": "annex-iii:3d"
+              },
+              {
+                "fact": "annex-iii:4a"
+              },
+              {
+                "fact": "annex-iii:4b"
+              },
+              {
+                "fact": "annex-iii:5a"
+              },
+              {
+                "fact": "annex-iii:5b"
+              },
+              {
+                "fact": "annex-iii:5c"
+              },
+              {
+                "fact": "annex-iii:5d"
+              },
+              {
+                "fact": "annex-iii:6a"
+              },
+              {
+                "fact": "annex-iii:6b"
+              },
+              {
+                "fact": "annex-iii:6c"
+              },
+              {
+                "fact": "annex-iii:6d"
+              },
+              {
+                "fact": "annex-iii:6e"
+              },
+              {
+                "fact": "annex-iii:7a"
+              },
+              {
+                "fact": "annex-iii:7b"
+              },
+              {
+                "fact": "annex-iii:7c"
+              },
+              {
+                "fact": "annex-iii:7d"
+              },
+              {
+                "fact": "annex-iii:8a"
+              },
+              {
+                "fact": "annex-iii:8b"
+              }
+            ]
+          },
+          "goto": "art6-3-exceptions"
+        },
+        {
+          "goto": "gpai"
+        }
+      ]
+    },
+    {
+      "id": "annex-iii-critical-infrastructure",
+      "kind": "multi",
+      "judgement": true,
+      "text": {
+        "nl": "Kritieke infrastructuur: voor welke van deze toepassingen is uw AI-systeem bedoeld?",
+        "en": "Critical infrastructure: which of these uses is your AI system intended for?"
+      },
+      "why": {
+        "nl": "Alleen de specifieke toepassingen in bijlage III, punt 2, maken een AI-systeem in dit gebied hoog-risico.",
+        "en": "Only the specific uses in Annex III, point 2, make an AI system in this area high-risk."
+      },
+      "help": {
+        "nl": "Kies alle toepassingen die passen bij het beoogde doel van het systeem. Een uitzondering die in de omschrijving tussen haakjes staat, valt niet onder bijlage III.",
+        "en": "Select every use that fits the intended purpose of the system. An exclusion stated in brackets in the description is not covered by Annex III."
+      },
+      "sources": [
+        {
+          "ref": "Annex III(2)"
+        },
+        {
+          "ref": "Art. 6(2)"
+        },
+        {
+          "seed": "000",
+          "section": "1.2 Hoog-risico AI-systemen"
+        }
+      ],
+      "options": [
+        {
+          "id": "safety-component-critical-infrastructure",
+          "text": {
+            "nl": "Veiligheidscomponent bij het beheer of de exploitatie van kritieke digitale infrastructuur, wegverkeer of de levering van water, gas, verwarming en elektriciteit",
+            "en": "Safety component in the management and operation of critical digital infrastructure, road traffic, or the supply of water, gas, heating or electricity"
+          },
+          "refs": [
+            "Annex III(2)"
+          ],
+          "sets": [
+            "annex-iii:2"
+          ],
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex III(2)",
+              "when": {
+                "fact": "high-risk:annex-iii"
+              }
+            }
+          ]
+        },
+        {
+          "id": "none",
+          "text": {
+            "nl": "Geen van deze toepassingen",
+            "en": "None of these uses"
+          },
+          "exclusive": true
+        },
+        {
+          "id": "unsure",
+          "text": {
+            "nl": "Weet ik niet zeker",
+            "en": "Not sure"
+          },
+          "unsure": true,
+          "exclusive": true,
+          "refs": [
+            "Annex III(2)"
+          ],
+          "sets": [
+            "annex-iii:2"
+          ],
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex III(2)",
+              "when": {
+                "fact": "high-risk:annex-iii"
+              },
+              "text": {
+                "nl": "Mogelijk een hoog-risico toepassing in het gebied kritieke infrastructuur (bijlage III, punt 2); niet zeker",
+                "en": "Possibly a high-risk use in the area Critical infrastructure (Annex III, point 2); not certain"
+              }
+            }
+          ],
+          "reviewReason": {
+            "nl": "Niet vastgesteld of het systeem een toepassing uit bijlage III, punt 2, is; uit voorzorg behandeld als een veiligheidscomponent van kritieke infrastructuur (punt 2). Laat beoordelen welke toepassing echt van toepassing is.",
+            "en": "It was not established whether the system is a use listed in Annex III, point 2; as a precaution it is treated as a safety component of critical infrastructure (point 2). Have it assessed which use really applies."
+          }
+        }
+      ],
+      "next": [
+        {
+          "when": {
+            "answer": "annex-iii-areas",
+            "in": [
+              "education"
+            ]
+          },
+          "goto": "annex-iii-education"
+        },
+        {
+          "when": {
+            "answer": "annex-iii-areas",
+            "in": [
+              "employment"
+            ]
+          },
+          "goto": "annex-iii-employment"
+        },
+        {
+          "when": {
+            "answer": "annex-iii-areas",
+            "in": [
+              "essential-services"
+            ]
+          },
+          "goto": "annex-iii-essential-services"
+        },
+        {
+          "when": {
+            "answer": "annex-iii-areas",
+            "in": [
+              "law-enforcement"
+            ]
+          },
+          "goto": "annex-iii-law-enforcement"
+        },
+        {
+          "when": {
+            "answer": "annex-iii-areas",
+            "in": [
+              "migration"
+            ]
+          },
+          "goto": "annex-iii-migration"
+        },
+        {
+          "when": {
+            "answer": "annex-iii-areas",
+            "in": [
+              "justice-democracy"
+            ]
+          },
+          "goto": "annex-iii-justice-democracy"
+        },
+        {
+          "when": {
+            "any": [
+              {
+                "fact": "annex-iii:1a"
+              },
+              {
+                "fact": "annex-iii:1b"
+              },
+              {
+                "fact": "annex-iii:1c"
+              },
+              {
+                "fact": "annex-iii:2"
+              },
+              {
+                "fact": "annex-iii:3a"
+              },
+              {
+                "fact": "annex-iii:3b"
+              },
+              {
+                "fact": "annex-iii:3c"
+              },
+              {
+                "fact": "annex-iii:3d"
+              },
+              {
+                "fact": "annex-iii:4a"
+              },
+              {
+                "fact": "annex-iii:4b"
+              },
+              {
+                "fact": "annex-iii:5a"
+              },
+              {
+                "fact": "annex-iii:5b"
+              },
+              {
+                "fact": "annex-iii:5c"
+              },
+              {
+                "fact": "annex-iii:5d"
+              },
+              {
+                "fact": "annex-iii:6a"
+              },
+              {
+                "fact": "annex-iii:6b"
+              },
+              {
+                "fact": "annex-iii:6c"
+              },
+              {
+                "fact": "annex-iii:6d"
+              },
+              {
+                "fact": "annex-iii:6e"
+              },
+              {
+                "fact": "annex-iii:7a"
+              },
+              {
+                "fact": "annex-iii:7b"
+              },
+              {
+                "fact": "annex-iii:7c"
+              },
+              {
+                "fact": "annex-iii:7d"
+              },
+              {
+                "fact": "annex-iii:8a"
+              },
+              {
+                "fact": "annex-iii:8b"
+              }
+            ]
+          },
+          "goto": "art6-3-exceptions"
+        },
+        {
+          "goto": "gpai"
+        }
+      ]
+    },
+    {
+      "id": "annex-iii-education",
+      "kind": "multi",
+      "judgement": true,
+      "text": {
+        "nl": "Onderwijs en beroepsopleiding: voor welke van deze toepassingen is uw AI-systeem bedoeld?",
+        "en": "Education and vocational training: which of these uses is your AI system intended for?"
+      },
+      "why": {
+        "nl": "Alleen de specifieke toepassingen in bijlage III, punt 3, maken een AI-systeem in dit gebied hoog-risico.",
+        "en": "Only the specific uses in Annex III, point 3, make an AI system in this area high-risk."
+      },
+      "help": {
+        "nl": "Kies alle toepassingen die passen bij het beoogde doel van het systeem. Een uitzondering die in de omschrijving tussen haakjes staat, valt niet onder bijlage III.",
+        "en": "Select every use that fits the intended purpose of the system. An exclusion stated in brackets in the description is not covered by Annex III."
+      },
+      "sources": [
+        {
+          "ref": "Annex III(3)"
+        },
+        {
+          "ref": "Art. 6(2)"
+        },
+        {
+          "seed": "000",
+          "section": "1.2 Hoog-risico AI-systemen"
+        }
+      ],
+      "options": [
+        {
+          "id": "admission-assignment",
+          "text": {
+            "nl": "Toegang of toelating tot, of het toewijzen van personen aan, instellingen voor onderwijs en beroepsonderwijs bepalen",
+            "en": "Determining access or admission to, or assigning persons to, educational and vocational training institutions"
+          },
+          "refs": [
+            "Annex III(3)(a)"
+          ],
+          "sets": [
+            "annex-iii:3a"
+          ],
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex III(3)(a)",
+              "when": {
+                "fact": "high-risk:annex-iii"
+              }
+            }
+          ]
+        },
+        {
+          "id": "evaluating-learning-outcomes",
+          "text": {
+            "nl": "Leerresultaten evalueren, ook als die worden gebruikt om het leerproces te sturen",
+            "en": "Evaluating learning outcomes, including when used to steer the learning process"
+          },
+          "refs": [
+            "Annex III(3)(b)"
+          ],
+          "sets": [
+            "annex-iii:3b"
+          ],
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex III(3)(b)",
+              "when": {
+                "fact": "high-risk:annex-iii"
+              }
+            }
+          ]
+        },
+        {
+          "id": "assessing-education-level",
+          "text": {
+            "nl": "Het passende onderwijsniveau beoordelen dat een persoon zal ontvangen of waartoe hij of zij toegang krijgt",
+            "en": "Assessing the appropriate level of education a person will receive or be able to access"
+          },
+          "refs": [
+            "Annex III(3)(c)"
+          ],
+          "sets": [
+            "annex-iii:3c"
+          ],
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex III(3)(c)",
+              "when": {
+                "fact": "high-risk:annex-iii"
+              }
+            }
+          ]
+        },
+        {
+          "id": "monitoring-tests",
+          "text": {
+            "nl": "Ongeoorloofd gedrag van studenten tijdens toetsen monitoren en detecteren",
+            "en": "Monitoring and detecting prohibited behaviour of students during tests"
+          },
+          "refs": [
+            "Annex III(3)(d)"
+          ],
+          "sets": [
+            "annex-iii:3d"
+          ],
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex III(3)(d)",
+              "when": {
+                "fact": "high-risk:annex-iii"
+              }
+            }
+          ]
+        },
+        {
+          "id": "none",
+          "text": {
+            "nl": "Geen van deze toepassingen",
+            "en": "None of these uses"
+          },
+          "exclusive": true
+        },
+        {
+          "id": "unsure",
+          "text": {
+            "nl": "Weet ik niet zeker",
+            "en": "Not sure"
+          },
+          "unsure": true,
+          "exclusive": true,
+          "refs": [
+            "Annex III(3)(b)"
+          ],
+          "sets": [
+            "annex-iii:3b"
+          ],
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex III(3)(b)",
+              "when": {
+                "fact": "high-risk:annex-iii"
+              },
+              "text": {
+                "nl": "Mogelijk een hoog-risico toepassing in het gebied onderwijs en beroepsopleiding (bijlage III, punt 3); niet zeker",
+                "en": "Possibly a high-risk use in the area Education and vocational training (Annex III, point 3); not certain"
+              }
+            }
+          ],
+          "reviewReason": {
+            "nl": "Niet vastgesteld of het systeem een toepassing uit bijlage III, punt 3, is; uit voorzorg behandeld als het evalueren van leerresultaten (punt 3, onder b), de ruimste toepassing van dit gebied. Laat beoordelen welke toepassing echt van toepassing is.",
+            "en": "It was not established whether the system is a use listed in Annex III, point 3; as a precaution it is treated as evaluating learning outcomes (point 3(b)), the broadest use of this area. Have it assessed which use really applies."
+          }
+        }
+      ],
+      "next": [
+        {
+          "when": {
+            "answer": "annex-iii-areas",
+            "in": [
+              "employment"
+            ]
+          },
+          "goto": "annex-iii-employment"
+        },
+        {
+          "when": {
+            "answer": "annex-iii-areas",
+            "in": [
+              "essential-services"
+            ]
+          },
+          "goto": "annex-iii-essential-services"
+        },
+        {
+          "when": {
+            "answer": "annex-iii-areas",
+            "in": [
+              "law-enforcement"
+            ]
+          },
+          "goto": "annex-iii-law-enforcement"
+        },
+        {
+          "when": {
+            "answer": "annex-iii-areas",
+            "in": [
+              "migration"
+            ]
+          },
+          "goto": "annex-iii-migration"
+        },
+        {
+          "when": {
+            "answer": "annex-iii-areas",
+            "in": [
+              "justice-democracy"
+            ]
+          },
+          "goto": "annex-iii-justice-democracy"
+        },
+        {
+          "when": {
+            "any": [
+              {
+                "fact": "annex-iii:1a"
+              },
+              {
+                "fact": "annex-iii:1b"
+              },
+              {
+                "fact": "annex-iii:1c"
+              },
+              {
+                "fact": "annex-iii:2"
+              },
+              {
+                "fact": "annex-iii:3a"
+              },
+              {
+                "fact": "annex-iii:3b"
+              },
+              {
+                "fact": "annex-iii:3c"
+              },
+              {
+                "fact": "annex-iii:3d"
+              },
+              {
+                "fact": "annex-iii:4a"
+              },
+              {
+                "fact": "annex-iii:4b"
+              },
+              {
+                "fact": "annex-iii:5a"
+              },
+              {
+                "fact": "annex-iii:5b"
+              },
+              {
+                "fact": "annex-iii:5c"
+              },
+              {
+                "fact": "annex-iii:5d"
+              },
+              {
+                "fact": "annex-iii:6a"
+              },
+              {
+                "fact": "annex-iii:6b"
+              },
+              {
+                "fact": "annex-iii:6c"
+              },
+              {
+                "fact": "annex-iii:6d"
+              },
+              {
+                "fact": "annex-iii:6e"
+              },
+              {
+                "fact": "annex-iii:7a"
+              },
+              {
+                "fact": "annex-iii:7b"
+              },
+              {
+                "fact": "annex-iii:7c"
+              },
+              {
+                "fact": "annex-iii:7d"
+              },
+              {
+                "fact": "annex-iii:8a"
+              },
+              {
+                "fact": "annex-iii:8b"
+              }
+            ]
+          },
+          "goto": "art6-3-exceptions"
+        },
+        {
+          "goto": "gpai"
+        }
+      ]
+    },
+    {
+      "id": "annex-iii-employment",
+      "kind": "multi",
+      "judgement": true,
+      "text": {
+        "nl": "Werkgelegenheid, personeelsbeheer en toegang tot zelfstandige arbeid: voor welke van deze toepassingen is uw AI-systeem bedoeld?",
+        "en": "Employment, workers' management and access to self-employment: which of these uses is your AI system intended for?"
+      },
+      "why": {
+        "nl": "Alleen de specifieke toepassingen in bijlage III, punt 4, maken een AI-systeem in dit gebied hoog-risico.",
+        "en": "Only the specific uses in Annex III, point 4, make an AI system in this area high-risk."
+      },
+      "help": {
+        "nl": "Kies alle toepassingen die passen bij het beoogde doel van het systeem. Een uitzondering die in de omschrijving tussen haakjes staat, valt niet onder bijlage III.",
+        "en": "Select every use that fits the intended purpose of the system. An exclusion stated in brackets in the description is not covered by Annex III."
+      },
+      "sources": [
+        {
+          "ref": "Annex III(4)"
+        },
+        {
+          "ref": "Art. 6(2)"
+        },
+        {
+          "seed": "000",
+          "section": "1.2 Hoog-risico AI-systemen"
+        }
+      ],
+      "options": [
+        {
+          "id": "recruitment-selection",
+          "text": {
+            "nl": "Werven of selecteren van personen, met name gerichte vacatures plaatsen, sollicitaties analyseren en filteren en kandidaten beoordelen",
+            "en": "Recruitment or selection of persons, in particular placing targeted job advertisements, analysing and filtering job applications and evaluating candidates"
+          },
+          "refs": [
+            "Annex III(4)(a)"
+          ],
+          "sets": [
+            "annex-iii:4a"
+          ],
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex III(4)(a)",
+              "when": {
+                "fact": "high-risk:annex-iii"
+              }
+            }
+          ]
+        },
+        {
+          "id": "work-decisions-monitoring",
+          "text": {
+            "nl": "Besluiten over arbeidsvoorwaarden, promotie of beëindiging van arbeidsrelaties, taken toewijzen op basis van individueel gedrag of persoonlijke eigenschappen, of prestaties en gedrag van werkenden monitoren en evalueren",
+            "en": "Decisions affecting terms of work relationships, promotion or termination, allocating tasks based on individual behaviour or personal traits, or monitoring and evaluating the performance and behaviour of workers"
+          },
+          "refs": [
+            "Annex III(4)(b)"
+          ],
+          "sets": [
+            "annex-iii:4b"
+          ],
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex III(4)(b)",
+              "when": {
+                "fact": "high-risk:annex-iii"
+              }
+            }
+          ]
+        },
+        {
+          "id": "none",
+          "text": {
+            "nl": "Geen van deze toepassingen",
+            "en": "None of these uses"
+          },
+          "exclusive": true
+        },
+        {
+          "id": "unsure",
+          "text": {
+            "nl": "Weet ik niet zeker",
+            "en": "Not sure"
+          },
+          "unsure": true,
+          "exclusive": true,
+          "refs": [
+            "Annex III(4)(b)"
+          ],
+          "sets": [
+            "annex-iii:4b"
+          ],
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex III(4)(b)",
+              "when": {
+                "fact": "high-risk:annex-iii"
+              },
+              "text": {
+                "nl": "Mogelijk een hoog-risico toepassing in het gebied werkgelegenheid, personeelsbeheer en toegang tot zelfstandige arbeid (bijlage III, punt 4); niet zeker",
+                "en": "Possibly a high-risk use in the area Employment, workers' management and access to self-employment (Annex III, point 4); not certain"
+              }
+            }
+          ],
+          "reviewReason": {
+            "nl": "Niet vastgesteld of het systeem een toepassing uit bijlage III, punt 4, is; uit voorzorg behandeld als besluiten over en monitoring van werkenden (punt 4, onder b), de ruimste toepassing van dit gebied. Laat beoordelen welke toepassing echt van toepassing is.",
+            "en": "It was not established whether the system is a use listed in Annex III, point 4; as a precaution it is treated as decisions about and monitoring of workers (point 4(b)), the broadest use of this area. Have it assessed which use really applies."
+          }
+        }
+      ],
+      "next": [
+        {
+          "when": {
+            "answer": "annex-iii-areas",
+            "in": [
+              "essential-services"
+            ]
+          },
+          "goto": "annex-iii-essential-services"
+        },
+        {
+          "when": {
+            "answer": "annex-iii-areas",
+            "in": [
+              "law-enforcement"
+            ]
+          },
+          "goto": "annex-iii-law-enforcement"
+        },
+        {
+          "when": {
+            "answer": "annex-iii-areas",
+            "in": [
+              "migration"
+            ]
+          },
+          "goto": "annex-iii-migration"
+        },
+        {
+          "when": {
+            "answer": "annex-iii-areas",
+            "in": [
+              "justice-democracy"
+            ]
+          },
+          "goto": "annex-iii-justice-democracy"
+        },
+        {
+          "when": {
+            "any": [
+              {
+                "fact": "annex-iii:1a"
+              },
+              {
+                "fact": "annex-iii:1b"
+              },
+              {
+                "fact": "annex-iii:1c"
+              },
+              {
+                "fact": "annex-iii:2"
+              },
+              {
+                "fact": "annex-iii:3a"
+              },
+              {
+                "fact": "annex-iii:3b"
+              },
+              {
+                "fact": "annex-iii:3c"
+              },
+              {
+                "fact": "annex-iii:3d"
+              },
+              {
+                "fact": "annex-iii:4a"
+              },
+              {
+                "fact": "annex-iii:4b"
+              },
+              {
+                "fact": "annex-iii:5a"
+              },
+              {
+                "fact": "annex-iii:5b"
+              },
+              {
+                "fact": "annex-iii:5c"
+              },
+              {
+                "fact": "annex-iii:5d"
+              },
+              {
+                "fact": "annex-iii:6a"
+              },
+              {
+                "fact": "annex-iii:6b"
+              },
+              {
+                "fact": "annex-iii:6c"
+              },
+              {
+                "fact": "annex-iii:6d"
+              },
+              {
+                "fact": "annex-iii:6e"
+              },
+              {
+                "fact": "annex-iii:7a"
+              },
+              {
+                "fact": "annex-iii:7b"
+              },
+              {
+                "fact": "annex-iii:7c"
+              },
+              {
+                "fact": "annex-iii:7d"
+              },
+              {
+                "fact": "annex-iii:8a"
+              },
+              {
+                "fact": "annex-iii:8b"
+              }
+            ]
+          },
+          "goto": "art6-3-exceptions"
+        },
+        {
+          "goto": "gpai"
+        }
+      ]
+    },
+    {
+      "id": "annex-iii-essential-services",
+      "kind": "multi",
+      "judgement": true,
+      "text": {
+        "nl": "Toegang tot en gebruik van essentiële particuliere en publieke diensten en uitkeringen: voor welke van deze toepassingen is uw AI-systeem bedoeld?",
+        "en": "Access to and enjoyment of essential private services and essential public services and benefits: which of these uses is your AI system intended for?"
+      },
+      "why": {
+        "nl": "Alleen de specifieke toepassingen in bijlage III, punt 5, maken een AI-systeem in dit gebied hoog-risico.",
+        "en": "Only the specific uses in Annex III, point 5, make an AI system in this area high-risk."
+      },
+      "help": {
+        "nl": "Kies alle toepassingen die passen bij het beoogde doel van het systeem. Een uitzondering die in de omschrijving tussen haakjes staat, valt niet onder bijlage III. Voor punt 5, onder b en c, moeten ook private gebruiksverantwoordelijken een grondrechteneffectbeoordeling uitvoeren (artikel 27).",
+        "en": "Select every use that fits the intended purpose of the system. An exclusion stated in brackets in the description is not covered by Annex III. For point 5(b) and (c), private deployers must also carry out a fundamental rights impact assessment (Article 27)."
+      },
+      "sources": [
+        {
+          "ref": "Annex III(5)"
+        },
+        {
+          "ref": "Art. 6(2)"
+        },
+        {
+          "seed": "000",
+          "section": "1.2 Hoog-risico AI-systemen"
+        }
+      ],
+      "options": [
+        {
+          "id": "public-benefits-eligibility",
+          "text": {
+            "nl": "Door of namens overheidsinstanties beoordelen of personen in aanmerking komen voor essentiële overheidsuitkeringen en -diensten (waaronder gezondheidsdiensten), of die verlenen, beperken, intrekken of terugvorderen",
+            "en": "By or on behalf of public authorities, evaluating whether persons are eligible for essential public assistance benefits and services (including healthcare services), or granting, reducing, revoking or reclaiming them"
+          },
+          "refs": [
+            "Annex III(5)(a)"
+          ],
+          "sets": [
+            "annex-iii:5a"
+          ],
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex III(5)(a)",
+              "when": {
+                "fact": "high-risk:annex-iii"
+              }
+            }
+          ]
+        },
+        {
+          "id": "creditworthiness",
+          "text": {
+            "nl": "Kredietwaardigheid of kredietscore van personen beoordelen (niet: systemen om financiële fraude op te sporen)",
+            "en": "Evaluating the creditworthiness or establishing the credit score of persons (not: systems used to detect financial fraud)"
+          },
+          "refs": [
+            "Annex III(5)(b)"
+          ],
+          "sets": [
+            "annex-iii:5b"
+          ],
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex III(5)(b)",
+              "when": {
+                "fact": "high-risk:annex-iii"
+              }
+            }
+          ]
+        },
+        {
+          "id": "life-health-insurance",
+          "text": {
+            "nl": "Risicobeoordeling en prijsstelling voor personen bij levens- en ziektekostenverzekeringen",
+            "en": "Risk assessment and pricing in relation to persons for life and health insurance"
+          },
+          "refs": [
+            "Annex III(5)(c)"
+          ],
+          "sets": [
+            "annex-iii:5c"
+          ],
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex III(5)(c)",
+              "when": {
+                "fact": "high-risk:annex-iii"
+              }
+            }
+          ]
+        },
+        {
+          "id": "emergency-calls-triage",
+          "text": {
+            "nl": "Noodoproepen evalueren en classificeren, de inzet van hulpdiensten (politie, brandweer, ambulance) bepalen of prioriteren, of triage van patiënten die dringend medische zorg nodig hebben",
+            "en": "Evaluating and classifying emergency calls, dispatching or prioritising emergency first response services (police, firefighters, medical aid), or triage of patients in need of emergency healthcare"
+          },
+          "refs": [
+            "Annex III(5)(d)"
+          ],
+          "sets": [
+            "annex-iii:5d"
+          ],
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex III(5)(d)",
+              "when": {
+                "fact": "high-risk:annex-iii"
+              }
+            }
+          ]
+        },
+        {
+          "id": "none",
+          "text": {
+            "nl": "Geen van deze toepassingen",
+            "en": "None of these uses"
+          },
+          "exclusive": true
+        },
+        {
+          "id": "unsure",
+          "text": {
+            "nl": "Weet ik niet zeker",
+            "en": "Not sure"
+          },
+          "unsure": true,
+          "exclusive": true,
+          "refs": [
+            "Annex III(5)(b)"
+          ],
+          "sets": [
+            "annex-iii:5b"
+          ],
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex III(5)(b)",
+              "when": {
+                "fact": "high-risk:annex-iii"
+              },
+              "text": {
+                "nl": "Mogelijk een hoog-risico toepassing in het gebied toegang tot en gebruik van essentiële particuliere en publieke diensten en uitkeringen (bijlage III, punt 5); niet zeker",
+                "en": "Possibly a high-risk use in the area Access to and enjoyment of essential private services and essential public services and benefits (Annex III, point 5); not certain"
+              }
+            }
+          ],
+          "reviewReason": {
+            "nl": "Niet vastgesteld of het systeem een toepassing uit bijlage III, punt 5, is; uit voorzorg behandeld als kredietwaardigheid (punt 5, onder b), zodat ook de verplichting tot een grondrechteneffectbeoordeling (artikel 27) uit voorzorg wordt meegenomen. Laat beoordelen welke toepassing echt van toepassing is.",
+            "en": "It was not established whether the system is a use listed in Annex III, point 5; as a precaution it is treated as creditworthiness (point 5(b)), so that the duty to carry out a fundamental rights impact assessment (Article 27) is included as a precaution. Have it assessed which use really applies."
+          }
+        }
+      ],
+      "next": [
+        {
+          "when": {
+            "answer": "annex-iii-areas",
+            "in": [
+              "law-enforcement"
+            ]
+          },
+          "goto": "annex-iii-law-enforcement"
+        },
+        {
+          "when": {
+            "answer": "annex-iii-areas",
+            "in": [
+              "migration"
+            ]
+          },
+          "goto": "annex-iii-migration"
+        },
+        {
+          "when": {
+            "answer": "annex-iii-areas",
+            "in": [
+              "justice-democracy"
+            ]
+          },
+          "goto": "annex-iii-justice-democracy"
+        },
+        {
+          "when": {
+            "any": [
+              {
+                "fact": "annex-iii:1a"
+              },
+              {
+                "fact": "annex-iii:1b"
+              },
+              {
+                "fact": "annex-iii:1c"
+              },
+              {
+                "fact": "annex-iii:2"
+              },
+              {
+                "fact": "annex-iii:3a"
+              },
+              {
+                "fact": "annex-iii:3b"
+              },
+              {
+                "fact": "annex-iii:3c"
+              },
+              {
+                "fact": "annex-iii:3d"
+              },
+              {
+                "fact": "annex-iii:4a"
+              },
+              {
+                "fact": "annex-iii:4b"
+              },
+              {
+                "fact": "annex-iii:5a"
+              },
+              {
+                "fact": "annex-iii:5b"
+              },
+              {
+                "fact": "annex-iii:5c"
+              },
+              {
+                "fact": "annex-iii:5d"
+              },
+              {
+                "fact": "annex-iii:6a"
+              },
+              {
+                "fact": "annex-iii:6b"
+              },
+              {
+                "fact": "annex-iii:6c"
+              },
+              {
+                "fact": "annex-iii:6d"
+              },
+              {
+                "fact": "annex-iii:6e"
+              },
+              {
+                "fact": "annex-iii:7a"
+              },
+              {
+                "fact": "annex-iii:7b"
+              },
+              {
+                "fact": "annex-iii:7c"
+              },
+              {
+                "fact": "annex-iii:7d"
+              },
+              {
+                "fact": "annex-iii:8a"
+              },
+              {
+                "fact": "annex-iii:8b"
+              }
+            ]
+          },
+          "goto": "art6-3-exceptions"
+        },
+        {
+          "goto": "gpai"
+        }
+      ]
+    },
+    {
+      "id": "annex-iii-law-enforcement",
+      "kind": "multi",
+      "judgement": true,
+      "text": {
+        "nl": "Rechtshandhaving: voor welke van deze toepassingen is uw AI-systeem bedoeld?",
+        "en": "Law enforcement: which of these uses is your AI system intended for?"
+      },
+      "why": {
+        "nl": "Alleen de specifieke toepassingen in bijlage III, punt 6, maken een AI-systeem in dit gebied hoog-risico.",
+        "en": "Only the specific uses in Annex III, point 6, make an AI system in this area high-risk."
+      },
+      "help": {
+        "nl": "Kies alle toepassingen die passen bij het beoogde doel van het systeem. Een uitzondering die in de omschrijving tussen haakjes staat, valt niet onder bijlage III. Dit gebied geldt voor zover het gebruik is toegestaan op grond van het Unierecht of het nationale recht; zie ook de verboden praktijken.",
+        "en": "Select every use that fits the intended purpose of the system. An exclusion stated in brackets in the description is not covered by Annex III. This area applies in so far as the use is permitted under Union or national law; see also the prohibited practices."
+      },
+      "sources": [
+        {
+          "ref": "Annex III(6)"
+        },
+        {
+          "ref": "Art. 6(2)"
+        },
+        {
+          "seed": "000",
+          "section": "1.2 Hoog-risico AI-systemen"
+        }
+      ],
+      "options": [
+        {
+          "id": "victim-risk",
+          "text": {
+            "nl": "door of namens rechtshandhavingsinstanties (of instellingen, organen of instanties van de Unie ter ondersteuning daarvan): het risico beoordelen dat een persoon slachtoffer wordt van strafbare feiten",
+            "en": "by or on behalf of law enforcement authorities (or Union institutions, bodies, offices or agencies supporting them): assessing the risk of a person becoming the victim of criminal offences"
+          },
+          "refs": [
+            "Annex III(6)(a)"
+          ],
+          "sets": [
+            "annex-iii:6a"
+          ],
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex III(6)(a)",
+              "when": {
+                "fact": "high-risk:annex-iii"
+              }
+            }
+          ]
+        },
+        {
+          "id": "polygraph-law-enforcement",
+          "text": {
+            "nl": "door of namens rechtshandhavingsinstanties (of instellingen, organen of instanties van de Unie ter ondersteuning daarvan): leugendetectoren of soortgelijke instrumenten",
+            "en": "by or on behalf of law enforcement authorities (or Union institutions, bodies, offices or agencies supporting them): polygraphs or similar tools"
+          },
+          "refs": [
+            "Annex III(6)(b)"
+          ],
+          "sets": [
+            "annex-iii:6b"
+          ],
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex III(6)(b)",
+              "when": {
+                "fact": "high-risk:annex-iii"
+              }
+            }
+          ]
+        },
+        {
+          "id": "evidence-reliability",
+          "text": {
+            "nl": "door of namens rechtshandhavingsinstanties (of instellingen, organen of instanties van de Unie ter ondersteuning daarvan): de betrouwbaarheid van bewijsmateriaal bij onderzoek of vervolging van strafbare feiten beoordelen",
+            "en": "by or on behalf of law enforcement authorities (or Union institutions, bodies, offices or agencies supporting them): evaluating the reliability of evidence in the investigation or prosecution of criminal offences"
+          },
+          "refs": [
+            "Annex III(6)(c)"
+          ],
+          "sets": [
+            "annex-iii:6c"
+          ],
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex III(6)(c)",
+              "when": {
+                "fact": "high-risk:annex-iii"
+              }
+            }
+          ]
+        },
+        {
+          "id": "offending-risk",
+          "text": {
+            "nl": "door of namens rechtshandhavingsinstanties (of instellingen, organen of instanties van de Unie ter ondersteuning daarvan): het risico beoordelen dat iemand (opnieuw) een strafbaar feit pleegt, niet uitsluitend op basis van profilering, of persoonlijkheidskenmerken of eerder crimineel gedrag van personen of groepen beoordelen",
+            "en": "by or on behalf of law enforcement authorities (or Union institutions, bodies, offices or agencies supporting them): assessing the risk of a person (re-)offending, not solely on the basis of profiling, or assessing personality traits or past criminal behaviour of persons or groups"
+          },
+          "refs": [
+            "Annex III(6)(d)"
+          ],
+          "sets": [
+            "annex-iii:6d"
+          ],
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex III(6)(d)",
+              "when": {
+                "fact": "high-risk:annex-iii"
+              }
+            }
+          ]
+        },
+        {
+          "id": "profiling-criminal-investigation",
+          "text": {
+            "nl": "door of namens rechtshandhavingsinstanties (of instellingen, organen of instanties van de Unie ter ondersteuning daarvan): personen profileren bij het opsporen, onderzoeken of vervolgen van strafbare feiten",
+            "en": "by or on behalf of law enforcement authorities (or Union institutions, bodies, offices or agencies supporting them): profiling persons in the detection, investigation or prosecution of criminal offences"
+          },
+          "refs": [
+            "Annex III(6)(e)"
+          ],
+          "sets": [
+            "annex-iii:6e"
+          ],
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex III(6)(e)",
+              "when": {
+                "fact": "high-risk:annex-iii"
+              }
+            }
+          ]
+        },
+        {
+          "id": "none",
+          "text": {
+            "nl": "Geen van deze toepassingen",
+            "en": "None of these uses"
+          },
+          "exclusive": true
+        },
+        {
+          "id": "unsure",
+          "text": {
+            "nl": "Weet ik niet zeker",
+            "en": "Not sure"
+          },
+          "unsure": true,
+          "exclusive": true,
+          "refs": [
+            "Annex III(6)(d)"
+          ],
+          "sets": [
+            "annex-iii:6d"
+          ],
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex III(6)(d)",
+              "when": {
+                "fact": "high-risk:annex-iii"
+              },
+              "text": {
+                "nl": "Mogelijk een hoog-risico toepassing in het gebied rechtshandhaving (bijlage III, punt 6); niet zeker",
+                "en": "Possibly a high-risk use in the area Law enforcement (Annex III, point 6); not certain"
+              }
+            }
+          ],
+          "reviewReason": {
+            "nl": "Niet vastgesteld of het systeem een toepassing uit bijlage III, punt 6, is; uit voorzorg behandeld als risicobeoordeling van personen (punt 6, onder d). Laat beoordelen welke toepassing echt van toepassing is.",
+            "en": "It was not established whether the system is a use listed in Annex III, point 6; as a precaution it is treated as risk assessment of persons (point 6(d)). Have it assessed which use really applies."
+          }
+        }
+      ],
+      "next": [
+        {
+          "when": {
+            "answer": "annex-iii-areas",
+            "in": [
+              "migration"
+            ]
+          },
+          "goto": "annex-iii-migration"
+        },
+        {
+          "when": {
+            "answer": "annex-iii-areas",
+            "in": [
+              "justice-democracy"
+            ]
+          },
+          "goto": "annex-iii-justice-democracy"
+        },
+        {
+          "when": {
+            "any": [
+              {
+                "fact": "annex-iii:1a"
+              },
+              {
+                "fact": "annex-iii:1b"
+              },
+              {
+                "fact": "annex-iii:1c"
+              },
+              {
+                "fact": "annex-iii:2"
+              },
+              {
+                "fact": "annex-iii:3a"
+              },
+              {
+                "fact": "annex-iii:3b"
+              },
+              {
+                "fact": "annex-iii:3c"
+              },
+              {
+                "fact": "annex-iii:3d"
+              },
+              {
+                "fact": "annex-iii:4a"
+              },
+              {
+                "fact": "annex-iii:4b"
+              },
+              {
+                "fact": "annex-iii:5a"
+              },
+              {
+                "fact": "annex-iii:5b"
+              },
+              {
+                "fact": "annex-iii:5c"
+              },
+              {
+                "fact": "annex-iii:5d"
+              },
+              {
+                "fact": "annex-iii:6a"
+              },
+              {
+                "fact": "annex-iii:6b"
+              },
+              {
+                "fact": "annex-iii:6c"
+              },
+              {
+                "fact": "annex-iii:6d"
+              },
+              {
+                "fact": "annex-iii:6e"
+              },
+              {
+                "fact": "annex-iii:7a"
+              },
+              {
+                "fact": "annex-iii:7b"
+              },
+              {
+                "fact": "annex-iii:7c"
+              },
+              {
+                "fact": "annex-iii:7d"
+              },
+              {
+                "fact": "annex-iii:8a"
+              },
+              {
+                "fact": "annex-iii:8b"
+              }
+            ]
+          },
+          "goto": "art6-3-exceptions"
+        },
+        {
+          "goto": "gpai"
+        }
+      ]
+    },
+    {
+      "id": "annex-iii-migration",
+      "kind": "multi",
+      "judgement": true,
+      "text": {
+        "nl": "Migratie-, asiel- en grenstoezichtsbeheer: voor welke van deze toepassingen is uw AI-systeem bedoeld?",
+        "en": "Migration, asylum and border control management: which of these uses is your AI system intended for?"
+      },
+      "why": {
+        "nl": "Alleen de specifieke toepassingen in bijlage III, punt 7, maken een AI-systeem in dit gebied hoog-risico.",
+        "en": "Only the specific uses in Annex III, point 7, make an AI system in this area high-risk."
+      },
+      "help": {
+        "nl": "Kies alle toepassingen die passen bij het beoogde doel van het systeem. Een uitzondering die in de omschrijving tussen haakjes staat, valt niet onder bijlage III. Dit gebied geldt voor zover het gebruik is toegestaan op grond van het Unierecht of het nationale recht; zie ook de verboden praktijken.",
+        "en": "Select every use that fits the intended purpose of the system. An exclusion stated in brackets in the description is not covered by Annex III. This area applies in so far as the use is permitted under Union or national law; see also the prohibited practices."
+      },
+      "sources": [
+        {
+          "ref": "Annex III(7)"
+        },
+        {
+          "ref": "Art. 6(2)"
+        },
+        {
+          "seed": "000",
+          "section": "1.2 Hoog-risico AI-systemen"
+        }
+      ],
+      "options": [
+        {
+          "id": "polygraph-migration",
+          "text": {
+            "nl": "door of namens bevoegde overheidsinstanties (of instellingen, organen of instanties van de Unie): leugendetectoren of soortgelijke instrumenten",
+            "en": "by or on behalf of competent public authorities (or Union institutions, bodies, offices or agencies): polygraphs or similar tools"
+          },
+          "refs": [
+            "Annex III(7)(a)"
+          ],
+          "sets": [
+            "annex-iii:7a"
+          ],
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex III(7)(a)",
+              "when": {
+                "fact": "high-risk:annex-iii"
+              }
+            }
+          ]
+        },
+        {
+          "id": "entry-risk-assessment",
+          "text": {
+            "nl": "door of namens bevoegde overheidsinstanties (of instellingen, organen of instanties van de Unie): risico's beoordelen (veiligheid, illegale migratie of gezondheid) van een persoon die een lidstaat wil betreden of heeft betreden",
+            "en": "by or on behalf of competent public authorities (or Union institutions, bodies, offices or agencies): assessing a risk (security, irregular migration or health) posed by a person who intends to enter or has entered a Member State"
+          },
+          "refs": [
+            "Annex III(7)(b)"
+          ],
+          "sets": [
+            "annex-iii:7b"
+          ],
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex III(7)(b)",
+              "when": {
+                "fact": "high-risk:annex-iii"
+              }
+            }
+          ]
+        },
+        {
+          "id": "asylum-visa-residence",
+          "text": {
+            "nl": "door of namens bevoegde overheidsinstanties (of instellingen, organen of instanties van de Unie): bijstand bij de behandeling van aanvragen voor asiel, visa of verblijfsvergunningen en aanverwante klachten, inclusief de beoordeling van de betrouwbaarheid van bewijsmateriaal",
+            "en": "by or on behalf of competent public authorities (or Union institutions, bodies, offices or agencies): assisting the examination of applications for asylum, visas or residence permits and related complaints, including assessing the reliability of evidence"
+          },
+          "refs": [
+            "Annex III(7)(c)"
+          ],
+          "sets": [
+            "annex-iii:7c"
+          ],
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex III(7)(c)",
+              "when": {
+                "fact": "high-risk:annex-iii"
+              }
+            }
+          ]
+        },
+        {
+          "id": "detecting-identifying-persons",
+          "text": {
+            "nl": "door of namens bevoegde overheidsinstanties (of instellingen, organen of instanties van de Unie): personen opsporen, herkennen of identificeren in het kader van migratie, asiel of grenstoezicht (niet: verificatie van reisdocumenten)",
+            "en": "by or on behalf of competent public authorities (or Union institutions, bodies, offices or agencies): detecting, recognising or identifying persons in the context of migration, asylum or border control (not: verification of travel documents)"
+          },
+          "refs": [
+            "Annex III(7)(d)"
+          ],
+          "sets": [
+            "annex-iii:7d"
+          ],
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex III(7)(d)",
+              "when": {
+                "fact": "high-risk:annex-iii"
+              }
+            }
+          ]
+        },
+        {
+          "id": "none",
+          "text": {
+            "nl": "Geen van deze toepassingen",
+            "en": "None of these uses"
+          },
+          "exclusive": true
+        },
+        {
+          "id": "unsure",
+          "text": {
+            "nl": "Weet ik niet zeker",
+            "en": "Not sure"
+          },
+          "unsure": true,
+          "exclusive": true,
+          "refs": [
+            "Annex III(7)(b)"
+          ],
+          "sets": [
+            "annex-iii:7b"
+          ],
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex III(7)(b)",
+              "when": {
+                "fact": "high-risk:annex-iii"
+              },
+              "text": {
+                "nl": "Mogelijk een hoog-risico toepassing in het gebied migratie-, asiel- en grenstoezichtsbeheer (bijlage III, punt 7); niet zeker",
+                "en": "Possibly a high-risk use in the area Migration, asylum and border control management (Annex III, point 7); not certain"
+              }
+            }
+          ],
+          "reviewReason": {
+            "nl": "Niet vastgesteld of het systeem een toepassing uit bijlage III, punt 7, is; uit voorzorg behandeld als risicobeoordeling van personen (punt 7, onder b). Laat beoordelen welke toepassing echt van toepassing is.",
+            "en": "It was not established whether the system is a use listed in Annex III, point 7; as a precaution it is treated as risk assessment of persons (point 7(b)). Have it assessed which use really applies."
+          }
+        }
+      ],
+      "next": [
+        {
+          "when": {
+            "answer": "annex-iii-areas",
+            "in": [
+              "justice-democracy"
+            ]
+          },
+          "goto": "annex-iii-justice-democracy"
+        },
+        {
+          "when": {
+            "any": [
+              {
+                "fact": "annex-iii:1a"
+              },
+              {
+                "fact": "annex-iii:1b"
+              },
+              {
+                "fact": "annex-iii:1c"
+              },
+              {
+                "fact": "annex-iii:2"
+              },
+              {
+                "fact": "annex-iii:3a"
+              },
+              {
+                "fact": "annex-iii:3b"
+              },
+              {
+                "fact": "annex-iii:3c"
+              },
+              {
+                "fact": "annex-iii:3d"
+              },
+              {
+                "fact": "annex-iii:4a"
+              },
+              {
+                "fact": "annex-iii:4b"
+              },
+              {
+                "fact": "annex-iii:5a"
+              },
+              {
+                "fact": "annex-iii:5b"
+              },
+              {
+                "fact": "annex-iii:5c"
+              },
+              {
+                "fact": "annex-iii:5d"
+              },
+              {
+                "fact": "annex-iii:6a"
+              },
+              {
+                "fact": "annex-iii:6b"
+              },
+              {
+                "fact": "annex-iii:6c"
+              },
+              {
+                "fact": "annex-iii:6d"
+              },
+              {
+                "fact": "annex-iii:6e"
+              },
+              {
+                "fact": "annex-iii:7a"
+              },
+              {
+                "fact": "annex-iii:7b"
+              },
+              {
+                "fact": "annex-iii:7c"
+              },
+              {
+                "fact": "annex-iii:7d"
+              },
+              {
+                "fact": "annex-iii:8a"
+              },
+              {
+                "fact": "annex-iii:8b"
+              }
+            ]
+          },
+          "goto": "art6-3-exceptions"
+        },
+        {
+          "goto": "gpai"
+        }
+      ]
+    },
+    {
+      "id": "annex-iii-justice-democracy",
+      "kind": "multi",
+      "judgement": true,
+      "text": {
+        "nl": "Rechtsbedeling en democratische processen: voor welke van deze toepassingen is uw AI-systeem bedoeld?",
+        "en": "Administration of justice and democratic processes: which of these uses is your AI system intended for?"
+      },
+      "why": {
+        "nl": "Alleen de specifieke toepassingen in bijlage III, punt 8, maken een AI-systeem in dit gebied hoog-risico.",
+        "en": "Only the specific uses in Annex III, point 8, make an AI system in this area high-risk."
+      },
+      "help": {
+        "nl": "Kies alle toepassingen die passen bij het beoogde doel van het systeem. Een uitzondering die in de omschrijving tussen haakjes staat, valt niet onder bijlage III.",
+        "en": "Select every use that fits the intended purpose of the system. An exclusion stated in brackets in the description is not covered by Annex III."
+      },
+      "sources": [
+        {
+          "ref": "Annex III(8)"
+        },
+        {
+          "ref": "Art. 6(2)"
+        },
+        {
+          "seed": "000",
+          "section": "1.2 Hoog-risico AI-systemen"
+        }
+      ],
+      "options": [
+        {
+          "id": "judicial-assistance",
+          "text": {
+            "nl": "Een gerechtelijke instantie (of alternatieve geschillenbeslechting) ondersteunen bij het onderzoeken en uitleggen van feiten en het recht en bij het toepassen van het recht op concrete feiten",
+            "en": "Assisting a judicial authority (or alternative dispute resolution) in researching and interpreting facts and the law and in applying the law to a concrete set of facts"
+          },
+          "refs": [
+            "Annex III(8)(a)"
+          ],
+          "sets": [
+            "annex-iii:8a"
+          ],
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex III(8)(a)",
+              "when": {
+                "fact": "high-risk:annex-iii"
+              }
+            }
+          ]
+        },
+        {
+          "id": "influencing-elections",
+          "text": {
+            "nl": "De uitslag van een verkiezing of referendum, of het stemgedrag van personen, beïnvloeden (niet: instrumenten waarvan de output niet rechtstreeks aan personen wordt getoond, zoals voor het administratief of logistiek organiseren van politieke campagnes)",
+            "en": "Influencing the outcome of an election or referendum, or the voting behaviour of persons (not: tools whose output persons are not directly exposed to, such as tools to organise political campaigns from an administrative or logistical point of view)"
+          },
+          "refs": [
+            "Annex III(8)(b)"
+          ],
+          "sets": [
+            "annex-iii:8b"
+          ],
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex III(8)(b)",
+              "when": {
+                "fact": "high-risk:annex-iii"
+              }
+            }
+          ]
+        },
+        {
+          "id": "none",
+          "text": {
+            "nl": "Geen van deze toepassingen",
+            "en": "None of these uses"
+          },
+          "exclusive": true
+        },
+        {
+          "id": "unsure",
+          "text": {
+            "nl": "Weet ik niet zeker",
+            "en": "Not sure"
+          },
+          "unsure": true,
+          "exclusive": true,
+          "refs": [
+            "Annex III(8)(a)"
+          ],
+          "sets": [
+            "annex-iii:8a"
+          ],
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex III(8)(a)",
+              "when": {
+                "fact": "high-risk:annex-iii"
+              },
+              "text": {
+                "nl": "Mogelijk een hoog-risico toepassing in het gebied rechtsbedeling en democratische processen (bijlage III, punt 8); niet zeker",
+                "en": "Possibly a high-risk use in the area Administration of justice and democratic processes (Annex III, point 8); not certain"
+              }
+            }
+          ],
+          "reviewReason": {
+            "nl": "Niet vastgesteld of het systeem een toepassing uit bijlage III, punt 8, is; uit voorzorg behandeld als ondersteuning van de rechtspraak (punt 8, onder a). Laat beoordelen welke toepassing echt van toepassing is.",
+            "en": "It was not established whether the system is a use listed in Annex III, point 8; as a precaution it is treated as assisting the administration of justice (point 8(a)). Have it assessed which use really applies."
+          }
+        }
+      ],
+      "next": [
+        {
+          "when": {
+            "any": [
+              {
+                "fact": "annex-iii:1a"
+              },
+              {
+                "fact": "annex-iii:1b"
+              },
+              {
+                "fact": "annex-iii:1c"
+              },
+              {
+                "fact": "annex-iii:2"
+              },
+              {
+                "fact": "annex-iii:3a"
+              },
+              {
+                "fact": "annex-iii:3b"
+              },
+              {
+                "fact": "annex-iii:3c"
+              },
+              {
+                "fact": "annex-iii:3d"
+              },
+              {
+                "fact": "annex-iii:4a"
+              },
+              {
+                "fact": "annex-iii:4b"
+              },
+              {
+                "fact": "annex-iii:5a"
+              },
+              {
+                "fact": "annex-iii:5b"
+              },
+              {
+                "fact": "annex-iii:5c"
+              },
+              {
+                "fact": "annex-iii:5d"
+              },
+              {
+                "fact": "annex-iii:6a"
+              },
+              {
+                "fact": "annex-iii:6b"
+              },
+              {
+                "fact": "annex-iii:6c"
+              },
+              {
+                "fact": "annex-iii:6d"
+              },
+              {
+                "fact": "annex-iii:6e"
+              },
+              {
+                "fact": "annex-iii:7a"
+              },
+              {
+                "fact": "annex-iii:7b"
+              },
+              {
+                "fact": "annex-iii:7c"
+              },
+              {
+                "fact": "annex-iii:7d"
+              },
+              {
+                "fact": "annex-iii:8a"
+              },
+              {
+                "fact": "annex-iii:8b"
+              }
+            ]
+          },
+          "goto": "art6-3-exceptions"
+        },
+        {
+          "goto": "gpai"
+        }
+      ]
+    },
+    {
+      "id": "art6-3-exceptions",
+      "kind": "multi",
+      "judgement": true,
+      "text": {
+        "nl": "Geldt een van deze uitzonderingen? Het AI-systeem is bedoeld om:",
+        "en": "Does one of these exceptions apply? The AI system is intended to:"
+      },
+      "why": {
+        "nl": "Een AI-systeem voor een toepassing uit bijlage III is toch niet hoog-risico als het geen significant risico op schade voor de gezondheid, veiligheid of grondrechten inhoudt, omdat het de uitkomst van besluitvorming niet wezenlijk beïnvloedt (artikel 6, lid 3).",
+        "en": "An AI system for an Annex III use is nevertheless not high-risk if it poses no significant risk of harm to health, safety or fundamental rights, because it does not materially influence the outcome of decision-making (Article 6(3))."
+      },
+      "help": {
+        "nl": "Voorbeelden: het pseudonimiseren van cv's in een selectieprocedure of het opsporen van duplicaten in grote datasets is een beperkte procedurele taak (punt a); het vertalen van documenten is een voorbereidende taak (punt d). Wie zich op een uitzondering beroept, moet die beoordeling vastleggen voordat het systeem in de handel wordt gebracht of in gebruik wordt gesteld, en het systeem registreren in de EU-databank (artikel 6, lid 4, en artikel 49, lid 2). Een systeem dat natuurlijke personen profileert is altijd hoog-risico.",
+        "en": "Examples: pseudonymising CVs in a selection procedure or detecting duplicates in large datasets is a narrow procedural task (point (a)); translating documents is a preparatory task (point (d)). Whoever relies on an exception must document that assessment before the system is placed on the market or put into service, and register the system in the EU database (Article 6(4) and Article 49(2)). A system that profiles natural persons is always high-risk."
+      },
+      "sources": [
+        {
+          "ref": "Art. 6(3)"
+        },
+        {
+          "ref": "Art. 6(4)"
+        },
+        {
+          "ref": "Art. 49(2)"
+        },
+        {
+          "seed": "000",
+          "section": "1.2 Hoog-risico AI-systemen"
+        },
+        {
+          "seed": "001",
+          "section": "Gelden er uitzonderingen voor ‘hoog-risico’ AI-systemen?"
+        }
+      ],
+      "options": [
+        {
+          "id": "narrow-procedural-task",
+          "text": {
+            "nl": "een beperkte procedurele taak uit te voeren",
+            "en": "perform a narrow procedural task"
+          },
+          "refs": [
+            "Art. 6(3)(a)"
+          ],
+          "sets": [
+            "art6-3:condition-met"
+          ]
+        },
+        {
+          "id": "improve-human-activity",
+          "text": {
+            "nl": "het resultaat van een eerder voltooide menselijke activiteit te verbeteren",
+            "en": "improve the result of a previously completed human activity"
+          },
+          "refs": [
+            "Art. 6(3)(b)"
+          ],
+          "sets": [
+            "art6-3:condition-met"
+          ]
+        },
+        {
+          "id": "detect-decision-patterns",
+          "text": {
+            "nl": "besluitvormingspatronen of afwijkingen van eerdere besluitvormingspatronen op te sporen, zonder de eerder voltooide menselijke beoordeling te vervangen of te beïnvloeden zonder behoorlijke menselijke toetsing",
+            "en": "detect decision-making patterns or deviations from prior decision-making patterns, without replacing or influencing the previously completed human assessment without proper human review"
+          },
+          "refs": [
+            "Art. 6(3)(c)"
+          ],
+          "sets": [
+            "art6-3:condition-met"
+          ]
+        },
+        {
+          "id": "preparatory-task",
+          "text": {
+            "nl": "een voorbereidende taak uit te voeren voor een beoordeling die relevant is voor de toepassingen in bijlage III",
+            "en": "perform a preparatory task to an assessment relevant for the purposes of the Annex III uses"
+          },
+          "refs": [
+            "Art. 6(3)(d)"
+          ],
+          "sets": [
+            "art6-3:condition-met"
+          ]
+        },
+        {
+          "id": "none",
+          "text": {
+            "nl": "Geen van deze",
+            "en": "None of these"
+          },
+          "exclusive": true,
+          "refs": [
+            "Art. 6(2)"
+          ]
+        },
+        {
+          "id": "unsure",
+          "text": {
+            "nl": "Weet ik niet zeker",
+            "en": "Not sure"
+          },
+          "unsure": true,
+          "exclusive": true,
+          "refs": [
+            "Art. 6(3)"
+          ],
+          "reviewReason": {
+            "nl": "Niet vastgesteld dat een uitzondering van artikel 6, lid 3, geldt; het systeem wordt daarom als hoog-risico behandeld.",
+            "en": "It was not established that an exception of Article 6(3) applies; the system is therefore treated as high-risk."
+          }
+        }
+      ],
+      "next": [
+        {
+          "when": {
+            "fact": "art6-3:condition-met"
+          },
+          "goto": "profiling"
+        },
+        {
+          "goto": "gpai"
+        }
+      ]
+    },
+    {
+      "id": "profiling",
+      "kind": "single",
+      "judgement": true,
+      "text": {
+        "nl": "Profileert het AI-systeem natuurlijke personen?",
+        "en": "Does the AI system profile natural persons?"
+      },
+      "why": {
+        "nl": "Een AI-systeem uit bijlage III dat natuurlijke personen profileert, is altijd hoog-risico, ook als een uitzondering van artikel 6, lid 3, geldt.",
+        "en": "An Annex III AI system that profiles natural persons is always high-risk, even if an exception of Article 6(3) applies."
+      },
+      "help": {
+        "nl": "Profilering is elke vorm van geautomatiseerde verwerking van persoonsgegevens om persoonlijke aspecten van iemand te evalueren, met name om beroepsprestaties, economische situatie, gezondheid, persoonlijke voorkeuren, interesses, betrouwbaarheid, gedrag, locatie of verplaatsingen te analyseren of te voorspellen (artikel 4, punt 4, AVG; artikel 3, punt 52, AI-verordening).",
+        "en": "Profiling is any form of automated processing of personal data to evaluate personal aspects of a person, in particular to analyse or predict work performance, economic situation, health, personal preferences, interests, reliability, behaviour, location or movements (GDPR Article 4(4); AI Act Article 3(52))."
+      },
+      "sources": [
+        {
+          "ref": "Art. 6(3)"
+        },
+        {
+          "ref": "Art. 3(52)"
+        },
+        {
+          "text": "Regulation (EU) 2016/679 (AVG/GDPR), Art. 4(4)",
+          "url": "https://eur-lex.europa.eu/eli/reg/2016/679/oj"
+        }
+      ],
+      "options": [
+        {
+          "id": "yes",
+          "text": {
+            "nl": "Ja, het profileert natuurlijke personen",
+            "en": "Yes, it profiles natural persons"
+          },
+          "refs": [
+            "Art. 6(3)"
+          ],
+          "sets": [
+            "profiling"
+          ]
+        },
+        {
+          "id": "no",
+          "text": {
+            "nl": "Nee",
+            "en": "No"
+          },
+          "refs": [
+            "Art. 6(3)"
+          ]
+        },
+        {
+          "id": "unsure",
+          "text": {
+            "nl": "Weet ik niet zeker",
+            "en": "Not sure"
+          },
+          "unsure": true,
+          "refs": [
+            "Art. 6(3)"
+          ],
+          "sets": [
+            "profiling"
+          ],
+          "reviewReason": {
+            "nl": "Niet vastgesteld dat het systeem geen natuurlijke personen profileert; de uitzondering van artikel 6, lid 3, wordt daarom niet toegepast.",
+            "en": "It was not established that the system does not profile natural persons; the Article 6(3) exception is therefore not applied."
+          }
+        }
+      ],
+      "next": "gpai"
+    },
+    {
+      "id": "gpai",
+      "kind": "multi",
+      "text": {
+        "nl": "Gaat het om een AI-model of AI-systeem voor algemene doeleinden?",
+        "en": "Does this concern a general-purpose AI model or system?"
+      },
+      "why": {
+        "nl": "Voor aanbieders van AI-modellen voor algemene doeleinden gelden eigen verplichtingen (artikelen 53 tot en met 55). Wie zo'n model in een eigen AI-systeem integreert, is aanbieder verder in de AI-waardeketen en heeft recht op informatie van de modelaanbieder.",
+        "en": "Providers of general-purpose AI models have their own obligations (Articles 53 to 55). Whoever integrates such a model into their own AI system is a downstream provider and is entitled to information from the model provider."
+      },
+      "help": {
+        "nl": "Een AI-model voor algemene doeleinden vertoont een aanzienlijk algemeen karakter, kan een breed scala aan taken goed uitvoeren en kan in allerlei systemen worden geïntegreerd; vaak is het getraind op grote hoeveelheden data met self-supervision (artikel 3, punt 63). Een AI-systeem voor algemene doeleinden is gebaseerd op zo'n model en kan zelf verschillende doeleinden dienen (artikel 3, punt 66). Kies alles wat van toepassing is.",
+        "en": "A general-purpose AI model displays significant generality, can competently perform a wide range of tasks and can be integrated into a variety of systems; it is often trained on large amounts of data using self-supervision (Article 3(63)). A general-purpose AI system is based on such a model and can itself serve a variety of purposes (Article 3(66)). Select all that apply."
+      },
+      "sources": [
+        {
+          "ref": "Art. 3(63)"
+        },
+        {
+          "ref": "Art. 3(66)"
+        },
+        {
+          "ref": "Art. 3(68)"
+        },
+        {
+          "ref": "Art. 53"
+        },
+        {
+          "seed": "000",
+          "section": "1.3 AI modellen en AI-systemen voor algemene doeleinden"
+        }
+      ],
+      "options": [
+        {
+          "id": "gpai-model",
+          "text": {
+            "nl": "Wij brengen een AI-model voor algemene doeleinden in de handel (wij zijn de aanbieder van het model)",
+            "en": "We place a general-purpose AI model on the market (we are the provider of the model)"
+          },
+          "refs": [
+            "Art. 3(63)"
+          ],
+          "sets": [
+            "gpai:model"
+          ],
+          "grounds": [
+            {
+              "category": "gpai",
+              "basis": "Art. 3(63)"
+            }
+          ]
+        },
+        {
+          "id": "gpai-system",
+          "text": {
+            "nl": "Het is een AI-systeem gebaseerd op een AI-model voor algemene doeleinden dat zelf verschillende doeleinden kan dienen",
+            "en": "It is an AI system based on a general-purpose AI model that can itself serve a variety of purposes"
+          },
+          "refs": [
+            "Art. 3(66)"
+          ],
+          "sets": [
+            "gpai:system"
+          ]
+        },
+        {
+          "id": "downstream",
+          "text": {
+            "nl": "Ons AI-systeem integreert een AI-model voor algemene doeleinden van een andere aanbieder (bijvoorbeeld via een API) voor een eigen doel",
+            "en": "Our AI system integrates a general-purpose AI model of another provider (for example through an API) for our own purpose"
+          },
+          "refs": [
+            "Art. 3(68)"
+          ],
+          "sets": [
+            "gpai:downstream"
+          ]
+        },
+        {
+          "id": "none",
+          "text": {
+            "nl": "Geen van deze",
+            "en": "None of these"
+          },
+          "exclusive": true
+        }
+      ],
+      "next": [
+        {
+          "when": {
+            "answer": "gpai",
+            "in": [
+              "gpai-model"
+            ]
+          },
+          "goto": "gpai-systemic-risk"
+        },
+        {
+          "goto": "transparency"
+        }
+      ]
+    },
+    {
+      "id": "gpai-systemic-risk",
+      "kind": "single",
+      "judgement": true,
+      "text": {
+        "nl": "Heeft het AI-model een systeemrisico?",
+        "en": "Does the AI model have systemic risk?"
+      },
+      "why": {
+        "nl": "Voor modellen met een systeemrisico gelden extra verplichtingen, zoals modelevaluatie, risicobeperking, het melden van ernstige incidenten en cyberbeveiliging (artikel 55).",
+        "en": "Models with systemic risk have additional obligations, such as model evaluation, risk mitigation, reporting serious incidents and cybersecurity (Article 55)."
+      },
+      "help": {
+        "nl": "Een model heeft een systeemrisico als het capaciteiten met een grote impact heeft, wat wordt vermoed bij een cumulatieve rekenkracht voor training van meer dan 10^25 FLOP, of als de Commissie het als zodanig heeft aangewezen (artikel 51). De aanbieder meldt dit binnen twee weken aan de Commissie (artikel 52, lid 1).",
+        "en": "A model has systemic risk if it has high-impact capabilities, which is presumed when the cumulative compute used for training exceeds 10^25 FLOP, or if the Commission has designated it as such (Article 51). The provider notifies the Commission within two weeks (Article 52(1))."
+      },
+      "sources": [
+        {
+          "ref": "Art. 51(1)"
+        },
+        {
+          "ref": "Art. 51(2)"
+        },
+        {
+          "ref": "Art. 52(1)"
+        },
+        {
+          "seed": "000",
+          "section": "1.3 AI modellen en AI-systemen voor algemene doeleinden"
+        }
+      ],
+      "options": [
+        {
+          "id": "compute-threshold",
+          "text": {
+            "nl": "Ja, getraind met meer dan 10^25 FLOP of met capaciteiten met een grote impact",
+            "en": "Yes, trained with more than 10^25 FLOP or with high-impact capabilities"
+          },
+          "refs": [
+            "Art. 51(1)(a)",
+            "Art. 51(2)"
+          ],
+          "sets": [
+            "gpai:systemic-risk"
+          ],
+          "grounds": [
+            {
+              "category": "gpai-systemic-risk",
+              "basis": "Art. 51(1)"
+            }
+          ]
+        },
+        {
+          "id": "designated",
+          "text": {
+            "nl": "Ja, aangewezen door de Commissie",
+            "en": "Yes, designated by the Commission"
+          },
+          "refs": [
+            "Art. 51(1)(b)"
+          ],
+          "sets": [
+            "gpai:systemic-risk"
+          ],
+          "grounds": [
+            {
+              "category": "gpai-systemic-risk",
+              "basis": "Art. 51(1)"
+            }
+          ]
+        },
+        {
+          "id": "no",
+          "text": {
+            "nl": "Nee",
+            "en": "No"
+          },
+          "refs": [
+            "Art. 51(1)"
+          ]
+        },
+        {
+          "id": "unsure",
+          "text": {
+            "nl": "Weet ik niet zeker",
+            "en": "Not sure"
+          },
+          "unsure": true,
+          "refs": [
+            "Art. 51(1)"
+          ],
+          "sets": [
+            "gpai:systemic-risk"
+          ],
+          "grounds": [
+            {
+              "category": "gpai-systemic-risk",
+              "basis": "Art. 51(1)"
+            }
+          ],
+          "reviewReason": {
+            "nl": "Niet vastgesteld dat het model geen systeemrisico heeft; het wordt daarom behandeld als model met een systeemrisico (artikel 51).",
+            "en": "It was not established that the model has no systemic risk; it is therefore treated as a model with systemic risk (Article 51)."
+          }
+        }
+      ],
+      "next": "gpai-open-source"
+    },
+    {
+      "id": "gpai-open-source",
+      "kind": "single",
+      "text": {
+        "nl": "Wordt het model uitgebracht onder een vrije en opensourcelicentie, met openbaar beschikbare parameters (gewichten), architectuur en informatie over het gebruik?",
+        "en": "Is the model released under a free and open-source licence, with its parameters (weights), architecture and usage information made publicly available?"
+      },
+      "why": {
+        "nl": "Voor zulke opensourcemodellen gelden de documentatieplichten van artikel 53, lid 1, punten a en b, niet, tenzij het model een systeemrisico heeft (artikel 53, lid 2).",
+        "en": "For such open-source models the documentation duties of Article 53(1), points (a) and (b), do not apply, unless the model has systemic risk (Article 53(2))."
+      },
+      "help": {
+        "nl": "Het auteursrechtbeleid en de openbare samenvatting van de trainingsdata (artikel 53, lid 1, punten c en d) blijven ook voor opensourcemodellen gelden. De licentie moet toegang, gebruik, wijziging en verspreiding van het model toestaan.",
+        "en": "The copyright policy and the public summary of training content (Article 53(1), points (c) and (d)) continue to apply to open-source models. The licence must allow access, usage, modification and distribution of the model."
+      },
+      "sources": [
+        {
+          "ref": "Art. 53(2)"
+        },
+        {
+          "ref": "Art. 54(6)"
+        },
+        {
+          "seed": "000",
+          "section": "1.3 AI modellen en AI-systemen voor algemene doeleinden"
+        }
+      ],
+      "options": [
+        {
+          "id": "yes",
+          "text": {
+            "nl": "Ja",
+            "en": "Yes"
+          },
+          "refs": [
+            "Art. 53(2)"
+          ],
+          "sets": [
+            "gpai:open-source"
+          ]
+        },
+        {
+          "id": "no",
+          "text": {
+            "nl": "Nee",
+            "en": "No"
+          },
+          "refs": [
+            "Art. 53(1)"
+          ]
+        }
+      ],
+      "next": "gpai-placed-before"
+    },
+    {
+      "id": "gpai-placed-before",
+      "kind": "single",
+      "text": {
+        "nl": "Is het model vóór 2 augustus 2025 in de handel gebracht?",
+        "en": "Was the model placed on the market before 2 August 2025?"
+      },
+      "why": {
+        "nl": "Aanbieders van modellen die vóór 2 augustus 2025 in de handel zijn gebracht, moeten uiterlijk op 2 augustus 2027 aan de verplichtingen voldoen (artikel 111, lid 3).",
+        "en": "Providers of models placed on the market before 2 August 2025 must comply with the obligations by 2 August 2027 (Article 111(3))."
+      },
+      "help": {
+        "nl": "Voor modellen die op of na 2 augustus 2025 in de handel zijn gebracht, gelden de verplichtingen vanaf het moment van in de handel brengen. Een nieuwe versie van een model kan als nieuw model gelden.",
+        "en": "For models placed on the market on or after 2 August 2025, the obligations apply from the moment they are placed on the market. A new version of a model may count as a new model."
+      },
+      "sources": [
+        {
+          "ref": "Art. 111(3)"
+        },
+        {
+          "seed": "000",
+          "section": "1.3 AI modellen en AI-systemen voor algemene doeleinden"
+        }
+      ],
+      "options": [
+        {
+          "id": "yes",
+          "text": {
+            "nl": "Ja",
+            "en": "Yes"
+          },
+          "refs": [
+            "Art. 111(3)"
+          ],
+          "sets": [
+            "gpai:legacy"
+          ]
+        },
+        {
+          "id": "no",
+          "text": {
+            "nl": "Nee",
+            "en": "No"
+          },
+          "refs": [
+            "Art. 111(3)"
+          ]
+        }
+      ],
+      "next": "transparency"
+    },
+    {
+      "id": "transparency",
+      "kind": "multi",
+      "text": {
+        "nl": "Doet uw AI-systeem een of meer van de volgende dingen?",
+        "en": "Does your AI system do one or more of the following?"
+      },
+      "why": {
+        "nl": "Voor deze systemen gelden transparantieverplichtingen (artikel 50), ongeacht of het systeem ook hoog-risico is. Mensen moeten weten dat ze met AI te maken hebben of dat inhoud kunstmatig is gegenereerd of gemanipuleerd.",
+        "en": "These systems have transparency obligations (Article 50), whether or not the system is also high-risk. People must know that they are dealing with AI or that content has been artificially generated or manipulated."
+      },
+      "help": {
+        "nl": "Artikel 50 geldt vanaf 2 augustus 2026. Generatieve systemen die vóór die datum in de handel zijn gebracht, moeten uiterlijk op 2 december 2026 hun output markeren (artikel 111, lid 4). Vervolgvragen stellen vast of een uitzondering geldt.",
+        "en": "Article 50 applies from 2 August 2026. Generative systems placed on the market before that date must mark their output by 2 December 2026 (Article 111(4)). Follow-up questions establish whether an exception applies."
+      },
+      "sources": [
+        {
+          "ref": "Art. 50(1)"
+        },
+        {
+          "ref": "Art. 50(2)"
+        },
+        {
+          "ref": "Art. 50(3)"
+        },
+        {
+          "ref": "Art. 50(4)"
+        },
+        {
+          "ref": "Art. 111(4)",
+          "amendedBy": "2026/1744"
+        },
+        {
+          "seed": "000",
+          "section": "1.4 Generatieve AI en chatbots"
+        }
+      ],
+      "options": [
+        {
+          "id": "interaction",
+          "text": {
+            "nl": "Het systeem is bedoeld voor directe interactie met natuurlijke personen (zoals een chatbot of spraakassistent)",
+            "en": "The system is intended to interact directly with natural persons (such as a chatbot or voice assistant)"
+          },
+          "refs": [
+            "Art. 50(1)"
+          ]
+        },
+        {
+          "id": "synthetic-content",
+          "text": {
+            "nl": "Het systeem genereert synthetische audio, beelden, video of tekst (generatieve AI)",
+            "en": "The system generates synthetic audio, image, video or text content (generative AI)"
+          },
+          "refs": [
+            "Art. 50(2)"
+          ]
+        },
+        {
+          "id": "emotion-biometric",
+          "text": {
+            "nl": "Het is een systeem voor emotieherkenning of biometrische categorisering (niet: een systeem dat bij wet is toegestaan om strafbare feiten op te sporen, te voorkomen of te onderzoeken)",
+            "en": "It is an emotion recognition or biometric categorisation system (not: a system permitted by law to detect, prevent or investigate criminal offences)"
+          },
+          "refs": [
+            "Art. 50(3)"
+          ],
+          "sets": [
+            "transparency:emotion-biometric"
+          ],
+          "grounds": [
+            {
+              "category": "transparency",
+              "basis": "Art. 50(3)"
+            }
+          ]
+        },
+        {
+          "id": "deepfake",
+          "text": {
+            "nl": "Het systeem genereert of manipuleert beelden, audio of video die lijken op bestaande personen, voorwerpen, plaatsen of gebeurtenissen en ten onrechte echt of waarheidsgetrouw lijken (deepfakes)",
+            "en": "The system generates or manipulates image, audio or video content that resembles existing persons, objects, places or events and would falsely appear authentic or truthful (deep fakes)"
+          },
+          "refs": [
+            "Art. 50(4)",
+            "Art. 3(60)"
+          ]
+        },
+        {
+          "id": "public-interest-text",
+          "text": {
+            "nl": "Het systeem genereert of manipuleert tekst die wordt gepubliceerd om het publiek te informeren over aangelegenheden van algemeen belang",
+            "en": "The system generates or manipulates text published to inform the public on matters of public interest"
+          },
+          "refs": [
+            "Art. 50(4)"
+          ]
+        },
+        {
+          "id": "none",
+          "text": {
+            "nl": "Geen van deze",
+            "en": "None of these"
+          },
+          "exclusive": true
+        }
+      ],
+      "next": [
+        {
+          "when": {
+            "answer": "transparency",
+            "in": [
+              "interaction"
+            ]
+          },
+          "goto": "interaction-exceptions"
+        },
+        {
+          "when": {
+            "answer": "transparency",
+            "in": [
+              "synthetic-content"
+            ]
+          },
+          "goto": "synthetic-content-exceptions"
+        },
+        {
+          "when": {
+            "answer": "transparency",
+            "in": [
+              "deepfake"
+            ]
+          },
+          "goto": "deepfake-kind"
+        },
+        {
+          "when": {
+            "answer": "transparency",
+            "in": [
+              "public-interest-text"
+            ]
+          },
+          "goto": "public-interest-text-review"
+        },
+        {
+          "goto": "end"
+        }
+      ]
+    },
+    {
+      "id": "interaction-exceptions",
+      "kind": "single",
+      "judgement": true,
+      "text": {
+        "nl": "Geldt een uitzondering op de plicht om mensen te informeren dat ze met een AI-systeem communiceren?",
+        "en": "Does an exception apply to the duty to inform people that they are interacting with an AI system?"
+      },
+      "why": {
+        "nl": "De aanbieder moet het systeem zo ontwerpen dat mensen weten dat ze met AI te maken hebben, behalve in twee gevallen (artikel 50, lid 1).",
+        "en": "The provider must design the system so that people know they are interacting with AI, except in two cases (Article 50(1))."
+      },
+      "help": {
+        "nl": "De eerste uitzondering geldt alleen als het voor een redelijk geïnformeerde, oplettende en omzichtige persoon duidelijk is, gezien de omstandigheden en de context. De tweede geldt voor systemen die bij wet zijn toegestaan om strafbare feiten op te sporen, te voorkomen, te onderzoeken of te vervolgen, tenzij het publiek ze kan gebruiken om een strafbaar feit te melden.",
+        "en": "The first exception applies only if it is obvious to a reasonably well-informed, observant and circumspect person, taking into account the circumstances and the context. The second applies to systems authorised by law to detect, prevent, investigate or prosecute criminal offences, unless they are available for the public to report a criminal offence."
+      },
+      "sources": [
+        {
+          "ref": "Art. 50(1)"
+        },
+        {
+          "seed": "000",
+          "section": "1.4 Generatieve AI en chatbots"
+        }
+      ],
+      "options": [
+        {
+          "id": "obvious",
+          "text": {
+            "nl": "Ja: het is duidelijk voor een redelijk geïnformeerde, oplettende en omzichtige persoon dat hij of zij met AI communiceert",
+            "en": "Yes: it is obvious to a reasonably well-informed, observant and circumspect person that they are interacting with AI"
+          },
+          "refs": [
+            "Art. 50(1)"
+          ]
+        },
+        {
+          "id": "law-enforcement",
+          "text": {
+            "nl": "Ja: het systeem is bij wet toegestaan om strafbare feiten op te sporen, te voorkomen, te onderzoeken of te vervolgen en is niet beschikbaar voor het publiek om strafbare feiten te melden",
+            "en": "Yes: the system is authorised by law to detect, prevent, investigate or prosecute criminal offences and is not available for the public to report a criminal offence"
+          },
+          "refs": [
+            "Art. 50(1)"
+          ]
+        },
+        {
+          "id": "no-exception",
+          "text": {
+            "nl": "Nee, geen uitzondering",
+            "en": "No, no exception"
+          },
+          "refs": [
+            "Art. 50(1)"
+          ],
+          "sets": [
+            "transparency:interaction"
+          ],
+          "grounds": [
+            {
+              "category": "transparency",
+              "basis": "Art. 50(1)"
+            }
+          ]
+        },
+        {
+          "id": "unsure",
+          "text": {
+            "nl": "Weet ik niet zeker",
+            "en": "Not sure"
+          },
+          "unsure": true,
+          "refs": [
+            "Art. 50(1)"
+          ],
+          "sets": [
+            "transparency:interaction"
+          ],
+          "grounds": [
+            {
+              "category": "transparency",
+              "basis": "Art. 50(1)"
+            }
+          ],
+          "reviewReason": {
+            "nl": "Niet vastgesteld dat een uitzondering van artikel 50, lid 1, geldt; de informatieplicht wordt daarom toegepast.",
+            "en": "It was not established that an exception of Article 50(1) applies; the duty to inform is therefore applied."
+          }
+        }
+      ],
+      "next": [
+        {
+          "when": {
+            "answer": "transparency",
+            "in": [
+              "synthetic-content"
+            ]
+          },
+          "goto": "synthetic-content-exceptions"
+        },
+        {
+          "when": {
+            "answer": "transparency",
+            "in": [
+              "deepfake"
+            ]
+          },
+          "goto": "deepfake-kind"
+        },
+        {
+          "when": {
+            "answer": "transparency",
+            "in": [
+              "public-interest-text"
+            ]
+          },
+          "goto": "public-interest-text-review"
+        },
+        {
+          "goto": "end"
+        }
+      ]
+    },
+    {
+      "id": "synthetic-content-exceptions",
+      "kind": "single",
+      "judgement": true,
+      "text": {
+        "nl": "Geldt een uitzondering op de plicht om de gegenereerde output te markeren als kunstmatig gegenereerd of gemanipuleerd?",
+        "en": "Does an exception apply to the duty to mark the generated output as artificially generated or manipulated?"
+      },
+      "why": {
+        "nl": "Aanbieders van generatieve AI-systemen, ook van AI-systemen voor algemene doeleinden, moeten de output in een machineleesbaar formaat markeren en detecteerbaar maken (artikel 50, lid 2).",
+        "en": "Providers of generative AI systems, including general-purpose AI systems, must mark the output in a machine-readable format and make it detectable (Article 50(2))."
+      },
+      "help": {
+        "nl": "Er is geen markeringsplicht als het systeem alleen een ondersteunende functie voor standaardbewerking vervult (zoals spelling- of grammaticacontrole) of de invoer of de semantiek ervan niet wezenlijk wijzigt, of als het bij wet is toegestaan om strafbare feiten op te sporen, te voorkomen, te onderzoeken of te vervolgen.",
+        "en": "There is no marking duty if the system only performs an assistive function for standard editing (such as spelling or grammar checks) or does not substantially alter the input data or its semantics, or if it is authorised by law to detect, prevent, investigate or prosecute criminal offences."
+      },
+      "sources": [
+        {
+          "ref": "Art. 50(2)"
+        },
+        {
+          "seed": "000",
+          "section": "1.4 Generatieve AI en chatbots"
+        }
+      ],
+      "options": [
+        {
+          "id": "assistive-editing",
+          "text": {
+            "nl": "Ja: alleen een ondersteunende functie voor standaardbewerking, of de invoer of de semantiek ervan wordt niet wezenlijk gewijzigd",
+            "en": "Yes: only an assistive function for standard editing, or the input data or its semantics are not substantially altered"
+          },
+          "refs": [
+            "Art. 50(2)"
+          ]
+        },
+        {
+          "id": "law-enforcement",
+          "text": {
+            "nl": "Ja: bij wet toegestaan om strafbare feiten op te sporen, te voorkomen, te onderzoeken of te vervolgen",
+            "en": "Yes: authorised by law to detect, prevent, investigate or prosecute criminal offences"
+          },
+          "refs": [
+            "Art. 50(2)"
+          ]
+        },
+        {
+          "id": "no-exception",
+          "text": {
+            "nl": "Nee, geen uitzondering",
+            "en": "No, no exception"
+          },
+          "refs": [
+            "Art. 50(2)"
+          ],
+          "sets": [
+            "transparency:synthetic-content"
+          ],
+          "grounds": [
+            {
+              "category": "transparency",
+              "basis": "Art. 50(2)"
+            }
+          ]
+        },
+        {
+          "id": "unsure",
+          "text": {
+            "nl": "Weet ik niet zeker",
+            "en": "Not sure"
+          },
+          "unsure": true,
+          "refs": [
+            "Art. 50(2)"
+          ],
+          "sets": [
+            "transparency:synthetic-content"
+          ],
+          "grounds": [
+            {
+              "category": "transparency",
+              "basis": "Art. 50(2)"
+            }
+          ],
+          "reviewReason": {
+            "nl": "Niet vastgesteld dat een uitzondering van artikel 50, lid 2, geldt; de markeringsplicht wordt daarom toegepast.",
+            "en": "It was not established that an exception of Article 50(2) applies; the marking duty is therefore applied."
+          }
+        }
+      ],
+      "next": [
+        {
+          "when": {
+            "fact": "transparency:synthetic-content"
+          },
+          "goto": "generative-placed-before"
+        },
+        {
+          "when": {
+            "answer": "transparency",
+            "in": [
+              "deepfake"
+            ]
+          },
+          "goto": "deepfake-kind"
+        },
+        {
+          "when": {
+            "answer": "transparency",
+            "in": [
+              "public-interest-text"
+            ]
+          },
+          "goto": "public-interest-text-review"
+        },
+        {
+          "goto": "end"
+        }
+      ]
+    },
+    {
+      "id": "generative-placed-before",
+      "kind": "single",
+      "text": {
+        "nl": "Is het generatieve AI-systeem vóór 2 augustus 2026 in de handel gebracht of in gebruik gesteld?",
+        "en": "Was the generative AI system placed on the market or put into service before 2 August 2026?"
+      },
+      "why": {
+        "nl": "Voor generatieve systemen die vóór 2 augustus 2026 in de handel zijn gebracht, geldt de markeringsplicht van artikel 50, lid 2, uiterlijk vanaf 2 december 2026 (artikel 111, lid 4, ingevoegd door Verordening (EU) 2026/1744).",
+        "en": "For generative systems placed on the market before 2 August 2026, the marking duty of Article 50(2) applies by 2 December 2026 (Article 111(4), inserted by Regulation (EU) 2026/1744)."
+      },
+      "help": {
+        "nl": "Voor systemen die op of na 2 augustus 2026 in de handel zijn gebracht, geldt de markeringsplicht direct.",
+        "en": "For systems placed on the market on or after 2 August 2026, the marking duty applies immediately."
+      },
+      "sources": [
+        {
+          "ref": "Art. 111(4)",
+          "amendedBy": "2026/1744"
+        },
+        {
+          "ref": "Art. 50(2)"
+        }
+      ],
+      "options": [
+        {
+          "id": "yes",
+          "text": {
+            "nl": "Ja",
+            "en": "Yes"
+          },
+          "refs": [
+            "Art. 111(4)"
+          ],
+          "sets": [
+            "legacy:generative-before"
+          ]
+        },
+        {
+          "id": "no",
+          "text": {
+            "nl": "Nee",
+            "en": "No"
+          },
+          "refs": [
+            "Art. 50(2)"
+          ]
+        }
+      ],
+      "next": [
+        {
+          "when": {
+            "answer": "transparency",
+            "in": [
+              "deepfake"
+            ]
+          },
+          "goto": "deepfake-kind"
+        },
+        {
+          "when": {
+            "answer": "transparency",
+            "in": [
+              "public-interest-text"
+            ]
+          },
+          "goto": "public-interest-text-review"
+        },
+        {
+          "goto": "end"
+        }
+      ]
+    },
+    {
+      "id": "deepfake-kind",
+      "kind": "single",
+      "judgement": true,
+      "text": {
+        "nl": "Is de deepfake onderdeel van een kennelijk artistiek, creatief, satirisch of fictief werk of programma?",
+        "en": "Is the deep fake part of an evidently artistic, creative, satirical, fictional or analogous work or programme?"
+      },
+      "why": {
+        "nl": "Wie deepfakes maakt of verspreidt, moet bekendmaken dat de inhoud kunstmatig is gegenereerd of gemanipuleerd; bij kennelijk artistieke, creatieve, satirische of fictieve werken volstaat een lichtere vorm van bekendmaking (artikel 50, lid 4).",
+        "en": "Whoever generates or manipulates deep fakes must disclose that the content has been artificially generated or manipulated; for evidently artistic, creative, satirical or fictional works a lighter form of disclosure suffices (Article 50(4))."
+      },
+      "help": {
+        "nl": "Bij kennelijk artistieke, creatieve, satirische of fictieve werken hoeft alleen het bestaan van de gegenereerde of gemanipuleerde inhoud op passende wijze bekend te worden gemaakt, zonder de weergave of het genot van het werk te belemmeren. De plicht geldt niet als het gebruik bij wet is toegestaan om strafbare feiten op te sporen, te voorkomen, te onderzoeken of te vervolgen.",
+        "en": "For evidently artistic, creative, satirical or fictional works, only the existence of the generated or manipulated content must be disclosed in an appropriate manner that does not hamper the display or enjoyment of the work. The duty does not apply where the use is authorised by law to detect, prevent, investigate or prosecute criminal offences."
+      },
+      "sources": [
+        {
+          "ref": "Art. 50(4)"
+        },
+        {
+          "ref": "Art. 3(60)"
+        },
+        {
+          "seed": "000",
+          "section": "1.4 Generatieve AI en chatbots"
+        }
+      ],
+      "options": [
+        {
+          "id": "artistic",
+          "text": {
+            "nl": "Ja, een kennelijk artistiek, creatief, satirisch of fictief werk",
+            "en": "Yes, an evidently artistic, creative, satirical or fictional work"
+          },
+          "refs": [
+            "Art. 50(4)"
+          ],
+          "sets": [
+            "transparency:deepfake-artistic"
+          ],
+          "grounds": [
+            {
+              "category": "transparency",
+              "basis": "Art. 50(4)"
+            }
+          ]
+        },
+        {
+          "id": "law-enforcement",
+          "text": {
+            "nl": "Nee, maar het gebruik is bij wet toegestaan om strafbare feiten op te sporen, te voorkomen, te onderzoeken of te vervolgen",
+            "en": "No, but the use is authorised by law to detect, prevent, investigate or prosecute criminal offences"
+          },
+          "refs": [
+            "Art. 50(4)"
+          ]
+        },
+        {
+          "id": "other",
+          "text": {
+            "nl": "Nee",
+            "en": "No"
+          },
+          "refs": [
+            "Art. 50(4)"
+          ],
+          "sets": [
+            "transparency:deepfake"
+          ],
+          "grounds": [
+            {
+              "category": "transparency",
+              "basis": "Art. 50(4)"
+            }
+          ]
+        },
+        {
+          "id": "unsure",
+          "text": {
+            "nl": "Weet ik niet zeker",
+            "en": "Not sure"
+          },
+          "unsure": true,
+          "refs": [
+            "Art. 50(4)"
+          ],
+          "sets": [
+            "transparency:deepfake"
+          ],
+          "grounds": [
+            {
+              "category": "transparency",
+              "basis": "Art. 50(4)"
+            }
+          ],
+          "reviewReason": {
+            "nl": "Niet vastgesteld dat de deepfake deel is van een kennelijk artistiek, creatief, satirisch of fictief werk; de volledige bekendmakingsplicht wordt daarom toegepast.",
+            "en": "It was not established that the deep fake is part of an evidently artistic, creative, satirical or fictional work; the full disclosure duty is therefore applied."
+          }
+        }
+      ],
+      "next": [
+        {
+          "when": {
+            "answer": "transparency",
+            "in": [
+              "public-interest-text"
+            ]
+          },
+          "goto": "public-interest-text-review"
+        },
+        {
+          "goto": "end"
+        }
+      ]
+    },
+    {
+      "id": "public-interest-text-review",
+      "kind": "single",
+      "judgement": true,
+      "text": {
+        "nl": "Wordt de tekst vóór publicatie door een mens beoordeeld of redactioneel gecontroleerd, en draagt een natuurlijke of rechtspersoon de redactionele verantwoordelijkheid?",
+        "en": "Is the text subject to human review or editorial control before publication, with a natural or legal person holding editorial responsibility?"
+      },
+      "why": {
+        "nl": "Wie AI-tekst publiceert om het publiek te informeren over aangelegenheden van algemeen belang, moet bekendmaken dat die kunstmatig is gegenereerd of gemanipuleerd, tenzij er menselijke controle met redactionele verantwoordelijkheid is (artikel 50, lid 4, tweede alinea).",
+        "en": "Whoever publishes AI text to inform the public on matters of public interest must disclose that it has been artificially generated or manipulated, unless there is human review with editorial responsibility (Article 50(4), second subparagraph)."
+      },
+      "help": {
+        "nl": "Een redactie die de tekst beoordeelt en er verantwoordelijkheid voor neemt, zoals bij een nieuwsmedium of een communicatieafdeling met eindredactie, valt onder de uitzondering. De plicht geldt ook niet als het gebruik bij wet is toegestaan om strafbare feiten op te sporen, te voorkomen, te onderzoeken of te vervolgen.",
+        "en": "An editorial team that reviews the text and takes responsibility for it, such as at a news outlet or a communications department with final editing, falls under the exception. The duty also does not apply where the use is authorised by law to detect, prevent, investigate or prosecute criminal offences."
+      },
+      "sources": [
+        {
+          "ref": "Art. 50(4)"
+        },
+        {
+          "seed": "000",
+          "section": "1.4 Generatieve AI en chatbots"
+        }
+      ],
+      "options": [
+        {
+          "id": "editorial-responsibility",
+          "text": {
+            "nl": "Ja, menselijke beoordeling of redactionele controle met redactionele verantwoordelijkheid",
+            "en": "Yes, human review or editorial control with editorial responsibility"
+          },
+          "refs": [
+            "Art. 50(4)"
+          ]
+        },
+        {
+          "id": "law-enforcement",
+          "text": {
+            "nl": "Nee, maar het gebruik is bij wet toegestaan om strafbare feiten op te sporen, te voorkomen, te onderzoeken of te vervolgen",
+            "en": "No, but the use is authorised by law to detect, prevent, investigate or prosecute criminal offences"
+          },
+          "refs": [
+            "Art. 50(4)"
+          ]
+        },
+        {
+          "id": "no",
+          "text": {
+            "nl": "Nee",
+            "en": "No"
+          },
+          "refs": [
+            "Art. 50(4)"
+          ],
+          "sets": [
+            "transparency:public-interest-text"
+          ],
+          "grounds": [
+            {
+              "category": "transparency",
+              "basis": "Art. 50(4)"
+            }
+          ]
+        },
+        {
+          "id": "unsure",
+          "text": {
+            "nl": "Weet ik niet zeker",
+            "en": "Not sure"
+          },
+          "unsure": true,
+          "refs": [
+            "Art. 50(4)"
+          ],
+          "sets": [
+            "transparency:public-interest-text"
+          ],
+          "grounds": [
+            {
+              "category": "transparency",
+              "basis": "Art. 50(4)"
+            }
+          ],
+          "reviewReason": {
+            "nl": "Niet vastgesteld dat er menselijke controle met redactionele verantwoordelijkheid is; de bekendmakingsplicht wordt daarom toegepast.",
+            "en": "It was not established that there is human review with editorial responsibility; the disclosure duty is therefore applied."
+          }
+        }
+      ],
+      "next": [
+        {
+          "goto": "end"
+        }
+      ]
+    }
+  ]
+}
+
+"""#,
+        "step2-ai.json": #"""
+{
+  "step": 2,
+  "id": "ai",
+  "title": {
+    "nl": "AI",
+    "en": "AI"
+  },
+  "intro": {
+    "nl": "Is uw systeem ‘AI’ volgens de AI-verordening, en valt het binnen de reikwijdte ervan? Een AI-model voor algemene doeleinden is geen AI-systeem, maar valt wel onder de verordening; dan wordt alleen de reikwijdte gevraagd.",
+    "en": "Is your system 'AI' under the AI Act, and does it fall within its scope? A general-purpose AI model is not an AI system but is covered by the Regulation; then only the scope is asked."
+  },
+  "sources": [
+    {
+      "seed": "000",
+      "section": "Stap 2. Is ons systeem ‘AI’ volgens de AI-verordening?"
+    },
+    {
+      "ref": "Art. 2"
+    },
+    {
+      "ref": "Art. 3(1)"
+    }
+  ],
+  "start": [
+    {
+      "when": {
+        "fact": "gpai:model"
+      },
+      "goto": "territorial"
+    },
+    {
+      "goto": "ai-technique"
+    }
+  ],
+  "questions": [
+    {
+      "id": "ai-technique",
+      "kind": "single",
+      "judgement": true,
+      "text": {
+        "nl": "Op welke techniek is het systeem gebaseerd?",
+        "en": "What technique is the system based on?"
+      },
+      "help": {
+        "nl": "Een AI-systeem leidt uit de ontvangen input af hoe het output genereert, zoals voorspellingen, inhoud, aanbevelingen of beslissingen. Daaronder vallen machinaal leren en op logica en kennis gebaseerde benaderingen die leren, redeneren of modelleren mogelijk maken. Systemen die alleen regels uitvoeren die uitsluitend door mensen zijn vastgesteld, vallen er niet onder.",
+        "en": "An AI system infers from the input it receives how to generate outputs such as predictions, content, recommendations or decisions. This covers machine learning and logic- and knowledge-based approaches that enable learning, reasoning or modelling. Systems that only execute rules defined solely by natural persons are not covered."
+      },
+      "why": {
+        "nl": "De AI-verordening geldt alleen voor AI-systemen volgens de definitie van art. 3(1) (en voor AI-modellen voor algemene doeleinden).",
+        "en": "The AI Act only applies to AI systems as defined in Art. 3(1) (and to general-purpose AI models)."
+      },
+      "sources": [
+        {
+          "ref": "Art. 3(1)"
+        },
+        {
+          "seed": "000",
+          "section": "Stap 2. Is ons systeem ‘AI’ volgens de AI-verordening?"
+        }
+      ],
+      "options": [
+        {
+          "id": "learns-or-reasons",
+          "text": {
+            "nl": "Machinaal leren, of op logica en kennis gebaseerde benaderingen die leren, redeneren of modelleren",
+            "en": "Machine learning, or logic- and knowledge-based approaches that learn, reason or model"
+          },
+          "help": {
+            "nl": "Bijvoorbeeld een getraind model (neuraal netwerk, beslisboom uit data, taalmodel) of een kennis- of inferentiesysteem dat zelf conclusies afleidt.",
+            "en": "For example a trained model (neural network, decision tree learned from data, language model) or a knowledge or inference system that derives conclusions itself."
+          },
+          "refs": [
+            "Art. 3(1)"
+          ],
+          "sets": [
+            "ai:yes"
+          ],
+          "next": "territorial"
+        },
+        {
+          "id": "fixed-rules",
+          "text": {
+            "nl": "Alleen regels die uitsluitend door mensen zijn vastgesteld en automatisch worden uitgevoerd",
+            "en": "Only rules defined solely by natural persons, executed automatically"
+          },
+          "help": {
+            "nl": "Bijvoorbeeld een beslisregel of rekenformule die een medewerker heeft geprogrammeerd, zonder dat het systeem zelf iets afleidt of leert.",
+            "en": "For example a decision rule or formula programmed by staff, without the system inferring or learning anything itself."
+          },
+          "refs": [
+            "Art. 3(1)"
+          ],
+          "sets": [
+            "ai:no"
+          ],
+          "next": "end"
+        },
+        {
+          "id": "dont-know",
+          "text": {
+            "nl": "Weet ik niet",
+            "en": "I don't know"
+          },
+          "unsure": true,
+          "reviewReason": {
+            "nl": "De techniek van het systeem was onbekend; de vervolgvragen over afleiden en autonomie hebben de AI-definitie bepaald. Laat dit controleren door iemand die het systeem kent.",
+            "en": "The system's technique was unknown; the follow-up questions on inference and autonomy decided the AI definition. Have this checked by someone who knows the system."
+          },
+          "next": "ai-infers"
+        }
+      ]
+    },
+    {
+      "id": "ai-infers",
+      "kind": "single",
+      "judgement": true,
+      "text": {
+        "nl": "Leidt het systeem uit de input die het ontvangt af hoe het output genereert, zoals voorspellingen, inhoud, aanbevelingen of beslissingen, verder dan het uitvoeren van vaste, door mensen geschreven regels?",
+        "en": "Does the system infer from the input it receives how to generate outputs such as predictions, content, recommendations or decisions, beyond executing fixed rules written by people?"
+      },
+      "help": {
+        "nl": "Het vermogen om af te leiden is het kernkenmerk van een AI-systeem. Denk aan een systeem dat patronen uit voorbeelddata heeft geleerd of zelf redeneert over kennis. Een systeem dat alleen een door mensen bedachte berekening of als-dan-regel uitvoert, leidt niets af.",
+        "en": "The capability to infer is the key feature of an AI system. Think of a system that learned patterns from example data or reasons over knowledge itself. A system that only executes a calculation or if-then rule devised by people infers nothing."
+      },
+      "why": {
+        "nl": "Dit beslist of het systeem onder de definitie van art. 3(1) valt als de techniek onbekend is.",
+        "en": "This decides whether the system meets the Art. 3(1) definition when its technique is unknown."
+      },
+      "sources": [
+        {
+          "ref": "Art. 3(1)"
+        },
+        {
+          "seed": "000",
+          "section": "Stap 2. Is ons systeem ‘AI’ volgens de AI-verordening?"
+        }
+      ],
+      "options": [
+        {
+          "id": "yes",
+          "text": {
+            "nl": "Ja",
+            "en": "Yes"
+          },
+          "next": "ai-autonomy"
+        },
+        {
+          "id": "no",
+          "text": {
+            "nl": "Nee, het voert alleen vaste, door mensen geschreven regels uit",
+            "en": "No, it only executes fixed rules written by people"
+          },
+          "sets": [
+            "ai:no"
+          ],
+          "next": "end"
+        },
+        {
+          "id": "not-sure",
+          "text": {
+            "nl": "Weet ik niet zeker",
+            "en": "Not sure"
+          },
+          "unsure": true,
+          "sets": [
+            "ai:yes"
+          ],
+          "reviewReason": {
+            "nl": "Onzeker of het systeem afleidt hoe het output genereert; voor de zekerheid is het als AI-systeem behandeld.",
+            "en": "Unsure whether the system infers how to generate outputs; it has been treated as an AI system to be safe."
+          },
+          "next": "territorial"
+        }
+      ]
+    },
+    {
+      "id": "ai-autonomy",
+      "kind": "single",
+      "judgement": true,
+      "text": {
+        "nl": "Werkt het systeem met enige mate van autonomie, dus zonder dat een mens elke stap handmatig aanstuurt?",
+        "en": "Does the system operate with some level of autonomy, i.e. without a person steering every step manually?"
+      },
+      "help": {
+        "nl": "Een AI-systeem is ontworpen om met verschillende niveaus van autonomie te werken; enige onafhankelijkheid van menselijke betrokkenheid is genoeg. Aanpassingsvermogen na de uitrol (zelf blijven leren) kan voorkomen, maar is geen vereiste.",
+        "en": "An AI system is designed to operate with varying levels of autonomy; some independence from human involvement is enough. Adaptiveness after deployment (continuing to learn) may be present but is not required."
+      },
+      "why": {
+        "nl": "Autonomie is een element van de definitie van een AI-systeem in art. 3(1).",
+        "en": "Autonomy is an element of the AI system definition in Art. 3(1)."
+      },
+      "sources": [
+        {
+          "ref": "Art. 3(1)"
+        },
+        {
+          "seed": "000",
+          "section": "Stap 2. Is ons systeem ‘AI’ volgens de AI-verordening?"
+        }
+      ],
+      "options": [
+        {
+          "id": "yes",
+          "text": {
+            "nl": "Ja",
+            "en": "Yes"
+          },
+          "sets": [
+            "ai:yes"
+          ],
+          "next": "territorial"
+        },
+        {
+          "id": "no",
+          "text": {
+            "nl": "Nee, een mens stuurt elke stap handmatig aan",
+            "en": "No, a person steers every step manually"
+          },
+          "sets": [
+            "ai:no"
+          ],
+          "next": "end"
+        },
+        {
+          "id": "not-sure",
+          "text": {
+            "nl": "Weet ik niet zeker",
+            "en": "Not sure"
+          },
+          "unsure": true,
+          "sets": [
+            "ai:yes"
+          ],
+          "reviewReason": {
+            "nl": "Onzeker of het systeem met enige autonomie werkt; voor de zekerheid is het als AI-systeem behandeld.",
+            "en": "Unsure whether the system operates with some autonomy; it has been treated as an AI system to be safe."
+          },
+          "next": "territorial"
+        }
+      ]
+    },
+    {
+      "id": "territorial",
+      "kind": "single",
+      "text": {
+        "nl": "Welke situatie past bij u en het systeem of model?",
+        "en": "Which situation applies to you and the system or model?"
+      },
+      "help": {
+        "nl": "De AI-verordening geldt voor aanbieders die een AI-systeem of AI-model voor algemene doeleinden in de Unie in de handel brengen of in gebruik stellen, waar zij ook gevestigd zijn. Ze geldt ook voor gebruiksverantwoordelijken in de Unie en voor aanbieders en gebruiksverantwoordelijken buiten de Unie van wie de output in de Unie wordt gebruikt. Importeurs, distributeurs en gemachtigden vallen er ook onder.",
+        "en": "The AI Act applies to providers placing an AI system or general-purpose AI model on the market or putting it into service in the Union, wherever they are established. It also applies to deployers in the Union and to providers and deployers outside the Union whose output is used in the Union. Importers, distributors and authorised representatives are covered too."
+      },
+      "why": {
+        "nl": "Dit bepaalt of de territoriale reikwijdte van art. 2(1) geraakt wordt.",
+        "en": "This determines whether the territorial scope of Art. 2(1) is met."
+      },
+      "sources": [
+        {
+          "ref": "Art. 2(1)"
+        }
+      ],
+      "options": [
+        {
+          "id": "eu-market",
+          "text": {
+            "nl": "Het wordt in de Unie in de handel gebracht, op de markt aangeboden of in gebruik gesteld",
+            "en": "It is placed on the market, made available or put into service in the Union"
+          },
+          "refs": [
+            "Art. 2(1)(a)",
+            "Art. 2(1)(d)"
+          ],
+          "sets": [
+            "territorial:in"
+          ],
+          "next": "exclusions"
+        },
+        {
+          "id": "eu-deployer",
+          "text": {
+            "nl": "Wij gebruiken het en zijn in de Unie gevestigd of bevinden ons in de Unie",
+            "en": "We use it and are established or located in the Union"
+          },
+          "refs": [
+            "Art. 2(1)(b)"
+          ],
+          "sets": [
+            "territorial:in"
+          ],
+          "next": "exclusions"
+        },
+        {
+          "id": "output-in-eu",
+          "text": {
+            "nl": "Wij zitten buiten de Unie, maar de output wordt in de Unie gebruikt",
+            "en": "We are outside the Union, but the output is used in the Union"
+          },
+          "refs": [
+            "Art. 2(1)(c)"
+          ],
+          "sets": [
+            "territorial:in"
+          ],
+          "next": "exclusions"
+        },
+        {
+          "id": "none",
+          "text": {
+            "nl": "Geen van deze",
+            "en": "None of these"
+          },
+          "next": "end"
+        }
+      ]
+    },
+    {
+      "id": "exclusions",
+      "kind": "multi",
+      "text": {
+        "nl": "Geldt een van deze situaties?",
+        "en": "Does any of these situations apply?"
+      },
+      "help": {
+        "nl": "Art. 2 sluit enkele situaties uit van de AI-verordening. De uitzondering voor opensource geldt niet voor hoog-risico systemen en systemen die onder art. 5 of art. 50 vallen; dat wordt automatisch gecontroleerd. Testen onder reële omstandigheden valt niet onder de uitzondering voor onderzoek en ontwikkeling vóór het in de handel brengen.",
+        "en": "Art. 2 excludes some situations from the AI Act. The open-source exclusion does not apply to high-risk systems and systems covered by Art. 5 or Art. 50; this is checked automatically. Testing in real-world conditions is not covered by the pre-market research and development exclusion."
+      },
+      "why": {
+        "nl": "Een uitzondering van art. 2 kan betekenen dat de AI-verordening (of een deel ervan) niet voor u geldt.",
+        "en": "An Art. 2 exclusion may mean that the AI Act (or part of it) does not apply to you."
+      },
+      "sources": [
+        {
+          "ref": "Art. 2(3)"
+        },
+        {
+          "ref": "Art. 2(6)"
+        },
+        {
+          "ref": "Art. 2(8)"
+        },
+        {
+          "ref": "Art. 2(10)"
+        },
+        {
+          "ref": "Art. 2(12)"
+        }
+      ],
+      "options": [
+        {
+          "id": "military",
+          "text": {
+            "nl": "Uitsluitend voor militaire, defensie- of nationale veiligheidsdoeleinden",
+            "en": "Exclusively for military, defence or national security purposes"
+          },
+          "refs": [
+            "Art. 2(3)"
+          ],
+          "sets": [
+            "excluded:military"
+          ],
+          "sources": [
+            {
+              "ref": "Art. 2(3)"
+            }
+          ]
+        },
+        {
+          "id": "research",
+          "text": {
+            "nl": "Specifiek ontwikkeld en in gebruik gesteld met wetenschappelijk onderzoek en ontwikkeling als enig doel",
+            "en": "Specifically developed and put into service for the sole purpose of scientific research and development"
+          },
+          "refs": [
+            "Art. 2(6)"
+          ],
+          "sets": [
+            "excluded:research"
+          ],
+          "sources": [
+            {
+              "ref": "Art. 2(6)"
+            }
+          ]
+        },
+        {
+          "id": "pre-market",
+          "text": {
+            "nl": "Onderzoek, testen of ontwikkeling vóór het in de handel brengen of in gebruik stellen (niet: testen onder reële omstandigheden)",
+            "en": "Research, testing or development before placing on the market or putting into service (not: testing in real-world conditions)"
+          },
+          "refs": [
+            "Art. 2(8)"
+          ],
+          "sets": [
+            "excluded:pre-market"
+          ],
+          "sources": [
+            {
+              "ref": "Art. 2(8)"
+            }
+          ]
+        },
+        {
+          "id": "open-source",
+          "text": {
+            "nl": "Vrijgegeven onder een vrije en opensourcelicentie",
+            "en": "Released under a free and open-source licence"
+          },
+          "refs": [
+            "Art. 2(12)"
+          ],
+          "sets": [
+            "excluded:open-source"
+          ],
+          "sources": [
+            {
+              "ref": "Art. 2(12)"
+            }
+          ]
+        },
+        {
+          "id": "personal-use",
+          "text": {
+            "nl": "Ik gebruik het als natuurlijke persoon puur persoonlijk, niet in een beroepsactiviteit",
+            "en": "I use it as a natural person purely personally, not in a professional activity"
+          },
+          "refs": [
+            "Art. 2(10)"
+          ],
+          "sets": [
+            "scope:personal-use"
+          ],
+          "sources": [
+            {
+              "ref": "Art. 2(10)"
+            },
+            {
+              "ref": "Art. 3(4)"
+            }
+          ]
+        },
+        {
+          "id": "none",
+          "text": {
+            "nl": "Geen van deze",
+            "en": "None of these"
+          },
+          "exclusive": true
+        }
+      ],
+      "next": "end"
+    }
+  ]
+}
+
+"""#,
+        "step3-role.json": #"""
+{
+  "step": 3,
+  "id": "role",
+  "title": {
+    "nl": "Rol",
+    "en": "Role"
+  },
+  "intro": {
+    "nl": "Bent u aanbieder, gebruiksverantwoordelijke of een andere partij? En wordt u door wat u met het systeem doet zelf aanbieder? Daarna volgen enkele vragen over uw organisatie en het gebruik die bepalen welke verplichtingen precies gelden.",
+    "en": "Are you the provider, the deployer or another party? And do you become the provider through what you do with the system? Then follow a few questions on your organisation and the use that decide exactly which obligations apply."
+  },
+  "sources": [
+    {
+      "seed": "000",
+      "section": "Stap 3. Zijn wij de aanbieder of gebruiksverantwoordelijke van het AI-systeem?"
+    },
+    {
+      "seed": "001",
+      "section": "Rollen en verantwoordelijkheden"
+    },
+    {
+      "seed": "001",
+      "section": "Hoog-risico AI-systemen en verschuiving van rollen"
+    }
+  ],
+  "start": [
+    {
+      "when": {
+        "fact": "scope:personal-use"
+      },
+      "goto": "end"
+    },
+    {
+      "when": {
+        "not": {
+          "fact": "scope:in"
+        }
+      },
+      "goto": "end"
+    },
+    {
+      "goto": "role"
+    }
+  ],
+  "questions": [
+    {
+      "id": "role",
+      "kind": "multi",
+      "text": {
+        "nl": "Welke rol(len) heeft uw organisatie bij dit AI-systeem of model?",
+        "en": "What role(s) does your organisation have for this AI system or model?"
+      },
+      "help": {
+        "nl": "De aanbieder ontwikkelt het systeem of model (of laat het ontwikkelen) en brengt het onder eigen naam of merk in de handel of stelt het in gebruik; ook zelf gebruiken geldt als in gebruik stellen. De gebruiksverantwoordelijke gebruikt het onder eigen verantwoordelijkheid in een beroepsactiviteit. Wie een extern AI-model (zoals een groot taalmodel) in een eigen systeem integreert, is aanbieder van dat systeem (aanbieder verder in de AI-waardeketen, art. 3(68)).",
+        "en": "The provider develops the system or model (or has it developed) and places it on the market or puts it into service under its own name or trademark; using it yourself counts as putting it into service. The deployer uses it under its own authority in a professional activity. Whoever integrates an external AI model (such as a large language model) into its own system is the provider of that system (downstream provider, Art. 3(68))."
+      },
+      "why": {
+        "nl": "Welke verplichtingen gelden, hangt af van uw rol; de zwaarste gelden voor aanbieders.",
+        "en": "Which obligations apply depends on your role; the heaviest apply to providers."
+      },
+      "sources": [
+        {
+          "ref": "Art. 3(3)"
+        },
+        {
+          "ref": "Art. 3(4)"
+        },
+        {
+          "ref": "Art. 3(5)"
+        },
+        {
+          "ref": "Art. 3(6)"
+        },
+        {
+          "ref": "Art. 3(7)"
+        },
+        {
+          "seed": "000",
+          "section": "Stap 3. Zijn wij de aanbieder of gebruiksverantwoordelijke van het AI-systeem?"
+        },
+        {
+          "seed": "001",
+          "section": "Rollen en verantwoordelijkheden"
+        }
+      ],
+      "options": [
+        {
+          "id": "provider",
+          "text": {
+            "nl": "Aanbieder: wij ontwikkelen het (of laten het ontwikkelen) en brengen het onder eigen naam of merk in de handel of stellen het in gebruik",
+            "en": "Provider: we develop it (or have it developed) and place it on the market or put it into service under our own name or trademark"
+          },
+          "refs": [
+            "Art. 3(3)"
+          ],
+          "sets": [
+            "role:provider"
+          ],
+          "sources": [
+            {
+              "ref": "Art. 3(3)"
+            },
+            {
+              "ref": "Art. 3(68)"
+            },
+            {
+              "seed": "001",
+              "section": "Rollen en verantwoordelijkheden"
+            }
+          ]
+        },
+        {
+          "id": "deployer",
+          "text": {
+            "nl": "Gebruiksverantwoordelijke: wij gebruiken het onder eigen verantwoordelijkheid in een beroepsactiviteit",
+            "en": "Deployer: we use it under our own authority in a professional activity"
+          },
+          "refs": [
+            "Art. 3(4)"
+          ],
+          "sets": [
+            "role:deployer"
+          ],
+          "sources": [
+            {
+              "ref": "Art. 3(4)"
+            },
+            {
+              "seed": "000",
+              "section": "Stap 3. Zijn wij de aanbieder of gebruiksverantwoordelijke van het AI-systeem?"
+            }
+          ]
+        },
+        {
+          "id": "importer",
+          "text": {
+            "nl": "Importeur: wij brengen in de Unie een systeem in de handel met de naam of het merk van een aanbieder buiten de Unie",
+            "en": "Importer: we place on the Union market a system bearing the name or trademark of a provider established outside the Union"
+          },
+          "refs": [
+            "Art. 3(6)"
+          ],
+          "sets": [
+            "role:importer"
+          ],
+          "sources": [
+            {
+              "ref": "Art. 3(6)"
+            }
+          ]
+        },
+        {
+          "id": "distributor",
+          "text": {
+            "nl": "Distributeur: wij stellen het systeem in de Unie op de markt beschikbaar zonder aanbieder of importeur te zijn",
+            "en": "Distributor: we make the system available on the Union market without being its provider or importer"
+          },
+          "refs": [
+            "Art. 3(7)"
+          ],
+          "sets": [
+            "role:distributor"
+          ],
+          "sources": [
+            {
+              "ref": "Art. 3(7)"
+            }
+          ]
+        },
+        {
+          "id": "authorised-representative",
+          "text": {
+            "nl": "Gemachtigde: wij zijn in de Unie gevestigd en schriftelijk gemachtigd door een aanbieder buiten de Unie",
+            "en": "Authorised representative: we are established in the Union and hold a written mandate from a provider outside the Union"
+          },
+          "refs": [
+            "Art. 3(5)"
+          ],
+          "sets": [
+            "role:authorised-representative"
+          ],
+          "sources": [
+            {
+              "ref": "Art. 3(5)"
+            },
+            {
+              "ref": "Art. 22"
+            }
+          ]
+        }
+      ],
+      "next": [
+        {
+          "when": {
+            "answer": "role",
+            "in": [
+              "provider"
+            ]
+          },
+          "goto": "provider-established"
+        },
+        {
+          "when": {
+            "all": [
+              {
+                "fact": "candidate:high-risk"
+              },
+              {
+                "all": [
+                  {
+                    "answer": "role",
+                    "in": [
+                      "deployer",
+                      "importer",
+                      "distributor",
+                      "authorised-representative"
+                    ]
+                  },
+                  {
+                    "not": {
+                      "answer": "role",
+                      "in": [
+                        "provider"
+                      ]
+                    }
+                  }
+                ]
+              }
+            ]
+          },
+          "goto": "own-name"
+        },
+        {
+          "goto": "org-type"
+        }
+      ]
+    },
+    {
+      "id": "provider-established",
+      "kind": "single",
+      "text": {
+        "nl": "Is uw organisatie als aanbieder buiten de Unie gevestigd?",
+        "en": "As the provider, is your organisation established outside the Union?"
+      },
+      "help": {
+        "nl": "Aanbieders van hoog-risico AI-systemen en van AI-modellen voor algemene doeleinden die buiten de Unie zijn gevestigd, moeten vóór het in de handel brengen een gemachtigde in de Unie aanwijzen. Dat gebeurt bij schriftelijke machtiging.",
+        "en": "Providers of high-risk AI systems and of general-purpose AI models established outside the Union must appoint an authorised representative in the Union, by written mandate, before placing them on the market."
+      },
+      "why": {
+        "nl": "Dit bepaalt of u een gemachtigde moet aanwijzen (art. 22, art. 54).",
+        "en": "This determines whether you must appoint an authorised representative (Art. 22, Art. 54)."
+      },
+      "sources": [
+        {
+          "ref": "Art. 22"
+        },
+        {
+          "ref": "Art. 54"
+        }
+      ],
+      "options": [
+        {
+          "id": "outside-eu",
+          "text": {
+            "nl": "Ja, buiten de Unie",
+            "en": "Yes, outside the Union"
+          },
+          "sets": [
+            "provider:outside-eu"
+          ]
+        },
+        {
+          "id": "in-eu",
+          "text": {
+            "nl": "Nee, in de Unie",
+            "en": "No, in the Union"
+          }
+        }
+      ],
+      "next": [
+        {
+          "when": {
+            "all": [
+              {
+                "fact": "candidate:high-risk"
+              },
+              {
+                "all": [
+                  {
+                    "answer": "role",
+                    "in": [
+                      "deployer",
+                      "importer",
+                      "distributor",
+                      "authorised-representative"
+                    ]
+                  },
+                  {
+                    "not": {
+                      "answer": "role",
+                      "in": [
+                        "provider"
+                      ]
+                    }
+                  }
+                ]
+              }
+            ]
+          },
+          "goto": "own-name"
+        },
+        {
+          "goto": "org-type"
+        }
+      ]
+    },
+    {
+      "id": "own-name",
+      "kind": "single",
+      "text": {
+        "nl": "Zet u uw eigen naam of merk op dit hoog-risico AI-systeem, dat een ander al in de handel heeft gebracht of in gebruik heeft gesteld?",
+        "en": "Do you put your own name or trademark on this high-risk AI system, already placed on the market or put into service by someone else?"
+      },
+      "help": {
+        "nl": "Wie als gebruiksverantwoordelijke, importeur, distributeur of andere derde zijn naam of merk op een hoog-risico AI-systeem zet, wordt zelf als aanbieder beschouwd. Contractuele afspraken over de verdeling van verplichtingen veranderen daar niets aan.",
+        "en": "A deployer, importer, distributor or other third party that puts its name or trademark on a high-risk AI system is itself considered the provider. Contractual arrangements on how obligations are allocated do not change this."
+      },
+      "why": {
+        "nl": "Een ja maakt u aanbieder onder art. 25(1)(a).",
+        "en": "A yes makes you the provider under Art. 25(1)(a)."
+      },
+      "sources": [
+        {
+          "ref": "Art. 25(1)(a)"
+        },
+        {
+          "seed": "000",
+          "section": "4.2. Hoog-risico AI"
+        },
+        {
+          "seed": "001",
+          "section": "Hoog-risico AI-systemen en verschuiving van rollen"
+        }
+      ],
+      "options": [
+        {
+          "id": "yes",
+          "text": {
+            "nl": "Ja",
+            "en": "Yes"
+          },
+          "sets": [
+            "shift:25-1-a"
+          ]
+        },
+        {
+          "id": "no",
+          "text": {
+            "nl": "Nee",
+            "en": "No"
+          }
+        }
+      ],
+      "next": "substantial-modification"
+    },
+    {
+      "id": "substantial-modification",
+      "kind": "single",
+      "text": {
+        "nl": "Brengt u een substantiële wijziging aan in dit hoog-risico AI-systeem, zodat het hoog-risico blijft?",
+        "en": "Do you make a substantial modification to this high-risk AI system, such that it remains high-risk?"
+      },
+      "help": {
+        "nl": "Een substantiële wijziging is een wijziging na het in de handel brengen of in gebruik stellen die de aanbieder niet had voorzien of gepland in de oorspronkelijke conformiteitsbeoordeling, en die de naleving van de eisen raakt of het beoogde doel wijzigt. Denk aan hertrainen voor een ander doel of het aanpassen van de werking buiten wat de aanbieder toestaat.",
+        "en": "A substantial modification is a change after placing on the market or putting into service that the provider did not foresee or plan in the initial conformity assessment and that affects compliance with the requirements or modifies the intended purpose. Think of retraining for another purpose or altering its operation beyond what the provider allows."
+      },
+      "why": {
+        "nl": "Een ja maakt u aanbieder onder art. 25(1)(b).",
+        "en": "A yes makes you the provider under Art. 25(1)(b)."
+      },
+      "sources": [
+        {
+          "ref": "Art. 25(1)(b)"
+        },
+        {
+          "ref": "Art. 3(23)"
+        },
+        {
+          "seed": "000",
+          "section": "4.2. Hoog-risico AI"
+        },
+        {
+          "seed": "001",
+          "section": "Hoog-risico AI-systemen en verschuiving van rollen"
+        }
+      ],
+      "options": [
+        {
+          "id": "yes",
+          "text": {
+            "nl": "Ja",
+            "en": "Yes"
+          },
+          "sets": [
+            "shift:25-1-b"
+          ]
+        },
+        {
+          "id": "no",
+          "text": {
+            "nl": "Nee",
+            "en": "No"
+          }
+        },
+        {
+          "id": "not-sure",
+          "text": {
+            "nl": "Weet ik niet zeker",
+            "en": "Not sure"
+          },
+          "unsure": true,
+          "sets": [
+            "shift:25-1-b"
+          ],
+          "reviewReason": {
+            "nl": "Onzeker of de wijziging substantieel is (art. 3(23)); voor de zekerheid bent u als aanbieder behandeld. Vraag de oorspronkelijke aanbieder wat de conformiteitsbeoordeling dekt.",
+            "en": "Unsure whether the modification is substantial (Art. 3(23)); you have been treated as the provider to be safe. Ask the initial provider what its conformity assessment covers."
+          }
+        }
+      ],
+      "judgement": true,
+      "next": "purpose-change"
+    },
+    {
+      "id": "purpose-change",
+      "kind": "single",
+      "text": {
+        "nl": "Is de hoog-risico toepassing uit stap 1 uw eigen keuze, of het beoogde doel van de aanbieder?",
+        "en": "Is the high-risk use from step 1 your own choice, or the provider's intended purpose?"
+      },
+      "help": {
+        "nl": "Gebruikt u een systeem dat niet als hoog-risico is aangemerkt, ook een AI-systeem voor algemene doeleinden zoals een chatbot, voor een hoog-risico doel uit de verordening (bijvoorbeeld het beoordelen van sollicitanten), dan wijzigt u het beoogde doel en wordt u zelf aanbieder. Bedoelt de aanbieder het systeem volgens zijn gebruiksinstructies en documentatie juist voor deze toepassing, dan blijft de aanbieder aanbieder.",
+        "en": "If you use a system not classified as high-risk, including a general-purpose AI system such as a chatbot, for a high-risk purpose under the Regulation (for example assessing job applicants), you change its intended purpose and become its provider. If the provider's instructions for use and documentation intend the system for exactly this use, the provider remains the provider."
+      },
+      "why": {
+        "nl": "Een wijziging van het beoogde doel maakt u aanbieder onder art. 25(1)(c).",
+        "en": "Changing the intended purpose makes you the provider under Art. 25(1)(c)."
+      },
+      "sources": [
+        {
+          "ref": "Art. 25(1)(c)"
+        },
+        {
+          "ref": "Art. 3(12)"
+        },
+        {
+          "seed": "000",
+          "section": "4.3. AI-modellen en systemen voor algemene doeleinden"
+        },
+        {
+          "seed": "000",
+          "section": "4.5. Overige AI"
+        },
+        {
+          "seed": "001",
+          "section": "Hoog-risico AI-systemen en verschuiving van rollen"
+        }
+      ],
+      "options": [
+        {
+          "id": "own-purpose",
+          "text": {
+            "nl": "Onze eigen keuze: de aanbieder bedoelde het systeem niet voor deze hoog-risico toepassing",
+            "en": "Our own choice: the provider did not intend the system for this high-risk use"
+          },
+          "sets": [
+            "shift:25-1-c"
+          ]
+        },
+        {
+          "id": "provider-purpose",
+          "text": {
+            "nl": "Het beoogde doel van de aanbieder: het systeem is voor deze toepassing bedoeld",
+            "en": "The provider's intended purpose: the system is intended for this use"
+          }
+        },
+        {
+          "id": "not-sure",
+          "text": {
+            "nl": "Weet ik niet zeker",
+            "en": "Not sure"
+          },
+          "unsure": true,
+          "sets": [
+            "shift:25-1-c"
+          ],
+          "reviewReason": {
+            "nl": "Onzeker of de aanbieder het systeem voor deze hoog-risico toepassing bedoelt; voor de zekerheid bent u als aanbieder behandeld. Controleer de gebruiksinstructies en de EU-conformiteitsverklaring.",
+            "en": "Unsure whether the provider intends the system for this high-risk use; you have been treated as the provider to be safe. Check the instructions for use and the EU declaration of conformity."
+          }
+        }
+      ],
+      "judgement": true,
+      "next": "org-type"
+    },
+    {
+      "id": "org-type",
+      "kind": "single",
+      "text": {
+        "nl": "Wat voor organisatie bent u?",
+        "en": "What kind of organisation are you?"
+      },
+      "help": {
+        "nl": "Overheidsinstanties en publiekrechtelijke organen (zoals ministeries, gemeenten, provincies, waterschappen en zelfstandige bestuursorganen) hebben als gebruiksverantwoordelijke van hoog-risico AI extra verplichtingen, zoals registratie en een beoordeling van de gevolgen voor de grondrechten. Die beoordeling geldt ook voor private entiteiten die openbare diensten verlenen, zoals onderwijs, zorg of woningcorporaties.",
+        "en": "Public authorities and bodies governed by public law (such as ministries, municipalities, provinces, water authorities and independent administrative bodies) have extra obligations as deployers of high-risk AI, such as registration and a fundamental rights impact assessment. That assessment also applies to private entities providing public services, such as education, healthcare or housing associations."
+      },
+      "why": {
+        "nl": "Dit bepaalt onder meer art. 26(8), art. 27 en de overgangsregel van art. 111(2).",
+        "en": "This determines among others Art. 26(8), Art. 27 and the transitional rule of Art. 111(2)."
+      },
+      "sources": [
+        {
+          "ref": "Art. 26(8)"
+        },
+        {
+          "ref": "Art. 27(1)"
+        },
+        {
+          "seed": "001",
+          "section": "Overheidsinstanties als gebruiksverantwoordelijken"
+        }
+      ],
+      "options": [
+        {
+          "id": "public-body",
+          "text": {
+            "nl": "Overheidsinstantie of publiekrechtelijk orgaan",
+            "en": "Public authority or body governed by public law"
+          },
+          "sets": [
+            "org:public-body"
+          ]
+        },
+        {
+          "id": "public-service",
+          "text": {
+            "nl": "Private entiteit die openbare diensten verleent",
+            "en": "Private entity providing public services"
+          },
+          "sets": [
+            "org:public-service"
+          ]
+        },
+        {
+          "id": "other",
+          "text": {
+            "nl": "Anders",
+            "en": "Other"
+          }
+        }
+      ],
+      "next": "org-size"
+    },
+    {
+      "id": "org-size",
+      "kind": "single",
+      "text": {
+        "nl": "Hoe groot is uw onderneming?",
+        "en": "How large is your enterprise?"
+      },
+      "help": {
+        "nl": "Een kmo (inclusief start-up) is een onderneming zoals bedoeld in Aanbeveling 2003/361/EG: minder dan 250 werknemers en een omzet van ten hoogste 50 miljoen euro of een balanstotaal van ten hoogste 43 miljoen euro. Een kleine midcaponderneming is gedefinieerd in Aanbeveling (EU) 2025/1099. Voor beide gelden lichtere regels, bijvoorbeeld voor technische documentatie en boetes.",
+        "en": "An SME (including a start-up) is an enterprise as defined in Recommendation 2003/361/EC: fewer than 250 employees and a turnover of at most EUR 50 million or a balance-sheet total of at most EUR 43 million. A small mid-cap enterprise is defined in Recommendation (EU) 2025/1099. Lighter rules apply to both, for example on technical documentation and fines."
+      },
+      "why": {
+        "nl": "Kmo's en kleine midcaps krijgen vereenvoudigingen onder de gewijzigde verordening.",
+        "en": "SMEs and small mid-caps get simplifications under the amended Regulation."
+      },
+      "sources": [
+        {
+          "ref": "Art. 3(14a)",
+          "amendedBy": "2026/1744"
+        },
+        {
+          "ref": "Art. 3(14b)",
+          "amendedBy": "2026/1744"
+        },
+        {
+          "ref": "Art. 99(6)"
+        }
+      ],
+      "options": [
+        {
+          "id": "sme",
+          "text": {
+            "nl": "Kmo (kleine of middelgrote onderneming), inclusief start-up",
+            "en": "SME (small or medium-sized enterprise), including start-up"
+          },
+          "refs": [
+            "Art. 3(14a)"
+          ],
+          "sets": [
+            "org:sme"
+          ]
+        },
+        {
+          "id": "smc",
+          "text": {
+            "nl": "Kleine midcaponderneming",
+            "en": "Small mid-cap enterprise"
+          },
+          "refs": [
+            "Art. 3(14b)"
+          ],
+          "sets": [
+            "org:smc"
+          ]
+        },
+        {
+          "id": "other",
+          "text": {
+            "nl": "Anders (groter, of geen onderneming)",
+            "en": "Other (larger, or not an enterprise)"
+          }
+        }
+      ],
+      "next": [
+        {
+          "when": {
+            "all": [
+              {
+                "answer": "role",
+                "in": [
+                  "deployer"
+                ]
+              },
+              {
+                "fact": "high-risk:full"
+              }
+            ]
+          },
+          "goto": "workplace"
+        },
+        {
+          "when": {
+            "all": [
+              {
+                "answer": "role",
+                "in": [
+                  "deployer"
+                ]
+              },
+              {
+                "fact": "high-risk:annex-iii"
+              }
+            ]
+          },
+          "goto": "decisions-about-persons"
+        },
+        {
+          "goto": "personal-data"
+        }
+      ]
+    },
+    {
+      "id": "workplace",
+      "kind": "single",
+      "text": {
+        "nl": "Gebruikt u als werkgever het hoog-risico AI-systeem op de werkplek?",
+        "en": "As an employer, do you use the high-risk AI system at the workplace?"
+      },
+      "help": {
+        "nl": "Werkgevers moeten werknemersvertegenwoordigers en de betrokken werknemers informeren voordat zij een hoog-risico AI-systeem op de werkplek in gebruik stellen of gebruiken. In Nederland speelt daarbij ook het instemmingsrecht van de ondernemingsraad.",
+        "en": "Employers must inform workers' representatives and the affected workers before putting into service or using a high-risk AI system at the workplace. In the Netherlands the works council's consent right may also apply."
+      },
+      "why": {
+        "nl": "Dit bepaalt de informatieplicht van art. 26(7).",
+        "en": "This determines the information duty of Art. 26(7)."
+      },
+      "sources": [
+        {
+          "ref": "Art. 26(7)"
+        }
+      ],
+      "options": [
+        {
+          "id": "yes",
+          "text": {
+            "nl": "Ja",
+            "en": "Yes"
+          },
+          "sets": [
+            "use:workplace"
+          ]
+        },
+        {
+          "id": "no",
+          "text": {
+            "nl": "Nee",
+            "en": "No"
+          }
+        }
+      ],
+      "next": [
+        {
+          "when": {
+            "fact": "high-risk:annex-iii"
+          },
+          "goto": "decisions-about-persons"
+        },
+        {
+          "goto": "personal-data"
+        }
+      ]
+    },
+    {
+      "id": "decisions-about-persons",
+      "kind": "single",
+      "text": {
+        "nl": "Neemt het systeem besluiten over natuurlijke personen, of helpt het bij zulke besluiten?",
+        "en": "Does the system make decisions about natural persons, or assist in making them?"
+      },
+      "help": {
+        "nl": "Gebruiksverantwoordelijken van hoog-risico AI-systemen uit bijlage III die besluiten over natuurlijke personen nemen of daarbij helpen, moeten die personen informeren dat het systeem wordt gebruikt. Betrokkenen kunnen ook om uitleg van het besluit vragen (art. 86).",
+        "en": "Deployers of Annex III high-risk AI systems that make or assist in making decisions about natural persons must inform those persons that the system is used. Affected persons may also request an explanation of the decision (Art. 86)."
+      },
+      "why": {
+        "nl": "Dit bepaalt art. 26(11) en art. 86.",
+        "en": "This determines Art. 26(11) and Art. 86."
+      },
+      "sources": [
+        {
+          "ref": "Art. 26(11)"
+        },
+        {
+          "ref": "Art. 86"
+        }
+      ],
+      "options": [
+        {
+          "id": "yes",
+          "text": {
+            "nl": "Ja",
+            "en": "Yes"
+          },
+          "sets": [
+            "use:decisions-natural-persons"
+          ]
+        },
+        {
+          "id": "no",
+          "text": {
+            "nl": "Nee",
+            "en": "No"
+          }
+        }
+      ],
+      "next": [
+        {
+          "when": {
+            "fact": "annex-iii:1a"
+          },
+          "goto": "post-remote-rbi"
+        },
+        {
+          "goto": "personal-data"
+        }
+      ]
+    },
+    {
+      "id": "post-remote-rbi",
+      "kind": "single",
+      "text": {
+        "nl": "Gebruikt u het systeem voor biometrische identificatie op afstand achteraf bij het gericht zoeken naar een verdachte of veroordeelde in een strafrechtelijk onderzoek?",
+        "en": "Do you use the system for post-remote biometric identification in the targeted search for a suspect or convicted person in a criminal investigation?"
+      },
+      "help": {
+        "nl": "Voor dit gebruik is vooraf, of uiterlijk binnen 48 uur, toestemming nodig van een rechterlijke of bestuurlijke autoriteit. Ongericht gebruik is niet toegestaan en elk gebruik moet worden gedocumenteerd en jaarlijks gerapporteerd.",
+        "en": "This use requires prior authorisation, or at the latest within 48 hours, by a judicial or administrative authority. Untargeted use is not allowed, and every use must be documented and reported annually."
+      },
+      "why": {
+        "nl": "Dit bepaalt de waarborgen van art. 26(10).",
+        "en": "This determines the safeguards of Art. 26(10)."
+      },
+      "sources": [
+        {
+          "ref": "Art. 26(10)"
+        },
+        {
+          "ref": "Annex III(1)(a)"
+        }
+      ],
+      "options": [
+        {
+          "id": "yes",
+          "text": {
+            "nl": "Ja",
+            "en": "Yes"
+          },
+          "sets": [
+            "use:post-remote-rbi"
+          ]
+        },
+        {
+          "id": "no",
+          "text": {
+            "nl": "Nee",
+            "en": "No"
+          }
+        }
+      ],
+      "next": "personal-data"
+    },
+    {
+      "id": "personal-data",
+      "kind": "single",
+      "text": {
+        "nl": "Verwerkt het systeem persoonsgegevens?",
+        "en": "Does the system process personal data?"
+      },
+      "help": {
+        "nl": "Persoonsgegevens zijn alle gegevens over een geïdentificeerde of identificeerbare natuurlijke persoon. Dan geldt naast de AI-verordening ook de AVG, bijvoorbeeld de plicht tot een gegevensbeschermingseffectbeoordeling (DPIA) bij een hoog risico.",
+        "en": "Personal data are any information relating to an identified or identifiable natural person. The GDPR then applies alongside the AI Act, for example the duty to carry out a data protection impact assessment (DPIA) where the risk is high."
+      },
+      "why": {
+        "nl": "De AI-verordening laat de AVG onverlet (art. 2(7)); art. 26(9) koppelt de DPIA aan de informatie van de aanbieder.",
+        "en": "The AI Act is without prejudice to the GDPR (Art. 2(7)); Art. 26(9) links the DPIA to the provider's information."
+      },
+      "sources": [
+        {
+          "ref": "Art. 2(7)"
+        },
+        {
+          "ref": "Art. 26(9)"
+        },
+        {
+          "text": "Regulation (EU) 2016/679 (AVG/GDPR), Art. 4(1) and Art. 35",
+          "url": "https://eur-lex.europa.eu/eli/reg/2016/679/oj"
+        }
+      ],
+      "options": [
+        {
+          "id": "yes",
+          "text": {
+            "nl": "Ja",
+            "en": "Yes"
+          },
+          "sets": [
+            "personal-data"
+          ]
+        },
+        {
+          "id": "no",
+          "text": {
+            "nl": "Nee",
+            "en": "No"
+          }
+        }
+      ],
+      "next": [
+        {
+          "when": {
+            "fact": "high-risk:full"
+          },
+          "goto": "placed-before"
+        },
+        {
+          "goto": "end"
+        }
+      ]
+    },
+    {
+      "id": "placed-before",
+      "kind": "single",
+      "text": {
+        "nl": "Is dit hoog-risico AI-systeem al in de handel gebracht of in gebruik gesteld?",
+        "en": "Has this high-risk AI system already been placed on the market or put into service?"
+      },
+      "help": {
+        "nl": "De hoog-risico regels gelden vanaf 2 december 2027 (bijlage III) of 2 augustus 2028 (bijlage I). Een systeem dat vóór die datum in de handel is gebracht of in gebruik is gesteld, valt er alleen onder als het ontwerp daarna aanzienlijk wijzigt; systemen bedoeld voor gebruik door overheidsinstanties moeten uiterlijk 2 augustus 2030 voldoen. Of die datum per afzonderlijk exemplaar of per type en model geldt, staat niet vast.",
+        "en": "The high-risk rules apply from 2 December 2027 (Annex III) or 2 August 2028 (Annex I). A system placed on the market or put into service before that date is covered only if its design changes significantly afterwards; systems intended for use by public authorities must comply by 2 August 2030. Whether that date applies per individual unit or per type and model is not settled."
+      },
+      "why": {
+        "nl": "Dit bepaalt de overgangsregel van art. 111(2).",
+        "en": "This determines the transitional rule of Art. 111(2)."
+      },
+      "sources": [
+        {
+          "ref": "Art. 111(2)",
+          "amendedBy": "2026/1744"
+        },
+        {
+          "ref": "Art. 113(c)",
+          "amendedBy": "2026/1744"
+        }
+      ],
+      "options": [
+        {
+          "id": "yes",
+          "text": {
+            "nl": "Ja, het is al in de handel of in gebruik (vóór de datum die voor het systeem geldt)",
+            "en": "Yes, it is already on the market or in service (before its applicable date)"
+          },
+          "sets": [
+            "legacy:placed-before"
+          ],
+          "next": "significant-change"
+        },
+        {
+          "id": "no",
+          "text": {
+            "nl": "Nee, nog niet",
+            "en": "No, not yet"
+          },
+          "next": "end"
+        }
+      ]
+    },
+    {
+      "id": "significant-change",
+      "kind": "single",
+      "text": {
+        "nl": "Wordt het ontwerp van het systeem na die datum aanzienlijk gewijzigd?",
+        "en": "Is the system's design changed significantly after that date?"
+      },
+      "help": {
+        "nl": "Een aanzienlijke wijziging van het ontwerp brengt een bestaand systeem alsnog onder de hoog-risico regels. Kleine updates en onderhoud die het ontwerp niet veranderen tellen niet mee.",
+        "en": "A significant change in design brings an existing system under the high-risk rules after all. Minor updates and maintenance that do not change the design do not count."
+      },
+      "why": {
+        "nl": "Dit bepaalt of art. 111(2) het systeem nog uitzondert.",
+        "en": "This determines whether Art. 111(2) still exempts the system."
+      },
+      "sources": [
+        {
+          "ref": "Art. 111(2)",
+          "amendedBy": "2026/1744"
+        }
+      ],
+      "options": [
+        {
+          "id": "yes",
+          "text": {
+            "nl": "Ja",
+            "en": "Yes"
+          },
+          "sets": [
+            "legacy:significant-change"
+          ]
+        },
+        {
+          "id": "no",
+          "text": {
+            "nl": "Nee",
+            "en": "No"
+          }
+        },
+        {
+          "id": "not-sure",
+          "text": {
+            "nl": "Weet ik niet zeker",
+            "en": "Not sure"
+          },
+          "unsure": true,
+          "sets": [
+            "legacy:significant-change"
+          ],
+          "reviewReason": {
+            "nl": "Onzeker of het ontwerp aanzienlijk wijzigt; voor de zekerheid gelden de hoog-risico regels.",
+            "en": "Unsure whether the design changes significantly; the high-risk rules apply to be safe."
+          }
+        }
+      ],
+      "judgement": true,
+      "next": "public-authority-use"
+    },
+    {
+      "id": "public-authority-use",
+      "kind": "single",
+      "text": {
+        "nl": "Is het systeem bedoeld voor gebruik door overheidsinstanties?",
+        "en": "Is the system intended to be used by public authorities?"
+      },
+      "help": {
+        "nl": "Aanbieders en gebruiksverantwoordelijken van hoog-risico AI-systemen die bedoeld zijn voor gebruik door overheidsinstanties moeten uiterlijk 2 augustus 2030 aan de regels voldoen, ook zonder ontwerpwijziging. Gebruikt u het als overheidsinstantie zelf, antwoord dan ja.",
+        "en": "Providers and deployers of high-risk AI systems intended to be used by public authorities must comply by 2 August 2030, even without a change in design. If you use it yourself as a public authority, answer yes."
+      },
+      "why": {
+        "nl": "Dit bepaalt de termijn van art. 111(2), tweede zin.",
+        "en": "This determines the deadline in the second sentence of Art. 111(2)."
+      },
+      "sources": [
+        {
+          "ref": "Art. 111(2)",
+          "amendedBy": "2026/1744"
+        }
+      ],
+      "options": [
+        {
+          "id": "yes",
+          "text": {
+            "nl": "Ja",
+            "en": "Yes"
+          },
+          "sets": [
+            "legacy:public-authority"
+          ]
+        },
+        {
+          "id": "no",
+          "text": {
+            "nl": "Nee",
+            "en": "No"
+          }
+        }
+      ],
+      "next": "end"
+    }
+  ]
+}
+
+"""#,
+        "step4-obligations.json": #"""
+{
+  "step": 4,
+  "id": "obligations",
+  "title": {
+    "nl": "Verplichtingen",
+    "en": "Obligations"
+  },
+  "intro": {
+    "nl": "Welke verplichtingen gelden er voor u? Soms is nog één detailvraag nodig om de juiste verplichting te bepalen.",
+    "en": "Which obligations apply to you? Sometimes one more detail question is needed to determine the right obligation."
+  },
+  "sources": [
+    {
+      "seed": "000",
+      "section": "Stap 4. Aan welke verplichtingen moeten wij ons houden?"
+    }
+  ],
+  "start": [
+    {
+      "when": {
+        "all": [
+          {
+            "fact": "role:provider"
+          },
+          {
+            "fact": "high-risk:annex-iii"
+          },
+          {
+            "any": [
+              {
+                "fact": "annex-iii:1a"
+              },
+              {
+                "fact": "annex-iii:1b"
+              },
+              {
+                "fact": "annex-iii:1c"
+              }
+            ]
+          }
+        ]
+      },
+      "goto": "harmonised-standards"
+    },
+    {
+      "goto": "end"
+    }
+  ],
+  "questions": [
+    {
+      "id": "harmonised-standards",
+      "kind": "single",
+      "judgement": true,
+      "text": {
+        "nl": "Heeft u bij het aantonen van de eisen geharmoniseerde normen of gemeenschappelijke specificaties volledig toegepast?",
+        "en": "Did you apply harmonised standards or common specifications in full to demonstrate compliance with the requirements?"
+      },
+      "help": {
+        "nl": "Voor biometrische hoog-risico systemen (bijlage III, punt 1) mag de aanbieder alleen kiezen voor interne controle (bijlage VI) als geharmoniseerde normen of gemeenschappelijke specificaties volledig zijn toegepast. Bestaan ze niet, zijn ze maar gedeeltelijk toegepast of met een beperking gepubliceerd, dan is de procedure met een aangemelde instantie (bijlage VII) verplicht.",
+        "en": "For biometric high-risk systems (Annex III point 1) the provider may only opt for internal control (Annex VI) if harmonised standards or common specifications were applied in full. If they do not exist, were only partly applied or were published with a restriction, the procedure involving a notified body (Annex VII) is mandatory."
+      },
+      "why": {
+        "nl": "Dit bepaalt welke conformiteitsbeoordelingsprocedure van art. 43(1) geldt.",
+        "en": "This determines which conformity assessment procedure of Art. 43(1) applies."
+      },
+      "sources": [
+        {
+          "ref": "Art. 43(1)"
+        },
+        {
+          "ref": "Annex VI"
+        },
+        {
+          "ref": "Annex VII"
+        }
+      ],
+      "options": [
+        {
+          "id": "in-full",
+          "text": {
+            "nl": "Ja, volledig",
+            "en": "Yes, in full"
+          }
+        },
+        {
+          "id": "partly",
+          "text": {
+            "nl": "Gedeeltelijk",
+            "en": "Partly"
+          },
+          "sets": [
+            "conformity:notified-body"
+          ]
+        },
+        {
+          "id": "no",
+          "text": {
+            "nl": "Nee, of ze bestaan niet",
+            "en": "No, or they do not exist"
+          },
+          "sets": [
+            "conformity:notified-body"
+          ]
+        },
+        {
+          "id": "not-sure",
+          "text": {
+            "nl": "Weet ik niet zeker",
+            "en": "Not sure"
+          },
+          "unsure": true,
+          "sets": [
+            "conformity:notified-body"
+          ],
+          "reviewReason": {
+            "nl": "Onzeker of geharmoniseerde normen of gemeenschappelijke specificaties volledig zijn toegepast; dan is de procedure met een aangemelde instantie (bijlage VII) verplicht.",
+            "en": "Unsure whether harmonised standards or common specifications were applied in full; the procedure involving a notified body (Annex VII) is then mandatory."
+          }
+        }
+      ],
+      "next": "end"
+    }
+  ]
+}
+
+"""#,
+    ]
 }
