@@ -13,16 +13,16 @@ public enum EmbeddedRules {
   "required": ["answers"],
   "additionalProperties": false,
   "properties": {
-    "$schema": {
-      "description": "This schema (printed by `aiact init --schema`).",
-      "type": "string"
-    },
+    "$schema": {"description": "This schema (printed by `aiact init --schema`).", "type": "string"},
     "system": {
       "description": "What the system is. Wat het systeem is.",
       "type": "object",
       "properties": {
         "name": {"description": "Name of the system. Naam van het systeem.", "type": "string"},
-        "organisation": {"description": "The organisation responsible for it. De verantwoordelijke organisatie.", "type": "string"},
+        "organisation": {
+          "description": "The organisation responsible for it. De verantwoordelijke organisatie.",
+          "type": "string"
+        },
         "description": {"description": "What the system does. Wat het systeem doet.", "type": "string"},
         "intendedPurpose": {"description": "The intended purpose (Art. 3(12)). Het beoogde doel.", "type": "string"}
       }
@@ -34,7 +34,13 @@ public enum EmbeddedRules {
       "additionalProperties": {
         "oneOf": [
           {"description": "An option id (single-choice question).", "type": "string", "minLength": 1},
-          {"description": "Option ids (multiple-choice question).", "type": "array", "items": {"type": "string", "minLength": 1}, "minItems": 1, "uniqueItems": true}
+          {
+            "description": "Option ids (multiple-choice question).",
+            "type": "array",
+            "items": {"type": "string", "minLength": 1},
+            "minItems": 1,
+            "uniqueItems": true
+          }
         ]
       }
     },
@@ -68,61 +74,25 @@ public enum EmbeddedRules {
         "facts.json": #"""
 {
   "facts": [
-    {
-      "id": "systemType:ai-system",
-      "text": {
-        "nl": "AI-systeem",
-        "en": "AI system"
-      }
-    },
+    {"id": "systemType:ai-system", "text": {"nl": "AI-systeem", "en": "AI system"}},
     {
       "id": "systemType:gpai-system",
-      "text": {
-        "nl": "AI-systeem voor algemene doeleinden",
-        "en": "General-purpose AI system"
-      }
+      "text": {"nl": "AI-systeem voor algemene doeleinden", "en": "General-purpose AI system"}
     },
     {
       "id": "systemType:gpai-model",
-      "text": {
-        "nl": "AI-model voor algemene doeleinden",
-        "en": "General-purpose AI model"
-      }
+      "text": {"nl": "AI-model voor algemene doeleinden", "en": "General-purpose AI model"}
     },
-    {
-      "id": "systemType:not-ai",
-      "text": {
-        "nl": "Geen AI-systeem",
-        "en": "Not an AI system"
-      }
-    },
-    {
-      "id": "riskCategory:prohibited",
-      "text": {
-        "nl": "Verboden AI-praktijk",
-        "en": "Prohibited AI practice"
-      }
-    },
-    {
-      "id": "riskCategory:high-risk",
-      "text": {
-        "nl": "Hoog-risico AI-systeem",
-        "en": "High-risk AI system"
-      }
-    },
+    {"id": "systemType:not-ai", "text": {"nl": "Geen AI-systeem", "en": "Not an AI system"}},
+    {"id": "riskCategory:prohibited", "text": {"nl": "Verboden AI-praktijk", "en": "Prohibited AI practice"}},
+    {"id": "riskCategory:high-risk", "text": {"nl": "Hoog-risico AI-systeem", "en": "High-risk AI system"}},
     {
       "id": "riskCategory:transparency",
-      "text": {
-        "nl": "AI-systeem met transparantieverplichtingen",
-        "en": "AI system with transparency obligations"
-      }
+      "text": {"nl": "AI-systeem met transparantieverplichtingen", "en": "AI system with transparency obligations"}
     },
     {
       "id": "riskCategory:gpai",
-      "text": {
-        "nl": "AI-model voor algemene doeleinden",
-        "en": "General-purpose AI model"
-      }
+      "text": {"nl": "AI-model voor algemene doeleinden", "en": "General-purpose AI model"}
     },
     {
       "id": "riskCategory:gpai-systemic-risk",
@@ -131,54 +101,15 @@ public enum EmbeddedRules {
         "en": "General-purpose AI model with systemic risk"
       }
     },
-    {
-      "id": "role:provider",
-      "text": {
-        "nl": "Aanbieder",
-        "en": "Provider"
-      }
-    },
-    {
-      "id": "role:deployer",
-      "text": {
-        "nl": "Gebruiksverantwoordelijke",
-        "en": "Deployer"
-      }
-    },
-    {
-      "id": "role:importer",
-      "text": {
-        "nl": "Importeur",
-        "en": "Importer"
-      }
-    },
-    {
-      "id": "role:distributor",
-      "text": {
-        "nl": "Distributeur",
-        "en": "Distributor"
-      }
-    },
-    {
-      "id": "role:authorised-representative",
-      "text": {
-        "nl": "Gemachtigde",
-        "en": "Authorised representative"
-      }
-    },
-    {
-      "id": "scope:in",
-      "text": {
-        "nl": "De AI-verordening is van toepassing",
-        "en": "The AI Act applies"
-      }
-    },
+    {"id": "role:provider", "text": {"nl": "Aanbieder", "en": "Provider"}},
+    {"id": "role:deployer", "text": {"nl": "Gebruiksverantwoordelijke", "en": "Deployer"}},
+    {"id": "role:importer", "text": {"nl": "Importeur", "en": "Importer"}},
+    {"id": "role:distributor", "text": {"nl": "Distributeur", "en": "Distributor"}},
+    {"id": "role:authorised-representative", "text": {"nl": "Gemachtigde", "en": "Authorised representative"}},
+    {"id": "scope:in", "text": {"nl": "De AI-verordening is van toepassing", "en": "The AI Act applies"}},
     {
       "id": "scope:excluded",
-      "text": {
-        "nl": "Uitgezonderd van de AI-verordening (art. 2)",
-        "en": "Excluded from the AI Act (Art. 2)"
-      }
+      "text": {"nl": "Uitgezonderd van de AI-verordening (art. 2)", "en": "Excluded from the AI Act (Art. 2)"}
     },
     {
       "id": "scope:personal-use",
@@ -189,31 +120,16 @@ public enum EmbeddedRules {
     },
     {
       "id": "candidate:prohibited",
-      "text": {
-        "nl": "Mogelijk verboden AI-praktijk",
-        "en": "Possibly a prohibited AI practice"
-      }
+      "text": {"nl": "Mogelijk verboden AI-praktijk", "en": "Possibly a prohibited AI practice"}
     },
-    {
-      "id": "candidate:high-risk",
-      "text": {
-        "nl": "Mogelijk hoog-risico",
-        "en": "Possibly high-risk"
-      }
-    },
+    {"id": "candidate:high-risk", "text": {"nl": "Mogelijk hoog-risico", "en": "Possibly high-risk"}},
     {
       "id": "candidate:transparency",
-      "text": {
-        "nl": "Mogelijk transparantieverplichtingen",
-        "en": "Possibly transparency obligations"
-      }
+      "text": {"nl": "Mogelijk transparantieverplichtingen", "en": "Possibly transparency obligations"}
     },
     {
       "id": "candidate:gpai",
-      "text": {
-        "nl": "Mogelijk AI-model voor algemene doeleinden",
-        "en": "Possibly a general-purpose AI model"
-      }
+      "text": {"nl": "Mogelijk AI-model voor algemene doeleinden", "en": "Possibly a general-purpose AI model"}
     },
     {
       "id": "prohibited:a",
@@ -322,24 +238,15 @@ public enum EmbeddedRules {
     },
     {
       "id": "annex-iii:1c",
-      "text": {
-        "nl": "Bijlage III, punt 1(c): emotieherkenning",
-        "en": "Annex III(1)(c): emotion recognition"
-      }
+      "text": {"nl": "Bijlage III, punt 1(c): emotieherkenning", "en": "Annex III(1)(c): emotion recognition"}
     },
     {
       "id": "annex-iii:2",
-      "text": {
-        "nl": "Bijlage III, punt 2: kritieke infrastructuur",
-        "en": "Annex III(2): critical infrastructure"
-      }
+      "text": {"nl": "Bijlage III, punt 2: kritieke infrastructuur", "en": "Annex III(2): critical infrastructure"}
     },
     {
       "id": "annex-iii:3a",
-      "text": {
-        "nl": "Bijlage III, punt 3(a): toegang tot onderwijs",
-        "en": "Annex III(3)(a): access to education"
-      }
+      "text": {"nl": "Bijlage III, punt 3(a): toegang tot onderwijs", "en": "Annex III(3)(a): access to education"}
     },
     {
       "id": "annex-iii:3b",
@@ -385,10 +292,7 @@ public enum EmbeddedRules {
     },
     {
       "id": "annex-iii:5b",
-      "text": {
-        "nl": "Bijlage III, punt 5(b): kredietwaardigheid",
-        "en": "Annex III(5)(b): creditworthiness"
-      }
+      "text": {"nl": "Bijlage III, punt 5(b): kredietwaardigheid", "en": "Annex III(5)(b): creditworthiness"}
     },
     {
       "id": "annex-iii:5c",
@@ -481,40 +385,22 @@ public enum EmbeddedRules {
         "en": "Annex III(8)(b): influencing elections"
       }
     },
-    {
-      "id": "annex-iii:any",
-      "text": {
-        "nl": "Toepassing uit bijlage III",
-        "en": "Annex III use"
-      }
-    },
+    {"id": "annex-iii:any", "text": {"nl": "Toepassing uit bijlage III", "en": "Annex III use"}},
     {
       "id": "annex-iii:not-2",
-      "text": {
-        "nl": "Toepassing uit bijlage III, anders dan punt 2",
-        "en": "Annex III use other than point 2"
-      }
+      "text": {"nl": "Toepassing uit bijlage III, anders dan punt 2", "en": "Annex III use other than point 2"}
     },
     {
       "id": "art6-3:condition-met",
-      "text": {
-        "nl": "Een voorwaarde van art. 6(3)(a)–(d) is vervuld",
-        "en": "A condition of Art. 6(3)(a)–(d) is met"
-      }
+      "text": {"nl": "Een voorwaarde van art. 6(3)(a)–(d) is vervuld", "en": "A condition of Art. 6(3)(a)–(d) is met"}
     },
     {
       "id": "profiling",
-      "text": {
-        "nl": "Het systeem profileert natuurlijke personen",
-        "en": "The system profiles natural persons"
-      }
+      "text": {"nl": "Het systeem profileert natuurlijke personen", "en": "The system profiles natural persons"}
     },
     {
       "id": "art6-3:exception",
-      "text": {
-        "nl": "Uitzondering van art. 6(3): geen hoog risico",
-        "en": "Art. 6(3) exception: not high-risk"
-      }
+      "text": {"nl": "Uitzondering van art. 6(3): geen hoog risico", "en": "Art. 6(3) exception: not high-risk"}
     },
     {
       "id": "high-risk:annex-iii",
@@ -581,10 +467,7 @@ public enum EmbeddedRules {
     },
     {
       "id": "transparency:deepfake",
-      "text": {
-        "nl": "Deepfake (art. 50(4), eerste alinea)",
-        "en": "Deep fake (Art. 50(4), first subparagraph)"
-      }
+      "text": {"nl": "Deepfake (art. 50(4), eerste alinea)", "en": "Deep fake (Art. 50(4), first subparagraph)"}
     },
     {
       "id": "transparency:deepfake-artistic",
@@ -658,24 +541,15 @@ public enum EmbeddedRules {
     },
     {
       "id": "org:sme",
-      "text": {
-        "nl": "Kmo, inclusief start-up (art. 3(14a))",
-        "en": "SME, including start-up (Art. 3(14a))"
-      }
+      "text": {"nl": "Kmo, inclusief start-up (art. 3(14a))", "en": "SME, including start-up (Art. 3(14a))"}
     },
     {
       "id": "org:smc",
-      "text": {
-        "nl": "Kleine midcap (art. 3(14b))",
-        "en": "Small mid-cap enterprise (Art. 3(14b))"
-      }
+      "text": {"nl": "Kleine midcap (art. 3(14b))", "en": "Small mid-cap enterprise (Art. 3(14b))"}
     },
     {
       "id": "provider:outside-eu",
-      "text": {
-        "nl": "Aanbieder gevestigd buiten de Unie",
-        "en": "Provider established outside the Union"
-      }
+      "text": {"nl": "Aanbieder gevestigd buiten de Unie", "en": "Provider established outside the Union"}
     },
     {
       "id": "shift:25-1-a",
@@ -700,10 +574,7 @@ public enum EmbeddedRules {
     },
     {
       "id": "use:workplace",
-      "text": {
-        "nl": "Gebruik op de werkplek (art. 26(7))",
-        "en": "Use at the workplace (Art. 26(7))"
-      }
+      "text": {"nl": "Gebruik op de werkplek (art. 26(7))", "en": "Use at the workplace (Art. 26(7))"}
     },
     {
       "id": "use:decisions-natural-persons",
@@ -719,13 +590,7 @@ public enum EmbeddedRules {
         "en": "Post-remote biometric identification in criminal investigations (Art. 26(10))"
       }
     },
-    {
-      "id": "personal-data",
-      "text": {
-        "nl": "Verwerkt persoonsgegevens",
-        "en": "Processes personal data"
-      }
-    },
+    {"id": "personal-data", "text": {"nl": "Verwerkt persoonsgegevens", "en": "Processes personal data"}},
     {
       "id": "legacy:placed-before",
       "text": {
@@ -735,10 +600,7 @@ public enum EmbeddedRules {
     },
     {
       "id": "legacy:significant-change",
-      "text": {
-        "nl": "Ontwerp sindsdien aanzienlijk gewijzigd",
-        "en": "Design significantly changed since"
-      }
+      "text": {"nl": "Ontwerp sindsdien aanzienlijk gewijzigd", "en": "Design significantly changed since"}
     },
     {
       "id": "legacy:public-authority",
@@ -754,19 +616,10 @@ public enum EmbeddedRules {
         "en": "Generative system placed on the market before 2 August 2026 (Art. 111(4))"
       }
     },
-    {
-      "id": "ai:yes",
-      "text": {
-        "nl": "AI-systeem volgens art. 3(1)",
-        "en": "AI system under Art. 3(1)"
-      }
-    },
+    {"id": "ai:yes", "text": {"nl": "AI-systeem volgens art. 3(1)", "en": "AI system under Art. 3(1)"}},
     {
       "id": "ai:no",
-      "text": {
-        "nl": "Geen AI-systeem volgens art. 3(1)",
-        "en": "Not an AI system under Art. 3(1)"
-      }
+      "text": {"nl": "Geen AI-systeem volgens art. 3(1)", "en": "Not an AI system under Art. 3(1)"}
     },
     {
       "id": "territorial:in",
@@ -807,686 +660,228 @@ public enum EmbeddedRules {
   "derivations": [
     {
       "id": "high-risk-annex-i-a",
-      "when": {
-        "fact": "annex-i:a"
-      },
-      "sets": [
-        "high-risk:annex-i-a"
-      ],
-      "sources": [
-        {
-          "ref": "Art. 6(1)"
-        },
-        {
-          "ref": "Annex I"
-        }
-      ]
+      "when": {"fact": "annex-i:a"},
+      "sets": ["high-risk:annex-i-a"],
+      "sources": [{"ref": "Art. 6(1)"}, {"ref": "Annex I"}]
     },
     {
       "id": "high-risk-annex-i-b",
-      "when": {
-        "fact": "annex-i:b"
-      },
-      "sets": [
-        "high-risk:annex-i-b"
-      ],
-      "sources": [
-        {
-          "ref": "Art. 6(1)"
-        },
-        {
-          "ref": "Art. 2(2)",
-          "amendedBy": "2026/1744"
-        }
-      ]
+      "when": {"fact": "annex-i:b"},
+      "sets": ["high-risk:annex-i-b"],
+      "sources": [{"ref": "Art. 6(1)"}, {"ref": "Art. 2(2)", "amendedBy": "2026/1744"}]
     },
     {
       "id": "art6-3-exception",
-      "when": {
-        "all": [
-          {
-            "fact": "art6-3:condition-met"
-          },
-          {
-            "not": {
-              "fact": "profiling"
-            }
-          }
-        ]
-      },
-      "sets": [
-        "art6-3:exception"
-      ],
-      "sources": [
-        {
-          "ref": "Art. 6(3)"
-        }
-      ]
+      "when": {"all": [{"fact": "art6-3:condition-met"}, {"not": {"fact": "profiling"}}]},
+      "sets": ["art6-3:exception"],
+      "sources": [{"ref": "Art. 6(3)"}]
     },
     {
       "id": "annex-iii-any",
       "when": {
         "any": [
-          {
-            "fact": "annex-iii:1a"
-          },
-          {
-            "fact": "annex-iii:1b"
-          },
-          {
-            "fact": "annex-iii:1c"
-          },
-          {
-            "fact": "annex-iii:2"
-          },
-          {
-            "fact": "annex-iii:3a"
-          },
-          {
-            "fact": "annex-iii:3b"
-          },
-          {
-            "fact": "annex-iii:3c"
-          },
-          {
-            "fact": "annex-iii:3d"
-          },
-          {
-            "fact": "annex-iii:4a"
-          },
-          {
-            "fact": "annex-iii:4b"
-          },
-          {
-            "fact": "annex-iii:5a"
-          },
-          {
-            "fact": "annex-iii:5b"
-          },
-          {
-            "fact": "annex-iii:5c"
-          },
-          {
-            "fact": "annex-iii:5d"
-          },
-          {
-            "fact": "annex-iii:6a"
-          },
-          {
-            "fact": "annex-iii:6b"
-          },
-          {
-            "fact": "annex-iii:6c"
-          },
-          {
-            "fact": "annex-iii:6d"
-          },
-          {
-            "fact": "annex-iii:6e"
-          },
-          {
-            "fact": "annex-iii:7a"
-          },
-          {
-            "fact": "annex-iii:7b"
-          },
-          {
-            "fact": "annex-iii:7c"
-          },
-          {
-            "fact": "annex-iii:7d"
-          },
-          {
-            "fact": "annex-iii:8a"
-          },
-          {
-            "fact": "annex-iii:8b"
-          }
+          {"fact": "annex-iii:1a"},
+          {"fact": "annex-iii:1b"},
+          {"fact": "annex-iii:1c"},
+          {"fact": "annex-iii:2"},
+          {"fact": "annex-iii:3a"},
+          {"fact": "annex-iii:3b"},
+          {"fact": "annex-iii:3c"},
+          {"fact": "annex-iii:3d"},
+          {"fact": "annex-iii:4a"},
+          {"fact": "annex-iii:4b"},
+          {"fact": "annex-iii:5a"},
+          {"fact": "annex-iii:5b"},
+          {"fact": "annex-iii:5c"},
+          {"fact": "annex-iii:5d"},
+          {"fact": "annex-iii:6a"},
+          {"fact": "annex-iii:6b"},
+          {"fact": "annex-iii:6c"},
+          {"fact": "annex-iii:6d"},
+          {"fact": "annex-iii:6e"},
+          {"fact": "annex-iii:7a"},
+          {"fact": "annex-iii:7b"},
+          {"fact": "annex-iii:7c"},
+          {"fact": "annex-iii:7d"},
+          {"fact": "annex-iii:8a"},
+          {"fact": "annex-iii:8b"}
         ]
       },
-      "sets": [
-        "annex-iii:any"
-      ]
+      "sets": ["annex-iii:any"]
     },
     {
       "id": "annex-iii-not-2",
       "when": {
         "any": [
-          {
-            "fact": "annex-iii:1a"
-          },
-          {
-            "fact": "annex-iii:1b"
-          },
-          {
-            "fact": "annex-iii:1c"
-          },
-          {
-            "fact": "annex-iii:3a"
-          },
-          {
-            "fact": "annex-iii:3b"
-          },
-          {
-            "fact": "annex-iii:3c"
-          },
-          {
-            "fact": "annex-iii:3d"
-          },
-          {
-            "fact": "annex-iii:4a"
-          },
-          {
-            "fact": "annex-iii:4b"
-          },
-          {
-            "fact": "annex-iii:5a"
-          },
-          {
-            "fact": "annex-iii:5b"
-          },
-          {
-            "fact": "annex-iii:5c"
-          },
-          {
-            "fact": "annex-iii:5d"
-          },
-          {
-            "fact": "annex-iii:6a"
-          },
-          {
-            "fact": "annex-iii:6b"
-          },
-          {
-            "fact": "annex-iii:6c"
-          },
-          {
-            "fact": "annex-iii:6d"
-          },
-          {
-            "fact": "annex-iii:6e"
-          },
-          {
-            "fact": "annex-iii:7a"
-          },
-          {
-            "fact": "annex-iii:7b"
-          },
-          {
-            "fact": "annex-iii:7c"
-          },
-          {
-            "fact": "annex-iii:7d"
-          },
-          {
-            "fact": "annex-iii:8a"
-          },
-          {
-            "fact": "annex-iii:8b"
-          }
+          {"fact": "annex-iii:1a"},
+          {"fact": "annex-iii:1b"},
+          {"fact": "annex-iii:1c"},
+          {"fact": "annex-iii:3a"},
+          {"fact": "annex-iii:3b"},
+          {"fact": "annex-iii:3c"},
+          {"fact": "annex-iii:3d"},
+          {"fact": "annex-iii:4a"},
+          {"fact": "annex-iii:4b"},
+          {"fact": "annex-iii:5a"},
+          {"fact": "annex-iii:5b"},
+          {"fact": "annex-iii:5c"},
+          {"fact": "annex-iii:5d"},
+          {"fact": "annex-iii:6a"},
+          {"fact": "annex-iii:6b"},
+          {"fact": "annex-iii:6c"},
+          {"fact": "annex-iii:6d"},
+          {"fact": "annex-iii:6e"},
+          {"fact": "annex-iii:7a"},
+          {"fact": "annex-iii:7b"},
+          {"fact": "annex-iii:7c"},
+          {"fact": "annex-iii:7d"},
+          {"fact": "annex-iii:8a"},
+          {"fact": "annex-iii:8b"}
         ]
       },
-      "sets": [
-        "annex-iii:not-2"
-      ]
+      "sets": ["annex-iii:not-2"]
     },
     {
       "id": "high-risk-annex-iii",
-      "when": {
-        "all": [
-          {
-            "fact": "annex-iii:any"
-          },
-          {
-            "not": {
-              "fact": "art6-3:exception"
-            }
-          }
-        ]
-      },
-      "sets": [
-        "high-risk:annex-iii"
-      ],
-      "sources": [
-        {
-          "ref": "Art. 6(2)"
-        },
-        {
-          "ref": "Art. 6(3)"
-        },
-        {
-          "ref": "Annex III"
-        }
-      ]
+      "when": {"all": [{"fact": "annex-iii:any"}, {"not": {"fact": "art6-3:exception"}}]},
+      "sets": ["high-risk:annex-iii"],
+      "sources": [{"ref": "Art. 6(2)"}, {"ref": "Art. 6(3)"}, {"ref": "Annex III"}]
     },
     {
       "id": "high-risk-full",
-      "when": {
-        "any": [
-          {
-            "fact": "high-risk:annex-iii"
-          },
-          {
-            "fact": "high-risk:annex-i-a"
-          }
-        ]
-      },
-      "sets": [
-        "high-risk:full"
-      ],
-      "sources": [
-        {
-          "ref": "Art. 6"
-        },
-        {
-          "ref": "Art. 2(2)",
-          "amendedBy": "2026/1744"
-        }
-      ]
+      "when": {"any": [{"fact": "high-risk:annex-iii"}, {"fact": "high-risk:annex-i-a"}]},
+      "sets": ["high-risk:full"],
+      "sources": [{"ref": "Art. 6"}, {"ref": "Art. 2(2)", "amendedBy": "2026/1744"}]
     },
     {
       "id": "conformity-sectoral",
-      "when": {
-        "fact": "high-risk:annex-i-a"
-      },
-      "sets": [
-        "conformity:sectoral"
-      ],
-      "sources": [
-        {
-          "ref": "Art. 43(3)",
-          "amendedBy": "2026/1744"
-        }
-      ]
+      "when": {"fact": "high-risk:annex-i-a"},
+      "sets": ["conformity:sectoral"],
+      "sources": [{"ref": "Art. 43(3)", "amendedBy": "2026/1744"}]
     },
     {
       "id": "candidate-prohibited",
       "when": {
         "any": [
-          {
-            "fact": "prohibited:a"
-          },
-          {
-            "fact": "prohibited:b"
-          },
-          {
-            "fact": "prohibited:ba"
-          },
-          {
-            "fact": "prohibited:bb"
-          },
-          {
-            "fact": "prohibited:c"
-          },
-          {
-            "fact": "prohibited:d"
-          },
-          {
-            "fact": "prohibited:e"
-          },
-          {
-            "fact": "prohibited:f"
-          },
-          {
-            "fact": "prohibited:g"
-          },
-          {
-            "fact": "prohibited:h"
-          }
+          {"fact": "prohibited:a"},
+          {"fact": "prohibited:b"},
+          {"fact": "prohibited:ba"},
+          {"fact": "prohibited:bb"},
+          {"fact": "prohibited:c"},
+          {"fact": "prohibited:d"},
+          {"fact": "prohibited:e"},
+          {"fact": "prohibited:f"},
+          {"fact": "prohibited:g"},
+          {"fact": "prohibited:h"}
         ]
       },
-      "sets": [
-        "candidate:prohibited"
-      ]
+      "sets": ["candidate:prohibited"]
     },
     {
       "id": "candidate-high-risk",
       "when": {
-        "any": [
-          {
-            "fact": "high-risk:annex-i-a"
-          },
-          {
-            "fact": "high-risk:annex-i-b"
-          },
-          {
-            "fact": "high-risk:annex-iii"
-          }
-        ]
+        "any": [{"fact": "high-risk:annex-i-a"}, {"fact": "high-risk:annex-i-b"}, {"fact": "high-risk:annex-iii"}]
       },
-      "sets": [
-        "candidate:high-risk"
-      ]
+      "sets": ["candidate:high-risk"]
     },
     {
       "id": "candidate-transparency",
       "when": {
         "any": [
-          {
-            "fact": "transparency:interaction"
-          },
-          {
-            "fact": "transparency:synthetic-content"
-          },
-          {
-            "fact": "transparency:emotion-biometric"
-          },
-          {
-            "fact": "transparency:deepfake"
-          },
-          {
-            "fact": "transparency:deepfake-artistic"
-          },
-          {
-            "fact": "transparency:public-interest-text"
-          }
+          {"fact": "transparency:interaction"},
+          {"fact": "transparency:synthetic-content"},
+          {"fact": "transparency:emotion-biometric"},
+          {"fact": "transparency:deepfake"},
+          {"fact": "transparency:deepfake-artistic"},
+          {"fact": "transparency:public-interest-text"}
         ]
       },
-      "sets": [
-        "candidate:transparency"
-      ]
+      "sets": ["candidate:transparency"]
     },
-    {
-      "id": "candidate-gpai",
-      "when": {
-        "fact": "gpai:model"
-      },
-      "sets": [
-        "candidate:gpai"
-      ]
-    },
-    {
-      "id": "system-type-gpai-model",
-      "when": {
-        "fact": "gpai:model"
-      },
-      "sets": [
-        "systemType:gpai-model"
-      ]
-    },
+    {"id": "candidate-gpai", "when": {"fact": "gpai:model"}, "sets": ["candidate:gpai"]},
+    {"id": "system-type-gpai-model", "when": {"fact": "gpai:model"}, "sets": ["systemType:gpai-model"]},
     {
       "id": "system-type-gpai-system",
-      "when": {
-        "all": [
-          {
-            "fact": "gpai:system"
-          },
-          {
-            "fact": "ai:yes"
-          }
-        ]
-      },
-      "sets": [
-        "systemType:gpai-system"
-      ]
+      "when": {"all": [{"fact": "gpai:system"}, {"fact": "ai:yes"}]},
+      "sets": ["systemType:gpai-system"]
     },
     {
       "id": "system-type-ai-system",
-      "when": {
-        "all": [
-          {
-            "fact": "ai:yes"
-          },
-          {
-            "not": {
-              "fact": "gpai:model"
-            }
-          }
-        ]
-      },
-      "sets": [
-        "systemType:ai-system"
-      ]
+      "when": {"all": [{"fact": "ai:yes"}, {"not": {"fact": "gpai:model"}}]},
+      "sets": ["systemType:ai-system"]
     },
     {
       "id": "system-type-not-ai",
-      "when": {
-        "all": [
-          {
-            "fact": "ai:no"
-          },
-          {
-            "not": {
-              "fact": "gpai:model"
-            }
-          }
-        ]
-      },
-      "sets": [
-        "systemType:not-ai"
-      ]
+      "when": {"all": [{"fact": "ai:no"}, {"not": {"fact": "gpai:model"}}]},
+      "sets": ["systemType:not-ai"]
     },
     {
       "id": "scope-excluded",
       "when": {
         "any": [
-          {
-            "fact": "excluded:military"
-          },
-          {
-            "fact": "excluded:research"
-          },
-          {
-            "fact": "excluded:pre-market"
-          },
+          {"fact": "excluded:military"},
+          {"fact": "excluded:research"},
+          {"fact": "excluded:pre-market"},
           {
             "all": [
-              {
-                "fact": "excluded:open-source"
-              },
-              {
-                "not": {
-                  "fact": "gpai:model"
-                }
-              },
-              {
-                "not": {
-                  "fact": "candidate:high-risk"
-                }
-              },
-              {
-                "not": {
-                  "fact": "candidate:prohibited"
-                }
-              },
-              {
-                "not": {
-                  "fact": "candidate:transparency"
-                }
-              }
+              {"fact": "excluded:open-source"},
+              {"not": {"fact": "gpai:model"}},
+              {"not": {"fact": "candidate:high-risk"}},
+              {"not": {"fact": "candidate:prohibited"}},
+              {"not": {"fact": "candidate:transparency"}}
             ]
           }
         ]
       },
-      "sets": [
-        "scope:excluded"
-      ],
-      "sources": [
-        {
-          "ref": "Art. 2(3)"
-        },
-        {
-          "ref": "Art. 2(6)"
-        },
-        {
-          "ref": "Art. 2(8)"
-        },
-        {
-          "ref": "Art. 2(12)"
-        }
-      ]
+      "sets": ["scope:excluded"],
+      "sources": [{"ref": "Art. 2(3)"}, {"ref": "Art. 2(6)"}, {"ref": "Art. 2(8)"}, {"ref": "Art. 2(12)"}]
     },
     {
       "id": "scope-in",
       "when": {
         "all": [
-          {
-            "any": [
-              {
-                "fact": "ai:yes"
-              },
-              {
-                "fact": "gpai:model"
-              }
-            ]
-          },
-          {
-            "fact": "territorial:in"
-          },
-          {
-            "not": {
-              "fact": "scope:excluded"
-            }
-          }
+          {"any": [{"fact": "ai:yes"}, {"fact": "gpai:model"}]},
+          {"fact": "territorial:in"},
+          {"not": {"fact": "scope:excluded"}}
         ]
       },
-      "sets": [
-        "scope:in"
-      ],
-      "sources": [
-        {
-          "ref": "Art. 2(1)"
-        },
-        {
-          "ref": "Art. 3(1)"
-        },
-        {
-          "ref": "Art. 3(63)"
-        }
-      ]
+      "sets": ["scope:in"],
+      "sources": [{"ref": "Art. 2(1)"}, {"ref": "Art. 3(1)"}, {"ref": "Art. 3(63)"}]
     },
     {
       "id": "risk-category-prohibited",
-      "when": {
-        "all": [
-          {
-            "fact": "scope:in"
-          },
-          {
-            "fact": "candidate:prohibited"
-          }
-        ]
-      },
-      "sets": [
-        "riskCategory:prohibited"
-      ],
-      "sources": [
-        {
-          "ref": "Art. 5"
-        }
-      ]
+      "when": {"all": [{"fact": "scope:in"}, {"fact": "candidate:prohibited"}]},
+      "sets": ["riskCategory:prohibited"],
+      "sources": [{"ref": "Art. 5"}]
     },
     {
       "id": "risk-category-high-risk",
-      "when": {
-        "all": [
-          {
-            "fact": "scope:in"
-          },
-          {
-            "fact": "candidate:high-risk"
-          }
-        ]
-      },
-      "sets": [
-        "riskCategory:high-risk"
-      ],
-      "sources": [
-        {
-          "ref": "Art. 6"
-        }
-      ]
+      "when": {"all": [{"fact": "scope:in"}, {"fact": "candidate:high-risk"}]},
+      "sets": ["riskCategory:high-risk"],
+      "sources": [{"ref": "Art. 6"}]
     },
     {
       "id": "risk-category-transparency",
-      "when": {
-        "all": [
-          {
-            "fact": "scope:in"
-          },
-          {
-            "fact": "candidate:transparency"
-          }
-        ]
-      },
-      "sets": [
-        "riskCategory:transparency"
-      ],
-      "sources": [
-        {
-          "ref": "Art. 50"
-        }
-      ]
+      "when": {"all": [{"fact": "scope:in"}, {"fact": "candidate:transparency"}]},
+      "sets": ["riskCategory:transparency"],
+      "sources": [{"ref": "Art. 50"}]
     },
     {
       "id": "risk-category-gpai",
-      "when": {
-        "all": [
-          {
-            "fact": "scope:in"
-          },
-          {
-            "fact": "gpai:model"
-          }
-        ]
-      },
-      "sets": [
-        "riskCategory:gpai"
-      ],
-      "sources": [
-        {
-          "ref": "Art. 3(63)"
-        },
-        {
-          "ref": "Art. 53"
-        }
-      ]
+      "when": {"all": [{"fact": "scope:in"}, {"fact": "gpai:model"}]},
+      "sets": ["riskCategory:gpai"],
+      "sources": [{"ref": "Art. 3(63)"}, {"ref": "Art. 53"}]
     },
     {
       "id": "risk-category-gpai-systemic-risk",
-      "when": {
-        "all": [
-          {
-            "fact": "scope:in"
-          },
-          {
-            "fact": "gpai:model"
-          },
-          {
-            "fact": "gpai:systemic-risk"
-          }
-        ]
-      },
-      "sets": [
-        "riskCategory:gpai-systemic-risk"
-      ],
-      "sources": [
-        {
-          "ref": "Art. 51"
-        },
-        {
-          "ref": "Art. 55"
-        },
-        {
-          "ref": "Art. 53(2)"
-        }
-      ]
+      "when": {"all": [{"fact": "scope:in"}, {"fact": "gpai:model"}, {"fact": "gpai:systemic-risk"}]},
+      "sets": ["riskCategory:gpai-systemic-risk"],
+      "sources": [{"ref": "Art. 51"}, {"ref": "Art. 55"}, {"ref": "Art. 53(2)"}]
     },
     {
       "id": "shift-25-1-a",
-      "when": {
-        "all": [
-          {
-            "fact": "shift:25-1-a"
-          },
-          {
-            "fact": "candidate:high-risk"
-          }
-        ]
-      },
-      "sets": [
-        "role:provider"
-      ],
+      "when": {"all": [{"fact": "shift:25-1-a"}, {"fact": "candidate:high-risk"}]},
+      "sets": ["role:provider"],
       "roleShift": {
         "to": "provider",
         "basis": "Art. 25(1)(a)",
@@ -1496,37 +891,16 @@ public enum EmbeddedRules {
         }
       },
       "sources": [
-        {
-          "ref": "Art. 25(1)(a)"
-        },
-        {
-          "ref": "Art. 16"
-        },
-        {
-          "seed": "000",
-          "section": "4.2. Hoog-risico AI"
-        },
-        {
-          "seed": "001",
-          "section": "Hoog-risico AI-systemen en verschuiving van rollen"
-        }
+        {"ref": "Art. 25(1)(a)"},
+        {"ref": "Art. 16"},
+        {"seed": "000", "section": "4.2. Hoog-risico AI"},
+        {"seed": "001", "section": "Hoog-risico AI-systemen en verschuiving van rollen"}
       ]
     },
     {
       "id": "shift-25-1-b",
-      "when": {
-        "all": [
-          {
-            "fact": "shift:25-1-b"
-          },
-          {
-            "fact": "candidate:high-risk"
-          }
-        ]
-      },
-      "sets": [
-        "role:provider"
-      ],
+      "when": {"all": [{"fact": "shift:25-1-b"}, {"fact": "candidate:high-risk"}]},
+      "sets": ["role:provider"],
       "roleShift": {
         "to": "provider",
         "basis": "Art. 25(1)(b)",
@@ -1536,40 +910,17 @@ public enum EmbeddedRules {
         }
       },
       "sources": [
-        {
-          "ref": "Art. 25(1)(b)"
-        },
-        {
-          "ref": "Art. 3(23)"
-        },
-        {
-          "ref": "Art. 16"
-        },
-        {
-          "seed": "000",
-          "section": "4.2. Hoog-risico AI"
-        },
-        {
-          "seed": "001",
-          "section": "Hoog-risico AI-systemen en verschuiving van rollen"
-        }
+        {"ref": "Art. 25(1)(b)"},
+        {"ref": "Art. 3(23)"},
+        {"ref": "Art. 16"},
+        {"seed": "000", "section": "4.2. Hoog-risico AI"},
+        {"seed": "001", "section": "Hoog-risico AI-systemen en verschuiving van rollen"}
       ]
     },
     {
       "id": "shift-25-1-c",
-      "when": {
-        "all": [
-          {
-            "fact": "shift:25-1-c"
-          },
-          {
-            "fact": "candidate:high-risk"
-          }
-        ]
-      },
-      "sets": [
-        "role:provider"
-      ],
+      "when": {"all": [{"fact": "shift:25-1-c"}, {"fact": "candidate:high-risk"}]},
+      "sets": ["role:provider"],
       "roleShift": {
         "to": "provider",
         "basis": "Art. 25(1)(c)",
@@ -1579,28 +930,12 @@ public enum EmbeddedRules {
         }
       },
       "sources": [
-        {
-          "ref": "Art. 25(1)(c)"
-        },
-        {
-          "ref": "Art. 16"
-        },
-        {
-          "seed": "000",
-          "section": "4.3. AI-modellen en systemen voor algemene doeleinden"
-        },
-        {
-          "seed": "000",
-          "section": "4.5. Overige AI"
-        },
-        {
-          "seed": "000",
-          "section": "4.2. Hoog-risico AI"
-        },
-        {
-          "seed": "001",
-          "section": "Hoog-risico AI-systemen en verschuiving van rollen"
-        }
+        {"ref": "Art. 25(1)(c)"},
+        {"ref": "Art. 16"},
+        {"seed": "000", "section": "4.3. AI-modellen en systemen voor algemene doeleinden"},
+        {"seed": "000", "section": "4.5. Overige AI"},
+        {"seed": "000", "section": "4.2. Hoog-risico AI"},
+        {"seed": "001", "section": "Hoog-risico AI-systemen en verschuiving van rollen"}
       ]
     }
   ]
@@ -4986,12 +4321,7 @@ public enum EmbeddedRules {
   },
   "files": {
     "facts": "facts.json",
-    "steps": [
-      "step1-risk.json",
-      "step2-ai.json",
-      "step3-role.json",
-      "step4-obligations.json"
-    ],
+    "steps": ["step1-risk.json", "step2-ai.json", "step3-role.json", "step4-obligations.json"],
     "obligations": "obligations.json",
     "notes": "notes.json"
   },
@@ -5000,324 +4330,140 @@ public enum EmbeddedRules {
     "annex": "https://eur-lex.europa.eu/legal-content/{LANG}/TXT/HTML/?uri=CELEX:32024R1689#anx_{N}"
   },
   "scope": {
-    "appliesWhen": {
-      "fact": "scope:in"
-    },
+    "appliesWhen": {"fact": "scope:in"},
     "reasons": [
       {
         "id": "ai-system-in-scope",
-        "when": {
-          "all": [
-            {
-              "fact": "scope:in"
-            },
-            {
-              "fact": "ai:yes"
-            },
-            {
-              "not": {
-                "fact": "gpai:model"
-              }
-            }
-          ]
-        },
+        "when": {"all": [{"fact": "scope:in"}, {"fact": "ai:yes"}, {"not": {"fact": "gpai:model"}}]},
         "text": {
           "nl": "Het systeem is een AI-systeem in de zin van art. 3(1) en valt binnen de reikwijdte van art. 2(1): de AI-verordening is van toepassing.",
           "en": "The system is an AI system within the meaning of Art. 3(1) and falls within the scope of Art. 2(1): the AI Act applies."
         },
-        "articles": [
-          "Art. 3(1)",
-          "Art. 2(1)"
-        ]
+        "articles": ["Art. 3(1)", "Art. 2(1)"]
       },
       {
         "id": "gpai-model-in-scope",
-        "when": {
-          "all": [
-            {
-              "fact": "scope:in"
-            },
-            {
-              "fact": "gpai:model"
-            }
-          ]
-        },
+        "when": {"all": [{"fact": "scope:in"}, {"fact": "gpai:model"}]},
         "text": {
           "nl": "U brengt een AI-model voor algemene doeleinden in de Unie in de handel (art. 3(63), art. 2(1)(a)): hoofdstuk V van de AI-verordening is van toepassing. Een model is zelf geen AI-systeem, maar valt wel onder de verordening.",
           "en": "You place a general-purpose AI model on the Union market (Art. 3(63), Art. 2(1)(a)): Chapter V of the AI Act applies. A model is not itself an AI system but is covered by the Regulation."
         },
-        "articles": [
-          "Art. 3(63)",
-          "Art. 2(1)(a)"
-        ]
+        "articles": ["Art. 3(63)", "Art. 2(1)(a)"]
       },
       {
         "id": "not-ai",
-        "when": {
-          "all": [
-            {
-              "fact": "ai:no"
-            },
-            {
-              "not": {
-                "fact": "gpai:model"
-              }
-            }
-          ]
-        },
+        "when": {"all": [{"fact": "ai:no"}, {"not": {"fact": "gpai:model"}}]},
         "text": {
           "nl": "Het systeem is geen AI-systeem in de zin van art. 3(1): het voert regels uit die uitsluitend door mensen zijn vastgesteld. De AI-verordening is niet van toepassing; andere regelgeving (zoals de AVG) kan wel gelden.",
           "en": "The system is not an AI system within the meaning of Art. 3(1): it executes rules defined solely by natural persons. The AI Act does not apply; other legislation (such as the GDPR) may still apply."
         },
-        "articles": [
-          "Art. 3(1)"
-        ]
+        "articles": ["Art. 3(1)"]
       },
       {
         "id": "outside-territorial-scope",
-        "when": {
-          "all": [
-            {
-              "any": [
-                {
-                  "fact": "ai:yes"
-                },
-                {
-                  "fact": "gpai:model"
-                }
-              ]
-            },
-            {
-              "not": {
-                "fact": "territorial:in"
-              }
-            }
-          ]
-        },
+        "when": {"all": [{"any": [{"fact": "ai:yes"}, {"fact": "gpai:model"}]}, {"not": {"fact": "territorial:in"}}]},
         "text": {
           "nl": "Het systeem of model wordt niet in de Unie in de handel gebracht of in gebruik gesteld, niet gebruikt door een gebruiksverantwoordelijke in de Unie en de output wordt niet in de Unie gebruikt: het valt buiten de territoriale reikwijdte van art. 2(1).",
           "en": "The system or model is not placed on the market or put into service in the Union, not used by a deployer in the Union, and its output is not used in the Union: it falls outside the territorial scope of Art. 2(1)."
         },
-        "articles": [
-          "Art. 2(1)"
-        ]
+        "articles": ["Art. 2(1)"]
       },
       {
         "id": "excluded-military",
         "when": {
           "all": [
-            {
-              "any": [
-                {
-                  "fact": "ai:yes"
-                },
-                {
-                  "fact": "gpai:model"
-                }
-              ]
-            },
-            {
-              "fact": "territorial:in"
-            },
-            {
-              "fact": "excluded:military"
-            }
+            {"any": [{"fact": "ai:yes"}, {"fact": "gpai:model"}]},
+            {"fact": "territorial:in"},
+            {"fact": "excluded:military"}
           ]
         },
         "text": {
           "nl": "Uitsluitend voor militaire, defensie- of nationale veiligheidsdoeleinden: uitgezonderd van de AI-verordening (art. 2(3)). Wordt het systeem ook voor andere doeleinden gebruikt, dan geldt de uitzondering niet voor dat gebruik.",
           "en": "Exclusively for military, defence or national security purposes: excluded from the AI Act (Art. 2(3)). If the system is also used for other purposes, the exclusion does not cover that use."
         },
-        "articles": [
-          "Art. 2(3)"
-        ]
+        "articles": ["Art. 2(3)"]
       },
       {
         "id": "excluded-research",
         "when": {
           "all": [
-            {
-              "any": [
-                {
-                  "fact": "ai:yes"
-                },
-                {
-                  "fact": "gpai:model"
-                }
-              ]
-            },
-            {
-              "fact": "territorial:in"
-            },
-            {
-              "fact": "excluded:research"
-            }
+            {"any": [{"fact": "ai:yes"}, {"fact": "gpai:model"}]},
+            {"fact": "territorial:in"},
+            {"fact": "excluded:research"}
           ]
         },
         "text": {
           "nl": "Specifiek ontwikkeld en in gebruik gesteld met wetenschappelijk onderzoek en ontwikkeling als enig doel: uitgezonderd van de AI-verordening (art. 2(6)).",
           "en": "Specifically developed and put into service for the sole purpose of scientific research and development: excluded from the AI Act (Art. 2(6))."
         },
-        "articles": [
-          "Art. 2(6)"
-        ]
+        "articles": ["Art. 2(6)"]
       },
       {
         "id": "excluded-pre-market",
         "when": {
           "all": [
-            {
-              "any": [
-                {
-                  "fact": "ai:yes"
-                },
-                {
-                  "fact": "gpai:model"
-                }
-              ]
-            },
-            {
-              "fact": "territorial:in"
-            },
-            {
-              "fact": "excluded:pre-market"
-            }
+            {"any": [{"fact": "ai:yes"}, {"fact": "gpai:model"}]},
+            {"fact": "territorial:in"},
+            {"fact": "excluded:pre-market"}
           ]
         },
         "text": {
           "nl": "Onderzoek, testen of ontwikkeling vóór het in de handel brengen of in gebruik stellen: uitgezonderd (art. 2(8)). Testen onder reële omstandigheden valt niet onder deze uitzondering.",
           "en": "Research, testing or development before placing on the market or putting into service: excluded (Art. 2(8)). Testing in real-world conditions is not covered by this exclusion."
         },
-        "articles": [
-          "Art. 2(8)"
-        ]
+        "articles": ["Art. 2(8)"]
       },
       {
         "id": "excluded-open-source",
         "when": {
           "all": [
-            {
-              "any": [
-                {
-                  "fact": "ai:yes"
-                },
-                {
-                  "fact": "gpai:model"
-                }
-              ]
-            },
-            {
-              "fact": "territorial:in"
-            },
-            {
-              "fact": "excluded:open-source"
-            },
-            {
-              "not": {
-                "fact": "gpai:model"
-              }
-            },
-            {
-              "not": {
-                "fact": "candidate:high-risk"
-              }
-            },
-            {
-              "not": {
-                "fact": "candidate:prohibited"
-              }
-            },
-            {
-              "not": {
-                "fact": "candidate:transparency"
-              }
-            }
+            {"any": [{"fact": "ai:yes"}, {"fact": "gpai:model"}]},
+            {"fact": "territorial:in"},
+            {"fact": "excluded:open-source"},
+            {"not": {"fact": "gpai:model"}},
+            {"not": {"fact": "candidate:high-risk"}},
+            {"not": {"fact": "candidate:prohibited"}},
+            {"not": {"fact": "candidate:transparency"}}
           ]
         },
         "text": {
           "nl": "Vrijgegeven onder een vrije en opensourcelicentie, en niet hoog-risico, niet verboden (art. 5) en niet onder art. 50: uitgezonderd van de AI-verordening (art. 2(12)).",
           "en": "Released under a free and open-source licence and not high-risk, not prohibited (Art. 5) and not covered by Art. 50: excluded from the AI Act (Art. 2(12))."
         },
-        "articles": [
-          "Art. 2(12)"
-        ]
+        "articles": ["Art. 2(12)"]
       },
       {
         "id": "open-source-not-excluded",
-        "when": {
-          "all": [
-            {
-              "fact": "scope:in"
-            },
-            {
-              "fact": "excluded:open-source"
-            },
-            {
-              "not": {
-                "fact": "gpai:model"
-              }
-            }
-          ]
-        },
+        "when": {"all": [{"fact": "scope:in"}, {"fact": "excluded:open-source"}, {"not": {"fact": "gpai:model"}}]},
         "text": {
           "nl": "Het systeem is opensource, maar de uitzondering van art. 2(12) geldt niet omdat het hoog-risico is, onder art. 5 valt of onder art. 50 valt.",
           "en": "The system is open source, but the Art. 2(12) exclusion does not apply because it is high-risk, falls under Art. 5 or falls under Art. 50."
         },
-        "articles": [
-          "Art. 2(12)"
-        ]
+        "articles": ["Art. 2(12)"]
       },
       {
         "id": "open-source-gpai-model",
         "when": {
           "all": [
-            {
-              "fact": "scope:in"
-            },
-            {
-              "fact": "gpai:model"
-            },
-            {
-              "any": [
-                {
-                  "fact": "excluded:open-source"
-                },
-                {
-                  "fact": "gpai:open-source"
-                }
-              ]
-            }
+            {"fact": "scope:in"},
+            {"fact": "gpai:model"},
+            {"any": [{"fact": "excluded:open-source"}, {"fact": "gpai:open-source"}]}
           ]
         },
         "text": {
           "nl": "Art. 2(12) geldt alleen voor AI-systemen. Een opensource AI-model voor algemene doeleinden blijft onder de verordening; art. 53(2) beperkt wel een deel van de verplichtingen, behalve bij modellen met systeemrisico.",
           "en": "Art. 2(12) only covers AI systems. An open-source general-purpose AI model stays within the Regulation; Art. 53(2) does lift some obligations, except for models with systemic risk."
         },
-        "articles": [
-          "Art. 2(12)",
-          "Art. 53(2)"
-        ]
+        "articles": ["Art. 2(12)", "Art. 53(2)"]
       },
       {
         "id": "personal-use",
-        "when": {
-          "all": [
-            {
-              "fact": "scope:in"
-            },
-            {
-              "fact": "scope:personal-use"
-            }
-          ]
-        },
+        "when": {"all": [{"fact": "scope:in"}, {"fact": "scope:personal-use"}]},
         "text": {
           "nl": "U gebruikt het systeem als natuurlijke persoon in een puur persoonlijke, niet-professionele activiteit: u bent geen gebruiksverantwoordelijke en de verplichtingen voor gebruiksverantwoordelijken gelden niet voor u (art. 2(10), art. 3(4)). De verplichtingen van de aanbieder blijven gelden.",
           "en": "You use the system as a natural person in a purely personal non-professional activity: you are not a deployer and deployer obligations do not apply to you (Art. 2(10), Art. 3(4)). The provider's obligations still apply."
         },
-        "articles": [
-          "Art. 2(10)",
-          "Art. 3(4)"
-        ]
+        "articles": ["Art. 2(10)", "Art. 3(4)"]
       }
     ]
   }
@@ -5328,31 +4474,17 @@ public enum EmbeddedRules {
 {
   "step": 1,
   "id": "risk",
-  "title": {
-    "nl": "Risico",
-    "en": "Risk"
-  },
+  "title": {"nl": "Risico", "en": "Risk"},
   "intro": {
     "nl": "Valt uw (AI-)systeem binnen één van de risicocategorieën van de AI-verordening? De verordening stelt verschillende eisen aan verboden AI, hoog-risico AI, AI-modellen en -systemen voor algemene doeleinden en systemen met transparantieverplichtingen (zoals generatieve AI en chatbots). Eén systeem kan onder meerdere categorieën vallen.",
     "en": "Does your (AI) system fall into one of the risk categories of the AI Act? The Regulation sets different requirements for prohibited AI, high-risk AI, general-purpose AI models and systems, and systems with transparency obligations (such as generative AI and chatbots). One system can fall into several categories."
   },
   "sources": [
-    {
-      "seed": "000",
-      "section": "Stap 1"
-    },
-    {
-      "ref": "Art. 5"
-    },
-    {
-      "ref": "Art. 6"
-    },
-    {
-      "ref": "Art. 50"
-    },
-    {
-      "ref": "Art. 51"
-    }
+    {"seed": "000", "section": "Stap 1"},
+    {"ref": "Art. 5"},
+    {"ref": "Art. 6"},
+    {"ref": "Art. 50"},
+    {"ref": "Art. 51"}
   ],
   "start": "prohibited-practices",
   "questions": [
@@ -5372,17 +4504,9 @@ public enum EmbeddedRules {
         "en": "Prohibitions (a) to (h) have applied since 2 February 2025; the new prohibitions of nudification systems and child sexual abuse material (Article 5(1), points (ba) and (bb)) apply from 2 December 2026. Those two new prohibitions cover placing on the market only where generating such material is the intended purpose, or a reasonably foreseeable and reproducible outcome without reasonable and adequate safeguards (Article 5(1a)); use is prohibited only where you use the system for that. Select a practice only if its description (including its conditions) really fits your system; if in doubt, consult a lawyer."
       },
       "sources": [
-        {
-          "ref": "Art. 5(1)"
-        },
-        {
-          "ref": "Art. 5(1a)",
-          "amendedBy": "2026/1744"
-        },
-        {
-          "seed": "000",
-          "section": "1.1 Verboden AI-systemen"
-        }
+        {"ref": "Art. 5(1)"},
+        {"ref": "Art. 5(1a)", "amendedBy": "2026/1744"},
+        {"seed": "000", "section": "1.1 Verboden AI-systemen"}
       ],
       "options": [
         {
@@ -5391,18 +4515,9 @@ public enum EmbeddedRules {
             "nl": "Subliminale, doelbewust manipulatieve of misleidende technieken die het gedrag van personen wezenlijk verstoren door hun vermogen om een geïnformeerd besluit te nemen merkbaar te belemmeren, waardoor (waarschijnlijk) aanzienlijke schade ontstaat",
             "en": "Subliminal, purposefully manipulative or deceptive techniques that materially distort people's behaviour by appreciably impairing their ability to make an informed decision, causing or reasonably likely to cause significant harm"
           },
-          "refs": [
-            "Art. 5(1)(a)"
-          ],
-          "sets": [
-            "prohibited:a"
-          ],
-          "grounds": [
-            {
-              "category": "prohibited",
-              "basis": "Art. 5(1)(a)"
-            }
-          ]
+          "refs": ["Art. 5(1)(a)"],
+          "sets": ["prohibited:a"],
+          "grounds": [{"category": "prohibited", "basis": "Art. 5(1)(a)"}]
         },
         {
           "id": "exploiting-vulnerabilities",
@@ -5410,18 +4525,9 @@ public enum EmbeddedRules {
             "nl": "Misbruik maken van kwetsbaarheden van personen door hun leeftijd, handicap of specifieke sociale of economische situatie, waardoor hun gedrag wezenlijk wordt verstoord en (waarschijnlijk) aanzienlijke schade ontstaat",
             "en": "Exploiting vulnerabilities of persons due to their age, disability or a specific social or economic situation, materially distorting their behaviour and causing or reasonably likely to cause significant harm"
           },
-          "refs": [
-            "Art. 5(1)(b)"
-          ],
-          "sets": [
-            "prohibited:b"
-          ],
-          "grounds": [
-            {
-              "category": "prohibited",
-              "basis": "Art. 5(1)(b)"
-            }
-          ]
+          "refs": ["Art. 5(1)(b)"],
+          "sets": ["prohibited:b"],
+          "grounds": [{"category": "prohibited", "basis": "Art. 5(1)(b)"}]
         },
         {
           "id": "intimate-imagery",
@@ -5433,33 +4539,13 @@ public enum EmbeddedRules {
             "nl": "Alleen verboden als dit het beoogde doel is, of een redelijkerwijs voorzienbaar en reproduceerbaar resultaat is zonder redelijke en passende waarborgen (artikel 5, lid 1 bis). Manipulatie die intieme delen niet verder blootlegt en de aard van de seksuele handeling niet verandert, telt niet als manipulatie (artikel 5, lid 1 ter).",
             "en": "Prohibited only where this is the intended purpose, or a reasonably foreseeable and reproducible outcome without reasonable and adequate safeguards (Article 5(1a)). Manipulation that does not increase the exposure of intimate parts and does not change the nature of the sexual activity does not count as manipulation (Article 5(1b))."
           },
-          "refs": [
-            "Art. 5(1)(ba)",
-            "Art. 5(1a)",
-            "Art. 5(1b)"
-          ],
-          "sets": [
-            "prohibited:ba"
-          ],
-          "grounds": [
-            {
-              "category": "prohibited",
-              "basis": "Art. 5(1)(ba)"
-            }
-          ],
+          "refs": ["Art. 5(1)(ba)", "Art. 5(1a)", "Art. 5(1b)"],
+          "sets": ["prohibited:ba"],
+          "grounds": [{"category": "prohibited", "basis": "Art. 5(1)(ba)"}],
           "sources": [
-            {
-              "ref": "Art. 5(1)(ba)",
-              "amendedBy": "2026/1744"
-            },
-            {
-              "ref": "Art. 5(1a)",
-              "amendedBy": "2026/1744"
-            },
-            {
-              "ref": "Art. 5(1b)",
-              "amendedBy": "2026/1744"
-            }
+            {"ref": "Art. 5(1)(ba)", "amendedBy": "2026/1744"},
+            {"ref": "Art. 5(1a)", "amendedBy": "2026/1744"},
+            {"ref": "Art. 5(1b)", "amendedBy": "2026/1744"}
           ]
         },
         {
@@ -5472,28 +4558,12 @@ public enum EmbeddedRules {
             "nl": "Alleen verboden als dit het beoogde doel is, of een redelijkerwijs voorzienbaar en reproduceerbaar resultaat is zonder redelijke en passende waarborgen (artikel 5, lid 1 bis).",
             "en": "Prohibited only where this is the intended purpose, or a reasonably foreseeable and reproducible outcome without reasonable and adequate safeguards (Article 5(1a))."
           },
-          "refs": [
-            "Art. 5(1)(bb)",
-            "Art. 5(1a)"
-          ],
-          "sets": [
-            "prohibited:bb"
-          ],
-          "grounds": [
-            {
-              "category": "prohibited",
-              "basis": "Art. 5(1)(bb)"
-            }
-          ],
+          "refs": ["Art. 5(1)(bb)", "Art. 5(1a)"],
+          "sets": ["prohibited:bb"],
+          "grounds": [{"category": "prohibited", "basis": "Art. 5(1)(bb)"}],
           "sources": [
-            {
-              "ref": "Art. 5(1)(bb)",
-              "amendedBy": "2026/1744"
-            },
-            {
-              "ref": "Art. 5(1a)",
-              "amendedBy": "2026/1744"
-            }
+            {"ref": "Art. 5(1)(bb)", "amendedBy": "2026/1744"},
+            {"ref": "Art. 5(1a)", "amendedBy": "2026/1744"}
           ]
         },
         {
@@ -5502,18 +4572,9 @@ public enum EmbeddedRules {
             "nl": "Personen of groepen over een bepaalde periode evalueren of indelen op basis van hun sociale gedrag of persoonlijke kenmerken (social scoring), met een nadelige behandeling in een andere context, of een ongerechtvaardigde of onevenredige nadelige behandeling, tot gevolg",
             "en": "Evaluating or classifying persons or groups over a certain period based on their social behaviour or personal characteristics (social scoring), leading to detrimental treatment in an unrelated context, or unjustified or disproportionate detrimental treatment"
           },
-          "refs": [
-            "Art. 5(1)(c)"
-          ],
-          "sets": [
-            "prohibited:c"
-          ],
-          "grounds": [
-            {
-              "category": "prohibited",
-              "basis": "Art. 5(1)(c)"
-            }
-          ]
+          "refs": ["Art. 5(1)(c)"],
+          "sets": ["prohibited:c"],
+          "grounds": [{"category": "prohibited", "basis": "Art. 5(1)(c)"}]
         },
         {
           "id": "crime-prediction-profiling",
@@ -5525,18 +4586,9 @@ public enum EmbeddedRules {
             "nl": "Niet verboden: AI die een menselijke beoordeling ondersteunt die al is gebaseerd op objectieve en verifieerbare feiten die rechtstreeks verband houden met een criminele activiteit. Zo'n systeem kan wel hoog-risico zijn (bijlage III, punt 6, onder d).",
             "en": "Not prohibited: AI that supports a human assessment already based on objective and verifiable facts directly linked to a criminal activity. Such a system may be high-risk (Annex III, point 6(d))."
           },
-          "refs": [
-            "Art. 5(1)(d)"
-          ],
-          "sets": [
-            "prohibited:d"
-          ],
-          "grounds": [
-            {
-              "category": "prohibited",
-              "basis": "Art. 5(1)(d)"
-            }
-          ]
+          "refs": ["Art. 5(1)(d)"],
+          "sets": ["prohibited:d"],
+          "grounds": [{"category": "prohibited", "basis": "Art. 5(1)(d)"}]
         },
         {
           "id": "facial-image-scraping",
@@ -5544,18 +4596,9 @@ public enum EmbeddedRules {
             "nl": "Databanken voor gezichtsherkenning aanleggen of uitbreiden door ongerichte scraping van gezichtsafbeeldingen van internet of CCTV-beelden",
             "en": "Creating or expanding facial recognition databases through the untargeted scraping of facial images from the internet or CCTV footage"
           },
-          "refs": [
-            "Art. 5(1)(e)"
-          ],
-          "sets": [
-            "prohibited:e"
-          ],
-          "grounds": [
-            {
-              "category": "prohibited",
-              "basis": "Art. 5(1)(e)"
-            }
-          ]
+          "refs": ["Art. 5(1)(e)"],
+          "sets": ["prohibited:e"],
+          "grounds": [{"category": "prohibited", "basis": "Art. 5(1)(e)"}]
         },
         {
           "id": "emotion-recognition-work-education",
@@ -5567,9 +4610,7 @@ public enum EmbeddedRules {
             "nl": "Een vervolgvraag stelt vast of dit om medische of veiligheidsredenen gebeurt; dan is het niet verboden.",
             "en": "A follow-up question establishes whether this is done for medical or safety reasons; it is then not prohibited."
           },
-          "refs": [
-            "Art. 5(1)(f)"
-          ]
+          "refs": ["Art. 5(1)(f)"]
         },
         {
           "id": "biometric-categorisation-sensitive",
@@ -5581,18 +4622,9 @@ public enum EmbeddedRules {
             "nl": "Niet verboden: het labelen of filteren van rechtmatig verkregen biometrische datasets (zoals afbeeldingen) en het categoriseren van biometrische gegevens op het gebied van rechtshandhaving. Kies dit dan niet; zo'n systeem valt wel onder bijlage III, punt 1, onder b (biometrie).",
             "en": "Not prohibited: labelling or filtering lawfully acquired biometric datasets (such as images) and categorising biometric data in the area of law enforcement. Do not select this in that case; such a system does fall under Annex III, point 1(b) (biometrics)."
           },
-          "refs": [
-            "Art. 5(1)(g)"
-          ],
-          "sets": [
-            "prohibited:g"
-          ],
-          "grounds": [
-            {
-              "category": "prohibited",
-              "basis": "Art. 5(1)(g)"
-            }
-          ]
+          "refs": ["Art. 5(1)(g)"],
+          "sets": ["prohibited:g"],
+          "grounds": [{"category": "prohibited", "basis": "Art. 5(1)(g)"}]
         },
         {
           "id": "realtime-rbi-law-enforcement",
@@ -5604,41 +4636,20 @@ public enum EmbeddedRules {
             "nl": "Een vervolgvraag stelt vast of een van de wettelijke uitzonderingen van toepassing is.",
             "en": "A follow-up question establishes whether one of the statutory exceptions applies."
           },
-          "refs": [
-            "Art. 5(1)(h)"
-          ]
+          "refs": ["Art. 5(1)(h)"]
         },
-        {
-          "id": "none",
-          "text": {
-            "nl": "Geen van deze",
-            "en": "None of these"
-          },
-          "exclusive": true
-        }
+        {"id": "none", "text": {"nl": "Geen van deze", "en": "None of these"}, "exclusive": true}
       ],
       "next": [
         {
-          "when": {
-            "answer": "prohibited-practices",
-            "in": [
-              "emotion-recognition-work-education"
-            ]
-          },
+          "when": {"answer": "prohibited-practices", "in": ["emotion-recognition-work-education"]},
           "goto": "emotion-recognition-purpose"
         },
         {
-          "when": {
-            "answer": "prohibited-practices",
-            "in": [
-              "realtime-rbi-law-enforcement"
-            ]
-          },
+          "when": {"answer": "prohibited-practices", "in": ["realtime-rbi-law-enforcement"]},
           "goto": "rbi-exception"
         },
-        {
-          "goto": "annex-i-product"
-        }
+        {"goto": "annex-i-product"}
       ]
     },
     {
@@ -5658,88 +4669,36 @@ public enum EmbeddedRules {
         "en": "Examples of medical or safety reasons are systems for therapeutic use or to detect fatigue of a pilot or driver. Even then the system is not free of rules: emotion recognition is a high-risk use (Annex III, point 1(c)) and the people exposed to it must be informed (Article 50(3))."
       },
       "sources": [
-        {
-          "ref": "Art. 5(1)(f)"
-        },
-        {
-          "ref": "Annex III(1)(c)"
-        },
-        {
-          "ref": "Art. 50(3)"
-        },
-        {
-          "seed": "000",
-          "section": "1.1 Verboden AI-systemen"
-        }
+        {"ref": "Art. 5(1)(f)"},
+        {"ref": "Annex III(1)(c)"},
+        {"ref": "Art. 50(3)"},
+        {"seed": "000", "section": "1.1 Verboden AI-systemen"}
       ],
       "options": [
         {
           "id": "medical-or-safety",
-          "text": {
-            "nl": "Ja, om medische of veiligheidsredenen",
-            "en": "Yes, for medical or safety reasons"
-          },
-          "refs": [
-            "Art. 5(1)(f)",
-            "Annex III(1)(c)",
-            "Art. 50(3)"
-          ],
-          "sets": [
-            "annex-iii:1c",
-            "transparency:emotion-biometric"
-          ],
+          "text": {"nl": "Ja, om medische of veiligheidsredenen", "en": "Yes, for medical or safety reasons"},
+          "refs": ["Art. 5(1)(f)", "Annex III(1)(c)", "Art. 50(3)"],
+          "sets": ["annex-iii:1c", "transparency:emotion-biometric"],
           "grounds": [
-            {
-              "category": "high-risk",
-              "basis": "Annex III(1)(c)",
-              "when": {
-                "fact": "high-risk:annex-iii"
-              }
-            },
-            {
-              "category": "transparency",
-              "basis": "Art. 50(3)"
-            }
+            {"category": "high-risk", "basis": "Annex III(1)(c)", "when": {"fact": "high-risk:annex-iii"}},
+            {"category": "transparency", "basis": "Art. 50(3)"}
           ]
         },
         {
           "id": "other-purpose",
-          "text": {
-            "nl": "Nee, voor een ander doel",
-            "en": "No, for another purpose"
-          },
-          "refs": [
-            "Art. 5(1)(f)"
-          ],
-          "sets": [
-            "prohibited:f"
-          ],
-          "grounds": [
-            {
-              "category": "prohibited",
-              "basis": "Art. 5(1)(f)"
-            }
-          ]
+          "text": {"nl": "Nee, voor een ander doel", "en": "No, for another purpose"},
+          "refs": ["Art. 5(1)(f)"],
+          "sets": ["prohibited:f"],
+          "grounds": [{"category": "prohibited", "basis": "Art. 5(1)(f)"}]
         },
         {
           "id": "unsure",
-          "text": {
-            "nl": "Weet ik niet zeker",
-            "en": "Not sure"
-          },
+          "text": {"nl": "Weet ik niet zeker", "en": "Not sure"},
           "unsure": true,
-          "refs": [
-            "Art. 5(1)(f)"
-          ],
-          "sets": [
-            "prohibited:f"
-          ],
-          "grounds": [
-            {
-              "category": "prohibited",
-              "basis": "Art. 5(1)(f)"
-            }
-          ],
+          "refs": ["Art. 5(1)(f)"],
+          "sets": ["prohibited:f"],
+          "grounds": [{"category": "prohibited", "basis": "Art. 5(1)(f)"}],
           "reviewReason": {
             "nl": "Niet vastgesteld dat de emotieherkenning een medisch doel of veiligheidsdoel dient; daarom behandeld als verboden praktijk (artikel 5, lid 1, punt f).",
             "en": "It was not established that the emotion recognition serves a medical or safety purpose; it is therefore treated as a prohibited practice (Article 5(1)(f))."
@@ -5748,17 +4707,10 @@ public enum EmbeddedRules {
       ],
       "next": [
         {
-          "when": {
-            "answer": "prohibited-practices",
-            "in": [
-              "realtime-rbi-law-enforcement"
-            ]
-          },
+          "when": {"answer": "prohibited-practices", "in": ["realtime-rbi-law-enforcement"]},
           "goto": "rbi-exception"
         },
-        {
-          "goto": "annex-i-product"
-        }
+        {"goto": "annex-i-product"}
       ]
     },
     {
@@ -5778,34 +4730,15 @@ public enum EmbeddedRules {
         "en": "The objectives are: (i) the targeted search for specific victims of abduction, trafficking in human beings or sexual exploitation, and for missing persons; (ii) preventing a specific, substantial and imminent threat to life or physical safety, or a terrorist attack; (iii) locating or identifying a suspect of an Annex II offence punishable by a maximum custodial sentence of at least four years. Without a national law allowing it (Article 5(5)) the exception does not apply; check whether such a Dutch law exists. Even with the exception, extra safeguards apply (prior authorisation, FRIA, registration) and the system is high-risk."
       },
       "sources": [
-        {
-          "ref": "Art. 5(1)(h)"
-        },
-        {
-          "ref": "Art. 5(1)(h)(i)"
-        },
-        {
-          "ref": "Art. 5(1)(h)(ii)"
-        },
-        {
-          "ref": "Art. 5(1)(h)(iii)"
-        },
-        {
-          "ref": "Art. 5(2)"
-        },
-        {
-          "ref": "Art. 5(3)"
-        },
-        {
-          "ref": "Art. 5(5)"
-        },
-        {
-          "ref": "Annex III(1)(a)"
-        },
-        {
-          "seed": "000",
-          "section": "1.1 Verboden AI-systemen"
-        }
+        {"ref": "Art. 5(1)(h)"},
+        {"ref": "Art. 5(1)(h)(i)"},
+        {"ref": "Art. 5(1)(h)(ii)"},
+        {"ref": "Art. 5(1)(h)(iii)"},
+        {"ref": "Art. 5(2)"},
+        {"ref": "Art. 5(3)"},
+        {"ref": "Art. 5(5)"},
+        {"ref": "Annex III(1)(a)"},
+        {"seed": "000", "section": "1.1 Verboden AI-systemen"}
       ],
       "options": [
         {
@@ -5814,65 +4747,24 @@ public enum EmbeddedRules {
             "nl": "Ja, strikt noodzakelijk voor doel (i), (ii) of (iii) en toegestaan bij nationale wet",
             "en": "Yes, strictly necessary for objective (i), (ii) or (iii) and allowed by national law"
           },
-          "refs": [
-            "Art. 5(1)(h)(i)",
-            "Art. 5(1)(h)(ii)",
-            "Art. 5(1)(h)(iii)",
-            "Art. 5(5)",
-            "Annex III(1)(a)"
-          ],
-          "sets": [
-            "rbi:exception",
-            "annex-iii:1a"
-          ],
-          "grounds": [
-            {
-              "category": "high-risk",
-              "basis": "Annex III(1)(a)",
-              "when": {
-                "fact": "high-risk:annex-iii"
-              }
-            }
-          ]
+          "refs": ["Art. 5(1)(h)(i)", "Art. 5(1)(h)(ii)", "Art. 5(1)(h)(iii)", "Art. 5(5)", "Annex III(1)(a)"],
+          "sets": ["rbi:exception", "annex-iii:1a"],
+          "grounds": [{"category": "high-risk", "basis": "Annex III(1)(a)", "when": {"fact": "high-risk:annex-iii"}}]
         },
         {
           "id": "no-exception",
-          "text": {
-            "nl": "Nee",
-            "en": "No"
-          },
-          "refs": [
-            "Art. 5(1)(h)"
-          ],
-          "sets": [
-            "prohibited:h"
-          ],
-          "grounds": [
-            {
-              "category": "prohibited",
-              "basis": "Art. 5(1)(h)"
-            }
-          ]
+          "text": {"nl": "Nee", "en": "No"},
+          "refs": ["Art. 5(1)(h)"],
+          "sets": ["prohibited:h"],
+          "grounds": [{"category": "prohibited", "basis": "Art. 5(1)(h)"}]
         },
         {
           "id": "unsure",
-          "text": {
-            "nl": "Weet ik niet zeker",
-            "en": "Not sure"
-          },
+          "text": {"nl": "Weet ik niet zeker", "en": "Not sure"},
           "unsure": true,
-          "refs": [
-            "Art. 5(1)(h)"
-          ],
-          "sets": [
-            "prohibited:h"
-          ],
-          "grounds": [
-            {
-              "category": "prohibited",
-              "basis": "Art. 5(1)(h)"
-            }
-          ],
+          "refs": ["Art. 5(1)(h)"],
+          "sets": ["prohibited:h"],
+          "grounds": [{"category": "prohibited", "basis": "Art. 5(1)(h)"}],
           "reviewReason": {
             "nl": "Niet vastgesteld dat een uitzondering van artikel 5, lid 1, punt h, met een grondslag in nationaal recht van toepassing is; daarom behandeld als verboden praktijk.",
             "en": "It was not established that an exception of Article 5(1)(h) with a basis in national law applies; it is therefore treated as a prohibited practice."
@@ -5897,46 +4789,19 @@ public enum EmbeddedRules {
         "en": "Annex I, Section A (points 2 to 12) lists New Legislative Framework product law: the AI Act's high-risk requirements apply in full. For the products of Section B (points 13 to 21) only the articles listed in Article 2(2) apply; the AI requirements are given effect through that product law. Examples: an AI system as a safety component of a lift, or AI software that is itself a medical device."
       },
       "sources": [
-        {
-          "ref": "Art. 6(1)"
-        },
-        {
-          "ref": "Annex I Section A"
-        },
-        {
-          "ref": "Annex I Section B"
-        },
-        {
-          "ref": "Art. 2(2)"
-        },
-        {
-          "ref": "Annex I(21)",
-          "amendedBy": "2026/1744"
-        },
-        {
-          "seed": "000",
-          "section": "1.2 Hoog-risico AI-systemen"
-        }
+        {"ref": "Art. 6(1)"},
+        {"ref": "Annex I Section A"},
+        {"ref": "Annex I Section B"},
+        {"ref": "Art. 2(2)"},
+        {"ref": "Annex I(21)", "amendedBy": "2026/1744"},
+        {"seed": "000", "section": "1.2 Hoog-risico AI-systemen"}
       ],
       "options": [
         {
           "id": "toys",
-          "text": {
-            "nl": "Speelgoed (Richtlijn 2009/48/EG)",
-            "en": "Toys (Directive 2009/48/EC)"
-          },
-          "refs": [
-            "Annex I(2)"
-          ],
-          "grounds": [
-            {
-              "category": "high-risk",
-              "basis": "Annex I(2)",
-              "when": {
-                "fact": "high-risk:annex-i-a"
-              }
-            }
-          ]
+          "text": {"nl": "Speelgoed (Richtlijn 2009/48/EG)", "en": "Toys (Directive 2009/48/EC)"},
+          "refs": ["Annex I(2)"],
+          "grounds": [{"category": "high-risk", "basis": "Annex I(2)", "when": {"fact": "high-risk:annex-i-a"}}]
         },
         {
           "id": "recreational-craft",
@@ -5944,18 +4809,8 @@ public enum EmbeddedRules {
             "nl": "Pleziervaartuigen en waterscooters (Richtlijn 2013/53/EU)",
             "en": "Recreational craft and personal watercraft (Directive 2013/53/EU)"
           },
-          "refs": [
-            "Annex I(3)"
-          ],
-          "grounds": [
-            {
-              "category": "high-risk",
-              "basis": "Annex I(3)",
-              "when": {
-                "fact": "high-risk:annex-i-a"
-              }
-            }
-          ]
+          "refs": ["Annex I(3)"],
+          "grounds": [{"category": "high-risk", "basis": "Annex I(3)", "when": {"fact": "high-risk:annex-i-a"}}]
         },
         {
           "id": "lifts",
@@ -5963,18 +4818,8 @@ public enum EmbeddedRules {
             "nl": "Liften en veiligheidscomponenten voor liften (Richtlijn 2014/33/EU)",
             "en": "Lifts and safety components for lifts (Directive 2014/33/EU)"
           },
-          "refs": [
-            "Annex I(4)"
-          ],
-          "grounds": [
-            {
-              "category": "high-risk",
-              "basis": "Annex I(4)",
-              "when": {
-                "fact": "high-risk:annex-i-a"
-              }
-            }
-          ]
+          "refs": ["Annex I(4)"],
+          "grounds": [{"category": "high-risk", "basis": "Annex I(4)", "when": {"fact": "high-risk:annex-i-a"}}]
         },
         {
           "id": "explosive-atmospheres",
@@ -5982,56 +4827,20 @@ public enum EmbeddedRules {
             "nl": "Apparaten en beveiligingssystemen voor gebruik op plaatsen waar ontploffingsgevaar kan heersen (Richtlijn 2014/34/EU)",
             "en": "Equipment and protective systems intended for use in potentially explosive atmospheres (Directive 2014/34/EU)"
           },
-          "refs": [
-            "Annex I(5)"
-          ],
-          "grounds": [
-            {
-              "category": "high-risk",
-              "basis": "Annex I(5)",
-              "when": {
-                "fact": "high-risk:annex-i-a"
-              }
-            }
-          ]
+          "refs": ["Annex I(5)"],
+          "grounds": [{"category": "high-risk", "basis": "Annex I(5)", "when": {"fact": "high-risk:annex-i-a"}}]
         },
         {
           "id": "radio-equipment",
-          "text": {
-            "nl": "Radioapparatuur (Richtlijn 2014/53/EU)",
-            "en": "Radio equipment (Directive 2014/53/EU)"
-          },
-          "refs": [
-            "Annex I(6)"
-          ],
-          "grounds": [
-            {
-              "category": "high-risk",
-              "basis": "Annex I(6)",
-              "when": {
-                "fact": "high-risk:annex-i-a"
-              }
-            }
-          ]
+          "text": {"nl": "Radioapparatuur (Richtlijn 2014/53/EU)", "en": "Radio equipment (Directive 2014/53/EU)"},
+          "refs": ["Annex I(6)"],
+          "grounds": [{"category": "high-risk", "basis": "Annex I(6)", "when": {"fact": "high-risk:annex-i-a"}}]
         },
         {
           "id": "pressure-equipment",
-          "text": {
-            "nl": "Drukapparatuur (Richtlijn 2014/68/EU)",
-            "en": "Pressure equipment (Directive 2014/68/EU)"
-          },
-          "refs": [
-            "Annex I(7)"
-          ],
-          "grounds": [
-            {
-              "category": "high-risk",
-              "basis": "Annex I(7)",
-              "when": {
-                "fact": "high-risk:annex-i-a"
-              }
-            }
-          ]
+          "text": {"nl": "Drukapparatuur (Richtlijn 2014/68/EU)", "en": "Pressure equipment (Directive 2014/68/EU)"},
+          "refs": ["Annex I(7)"],
+          "grounds": [{"category": "high-risk", "basis": "Annex I(7)", "when": {"fact": "high-risk:annex-i-a"}}]
         },
         {
           "id": "cableway-installations",
@@ -6039,18 +4848,8 @@ public enum EmbeddedRules {
             "nl": "Kabelbaaninstallaties (Verordening (EU) 2016/424)",
             "en": "Cableway installations (Regulation (EU) 2016/424)"
           },
-          "refs": [
-            "Annex I(8)"
-          ],
-          "grounds": [
-            {
-              "category": "high-risk",
-              "basis": "Annex I(8)",
-              "when": {
-                "fact": "high-risk:annex-i-a"
-              }
-            }
-          ]
+          "refs": ["Annex I(8)"],
+          "grounds": [{"category": "high-risk", "basis": "Annex I(8)", "when": {"fact": "high-risk:annex-i-a"}}]
         },
         {
           "id": "personal-protective-equipment",
@@ -6058,18 +4857,8 @@ public enum EmbeddedRules {
             "nl": "Persoonlijke beschermingsmiddelen (Verordening (EU) 2016/425)",
             "en": "Personal protective equipment (Regulation (EU) 2016/425)"
           },
-          "refs": [
-            "Annex I(9)"
-          ],
-          "grounds": [
-            {
-              "category": "high-risk",
-              "basis": "Annex I(9)",
-              "when": {
-                "fact": "high-risk:annex-i-a"
-              }
-            }
-          ]
+          "refs": ["Annex I(9)"],
+          "grounds": [{"category": "high-risk", "basis": "Annex I(9)", "when": {"fact": "high-risk:annex-i-a"}}]
         },
         {
           "id": "gas-appliances",
@@ -6077,18 +4866,8 @@ public enum EmbeddedRules {
             "nl": "Gasverbrandingstoestellen (Verordening (EU) 2016/426)",
             "en": "Appliances burning gaseous fuels (Regulation (EU) 2016/426)"
           },
-          "refs": [
-            "Annex I(10)"
-          ],
-          "grounds": [
-            {
-              "category": "high-risk",
-              "basis": "Annex I(10)",
-              "when": {
-                "fact": "high-risk:annex-i-a"
-              }
-            }
-          ]
+          "refs": ["Annex I(10)"],
+          "grounds": [{"category": "high-risk", "basis": "Annex I(10)", "when": {"fact": "high-risk:annex-i-a"}}]
         },
         {
           "id": "medical-devices",
@@ -6096,18 +4875,8 @@ public enum EmbeddedRules {
             "nl": "Medische hulpmiddelen (Verordening (EU) 2017/745)",
             "en": "Medical devices (Regulation (EU) 2017/745)"
           },
-          "refs": [
-            "Annex I(11)"
-          ],
-          "grounds": [
-            {
-              "category": "high-risk",
-              "basis": "Annex I(11)",
-              "when": {
-                "fact": "high-risk:annex-i-a"
-              }
-            }
-          ]
+          "refs": ["Annex I(11)"],
+          "grounds": [{"category": "high-risk", "basis": "Annex I(11)", "when": {"fact": "high-risk:annex-i-a"}}]
         },
         {
           "id": "in-vitro-diagnostic-devices",
@@ -6115,18 +4884,8 @@ public enum EmbeddedRules {
             "nl": "Medische hulpmiddelen voor in-vitrodiagnostiek (Verordening (EU) 2017/746)",
             "en": "In vitro diagnostic medical devices (Regulation (EU) 2017/746)"
           },
-          "refs": [
-            "Annex I(12)"
-          ],
-          "grounds": [
-            {
-              "category": "high-risk",
-              "basis": "Annex I(12)",
-              "when": {
-                "fact": "high-risk:annex-i-a"
-              }
-            }
-          ]
+          "refs": ["Annex I(12)"],
+          "grounds": [{"category": "high-risk", "basis": "Annex I(12)", "when": {"fact": "high-risk:annex-i-a"}}]
         },
         {
           "id": "civil-aviation-security",
@@ -6134,18 +4893,8 @@ public enum EmbeddedRules {
             "nl": "Beveiliging van de burgerluchtvaart (Verordening (EG) nr. 300/2008)",
             "en": "Civil aviation security (Regulation (EC) No 300/2008)"
           },
-          "refs": [
-            "Annex I(13)"
-          ],
-          "grounds": [
-            {
-              "category": "high-risk",
-              "basis": "Annex I(13)",
-              "when": {
-                "fact": "high-risk:annex-i-b"
-              }
-            }
-          ]
+          "refs": ["Annex I(13)"],
+          "grounds": [{"category": "high-risk", "basis": "Annex I(13)", "when": {"fact": "high-risk:annex-i-b"}}]
         },
         {
           "id": "two-three-wheel-vehicles",
@@ -6153,18 +4902,8 @@ public enum EmbeddedRules {
             "nl": "Twee- of driewielige voertuigen en vierwielers (Verordening (EU) nr. 168/2013)",
             "en": "Two- or three-wheel vehicles and quadricycles (Regulation (EU) No 168/2013)"
           },
-          "refs": [
-            "Annex I(14)"
-          ],
-          "grounds": [
-            {
-              "category": "high-risk",
-              "basis": "Annex I(14)",
-              "when": {
-                "fact": "high-risk:annex-i-b"
-              }
-            }
-          ]
+          "refs": ["Annex I(14)"],
+          "grounds": [{"category": "high-risk", "basis": "Annex I(14)", "when": {"fact": "high-risk:annex-i-b"}}]
         },
         {
           "id": "agricultural-forestry-vehicles",
@@ -6172,18 +4911,8 @@ public enum EmbeddedRules {
             "nl": "Landbouw- en bosbouwvoertuigen (Verordening (EU) nr. 167/2013)",
             "en": "Agricultural and forestry vehicles (Regulation (EU) No 167/2013)"
           },
-          "refs": [
-            "Annex I(15)"
-          ],
-          "grounds": [
-            {
-              "category": "high-risk",
-              "basis": "Annex I(15)",
-              "when": {
-                "fact": "high-risk:annex-i-b"
-              }
-            }
-          ]
+          "refs": ["Annex I(15)"],
+          "grounds": [{"category": "high-risk", "basis": "Annex I(15)", "when": {"fact": "high-risk:annex-i-b"}}]
         },
         {
           "id": "marine-equipment",
@@ -6191,18 +4920,8 @@ public enum EmbeddedRules {
             "nl": "Uitrusting van zeeschepen (Richtlijn 2014/90/EU)",
             "en": "Marine equipment (Directive 2014/90/EU)"
           },
-          "refs": [
-            "Annex I(16)"
-          ],
-          "grounds": [
-            {
-              "category": "high-risk",
-              "basis": "Annex I(16)",
-              "when": {
-                "fact": "high-risk:annex-i-b"
-              }
-            }
-          ]
+          "refs": ["Annex I(16)"],
+          "grounds": [{"category": "high-risk", "basis": "Annex I(16)", "when": {"fact": "high-risk:annex-i-b"}}]
         },
         {
           "id": "rail-interoperability",
@@ -6210,18 +4929,8 @@ public enum EmbeddedRules {
             "nl": "Interoperabiliteit van het spoorwegsysteem (Richtlijn (EU) 2016/797)",
             "en": "Interoperability of the rail system (Directive (EU) 2016/797)"
           },
-          "refs": [
-            "Annex I(17)"
-          ],
-          "grounds": [
-            {
-              "category": "high-risk",
-              "basis": "Annex I(17)",
-              "when": {
-                "fact": "high-risk:annex-i-b"
-              }
-            }
-          ]
+          "refs": ["Annex I(17)"],
+          "grounds": [{"category": "high-risk", "basis": "Annex I(17)", "when": {"fact": "high-risk:annex-i-b"}}]
         },
         {
           "id": "motor-vehicles",
@@ -6229,18 +4938,8 @@ public enum EmbeddedRules {
             "nl": "Motorvoertuigen en aanhangwagens (goedkeuring en markttoezicht) (Verordening (EU) 2018/858)",
             "en": "Motor vehicles and their trailers (approval and market surveillance) (Regulation (EU) 2018/858)"
           },
-          "refs": [
-            "Annex I(18)"
-          ],
-          "grounds": [
-            {
-              "category": "high-risk",
-              "basis": "Annex I(18)",
-              "when": {
-                "fact": "high-risk:annex-i-b"
-              }
-            }
-          ]
+          "refs": ["Annex I(18)"],
+          "grounds": [{"category": "high-risk", "basis": "Annex I(18)", "when": {"fact": "high-risk:annex-i-b"}}]
         },
         {
           "id": "vehicle-general-safety",
@@ -6248,18 +4947,8 @@ public enum EmbeddedRules {
             "nl": "Motorvoertuigen: algemene veiligheid en bescherming van inzittenden en kwetsbare weggebruikers (Verordening (EU) 2019/2144)",
             "en": "Motor vehicles: general safety and protection of occupants and vulnerable road users (Regulation (EU) 2019/2144)"
           },
-          "refs": [
-            "Annex I(19)"
-          ],
-          "grounds": [
-            {
-              "category": "high-risk",
-              "basis": "Annex I(19)",
-              "when": {
-                "fact": "high-risk:annex-i-b"
-              }
-            }
-          ]
+          "refs": ["Annex I(19)"],
+          "grounds": [{"category": "high-risk", "basis": "Annex I(19)", "when": {"fact": "high-risk:annex-i-b"}}]
         },
         {
           "id": "unmanned-aircraft",
@@ -6267,60 +4956,21 @@ public enum EmbeddedRules {
             "nl": "Burgerluchtvaart: onbemande luchtvaartuigen en hun motoren, propellers, onderdelen en apparatuur voor besturing op afstand (Verordening (EU) 2018/1139)",
             "en": "Civil aviation: unmanned aircraft and their engines, propellers, parts and equipment to control them remotely (Regulation (EU) 2018/1139)"
           },
-          "refs": [
-            "Annex I(20)"
-          ],
-          "grounds": [
-            {
-              "category": "high-risk",
-              "basis": "Annex I(20)",
-              "when": {
-                "fact": "high-risk:annex-i-b"
-              }
-            }
-          ]
+          "refs": ["Annex I(20)"],
+          "grounds": [{"category": "high-risk", "basis": "Annex I(20)", "when": {"fact": "high-risk:annex-i-b"}}]
         },
         {
           "id": "machinery",
-          "text": {
-            "nl": "Machines (Verordening (EU) 2023/1230)",
-            "en": "Machinery (Regulation (EU) 2023/1230)"
-          },
-          "refs": [
-            "Annex I(21)"
-          ],
-          "grounds": [
-            {
-              "category": "high-risk",
-              "basis": "Annex I(21)",
-              "when": {
-                "fact": "high-risk:annex-i-b"
-              }
-            }
-          ],
+          "text": {"nl": "Machines (Verordening (EU) 2023/1230)", "en": "Machinery (Regulation (EU) 2023/1230)"},
+          "refs": ["Annex I(21)"],
+          "grounds": [{"category": "high-risk", "basis": "Annex I(21)", "when": {"fact": "high-risk:annex-i-b"}}],
           "help": {
             "nl": "Door Verordening (EU) 2026/1744 staan machines voortaan in afdeling B (punt 21, Machineverordening (EU) 2023/1230). De oude vermelding in afdeling A (punt 1, Machinerichtlijn 2006/42/EG) staat voorlopig nog in de geconsolideerde tekst; de datum waarop die vervalt is niet geverifieerd. Deze tool behandelt machines als afdeling B.",
             "en": "Regulation (EU) 2026/1744 moved machinery to Section B (point 21, Machinery Regulation (EU) 2023/1230). The old Section A entry (point 1, Machinery Directive 2006/42/EC) remains in the consolidated text for now; the date of its deletion has not been verified. This tool treats machinery as Section B."
           },
-          "sources": [
-            {
-              "ref": "Annex I(21)",
-              "amendedBy": "2026/1744"
-            },
-            {
-              "ref": "Annex I(1)",
-              "amendedBy": "2026/1744"
-            }
-          ]
+          "sources": [{"ref": "Annex I(21)", "amendedBy": "2026/1744"}, {"ref": "Annex I(1)", "amendedBy": "2026/1744"}]
         },
-        {
-          "id": "none",
-          "text": {
-            "nl": "Geen van deze",
-            "en": "None of these"
-          },
-          "exclusive": true
-        }
+        {"id": "none", "text": {"nl": "Geen van deze", "en": "None of these"}, "exclusive": true}
       ],
       "next": [
         {
@@ -6351,9 +5001,7 @@ public enum EmbeddedRules {
           },
           "goto": "safety-component"
         },
-        {
-          "goto": "annex-iii-areas"
-        }
+        {"goto": "annex-iii-areas"}
       ]
     },
     {
@@ -6373,25 +5021,11 @@ public enum EmbeddedRules {
         "en": "A safety component fulfils a safety function: its intended purpose is to prevent or mitigate risks to the health and safety of persons or property, or its failure endangers them (Article 3(14)). AI used solely for non-safety aspects, such as user assistance, performance optimisation, efficiency, automation, convenience or quality control, is not a safety component (Article 6(1a)), unless its failure or malfunctioning endangers health and safety (Article 6(1b)). If you selected several products, answer for the product in which the AI system has the most safety-relevant role."
       },
       "sources": [
-        {
-          "ref": "Art. 6(1)(a)"
-        },
-        {
-          "ref": "Art. 3(14)",
-          "amendedBy": "2026/1744"
-        },
-        {
-          "ref": "Art. 6(1a)",
-          "amendedBy": "2026/1744"
-        },
-        {
-          "ref": "Art. 6(1b)",
-          "amendedBy": "2026/1744"
-        },
-        {
-          "seed": "000",
-          "section": "1.2 Hoog-risico AI-systemen"
-        }
+        {"ref": "Art. 6(1)(a)"},
+        {"ref": "Art. 3(14)", "amendedBy": "2026/1744"},
+        {"ref": "Art. 6(1a)", "amendedBy": "2026/1744"},
+        {"ref": "Art. 6(1b)", "amendedBy": "2026/1744"},
+        {"seed": "000", "section": "1.2 Hoog-risico AI-systemen"}
       ],
       "options": [
         {
@@ -6400,9 +5034,7 @@ public enum EmbeddedRules {
             "nl": "Het AI-systeem is zelf het product (bijvoorbeeld software die een medisch hulpmiddel is)",
             "en": "The AI system is itself the product (for example software that is a medical device)"
           },
-          "refs": [
-            "Art. 6(1)(a)"
-          ]
+          "refs": ["Art. 6(1)(a)"]
         },
         {
           "id": "safety-function",
@@ -6410,16 +5042,8 @@ public enum EmbeddedRules {
             "nl": "Het AI-systeem is een veiligheidscomponent: het is bedoeld om risico's voor de gezondheid en veiligheid van personen of eigendommen te voorkomen of te beperken",
             "en": "The AI system is a safety component: it is intended to prevent or mitigate risks to the health and safety of persons or property"
           },
-          "refs": [
-            "Art. 6(1)(a)",
-            "Art. 3(14)"
-          ],
-          "sources": [
-            {
-              "ref": "Art. 3(14)",
-              "amendedBy": "2026/1744"
-            }
-          ]
+          "refs": ["Art. 6(1)(a)", "Art. 3(14)"],
+          "sources": [{"ref": "Art. 3(14)", "amendedBy": "2026/1744"}]
         },
         {
           "id": "non-safety-failure-endangers",
@@ -6427,15 +5051,8 @@ public enum EmbeddedRules {
             "nl": "Het AI-systeem dient alleen niet-veiligheidsaspecten, maar als het faalt of slecht functioneert brengt dat de gezondheid en veiligheid in gevaar",
             "en": "The AI system serves only non-safety aspects, but its failure or malfunctioning would endanger health and safety"
           },
-          "refs": [
-            "Art. 6(1b)"
-          ],
-          "sources": [
-            {
-              "ref": "Art. 6(1b)",
-              "amendedBy": "2026/1744"
-            }
-          ]
+          "refs": ["Art. 6(1b)"],
+          "sources": [{"ref": "Art. 6(1b)", "amendedBy": "2026/1744"}]
         },
         {
           "id": "non-safety-only",
@@ -6443,27 +5060,15 @@ public enum EmbeddedRules {
             "nl": "Het AI-systeem dient alleen niet-veiligheidsaspecten (zoals gebruikersondersteuning, prestatie-optimalisatie, efficiëntie, automatisering, gebruiksgemak of kwaliteitscontrole) en het falen ervan brengt de gezondheid en veiligheid niet in gevaar",
             "en": "The AI system serves only non-safety aspects (such as user assistance, performance optimisation, efficiency, automation, convenience or quality control) and its failure does not endanger health and safety"
           },
-          "refs": [
-            "Art. 6(1a)"
-          ],
-          "sources": [
-            {
-              "ref": "Art. 6(1a)",
-              "amendedBy": "2026/1744"
-            }
-          ],
+          "refs": ["Art. 6(1a)"],
+          "sources": [{"ref": "Art. 6(1a)", "amendedBy": "2026/1744"}],
           "next": "annex-iii-areas"
         },
         {
           "id": "unsure",
-          "text": {
-            "nl": "Weet ik niet zeker",
-            "en": "Not sure"
-          },
+          "text": {"nl": "Weet ik niet zeker", "en": "Not sure"},
           "unsure": true,
-          "refs": [
-            "Art. 6(1)(a)"
-          ],
+          "refs": ["Art. 6(1)(a)"],
           "reviewReason": {
             "nl": "Niet vastgesteld of het AI-systeem een veiligheidscomponent is of het product zelf; daarom behandeld alsof dat zo is (artikel 6, lid 1, punt a, en leden 1 bis en 1 ter).",
             "en": "It was not established whether the AI system is a safety component or the product itself; it is therefore treated as if it is (Article 6(1)(a), (1a) and (1b))."
@@ -6490,9 +5095,7 @@ public enum EmbeddedRules {
           },
           "goto": "third-party-assessment-a"
         },
-        {
-          "goto": "third-party-assessment-b"
-        }
+        {"goto": "third-party-assessment-b"}
       ]
     },
     {
@@ -6512,20 +5115,10 @@ public enum EmbeddedRules {
         "en": "A third party is for example a notified body or, under type-approval, an approval authority. Which procedure applies follows from the product law and the class of the product: for example, class I medical devices can often be self-assessed, while class IIa and higher need a notified body. If a third-party assessment is needed only for, for example, radio spectrum or electromagnetic interference, choose the second option (Article 6(1c))."
       },
       "sources": [
-        {
-          "ref": "Art. 6(1)(b)"
-        },
-        {
-          "ref": "Annex I Section A"
-        },
-        {
-          "ref": "Art. 6(1c)",
-          "amendedBy": "2026/1744"
-        },
-        {
-          "seed": "000",
-          "section": "1.2 Hoog-risico AI-systemen"
-        }
+        {"ref": "Art. 6(1)(b)"},
+        {"ref": "Annex I Section A"},
+        {"ref": "Art. 6(1c)", "amendedBy": "2026/1744"},
+        {"seed": "000", "section": "1.2 Hoog-risico AI-systemen"}
       ],
       "options": [
         {
@@ -6534,21 +5127,9 @@ public enum EmbeddedRules {
             "nl": "Ja, een beoordeling door een derde partij voor gezondheids- en veiligheidsrisico's",
             "en": "Yes, a third-party assessment for health and safety risks"
           },
-          "refs": [
-            "Art. 6(1)(b)"
-          ],
-          "sets": [
-            "annex-i:a"
-          ],
-          "grounds": [
-            {
-              "category": "high-risk",
-              "basis": "Art. 6(1)",
-              "when": {
-                "fact": "high-risk:annex-i-a"
-              }
-            }
-          ]
+          "refs": ["Art. 6(1)(b)"],
+          "sets": ["annex-i:a"],
+          "grounds": [{"category": "high-risk", "basis": "Art. 6(1)", "when": {"fact": "high-risk:annex-i-a"}}]
         },
         {
           "id": "non-health-safety-only",
@@ -6556,15 +5137,8 @@ public enum EmbeddedRules {
             "nl": "Alleen voor andere risico's dan gezondheid en veiligheid (zoals radiospectrum of elektromagnetische interferentie)",
             "en": "Only for risks other than health and safety (such as radio spectrum or electromagnetic interference)"
           },
-          "refs": [
-            "Art. 6(1c)"
-          ],
-          "sources": [
-            {
-              "ref": "Art. 6(1c)",
-              "amendedBy": "2026/1744"
-            }
-          ]
+          "refs": ["Art. 6(1c)"],
+          "sources": [{"ref": "Art. 6(1c)", "amendedBy": "2026/1744"}]
         },
         {
           "id": "no",
@@ -6572,32 +5146,15 @@ public enum EmbeddedRules {
             "nl": "Nee, geen beoordeling door een derde partij (zelfbeoordeling)",
             "en": "No, no third-party assessment (self-assessment)"
           },
-          "refs": [
-            "Art. 6(1)(b)"
-          ]
+          "refs": ["Art. 6(1)(b)"]
         },
         {
           "id": "unsure",
-          "text": {
-            "nl": "Weet ik niet zeker",
-            "en": "Not sure"
-          },
+          "text": {"nl": "Weet ik niet zeker", "en": "Not sure"},
           "unsure": true,
-          "refs": [
-            "Art. 6(1)(b)"
-          ],
-          "sets": [
-            "annex-i:a"
-          ],
-          "grounds": [
-            {
-              "category": "high-risk",
-              "basis": "Art. 6(1)",
-              "when": {
-                "fact": "high-risk:annex-i-a"
-              }
-            }
-          ],
+          "refs": ["Art. 6(1)(b)"],
+          "sets": ["annex-i:a"],
+          "grounds": [{"category": "high-risk", "basis": "Art. 6(1)", "when": {"fact": "high-risk:annex-i-a"}}],
           "reviewReason": {
             "nl": "Niet vastgesteld of het product een conformiteitsbeoordeling door een derde partij voor gezondheid en veiligheid moet ondergaan; daarom behandeld alsof dat zo is (artikel 6, lid 1, punt b, en lid 1 quater).",
             "en": "It was not established whether the product must undergo a third-party conformity assessment for health and safety; it is therefore treated as if it must (Article 6(1)(b) and (1c))."
@@ -6622,9 +5179,7 @@ public enum EmbeddedRules {
           },
           "goto": "third-party-assessment-b"
         },
-        {
-          "goto": "annex-iii-areas"
-        }
+        {"goto": "annex-iii-areas"}
       ]
     },
     {
@@ -6644,20 +5199,10 @@ public enum EmbeddedRules {
         "en": "A third party is for example a notified body or, under type-approval, an approval authority. Which procedure applies follows from the product law and the class of the product: for example, class I medical devices can often be self-assessed, while class IIa and higher need a notified body. If a third-party assessment is needed only for, for example, radio spectrum or electromagnetic interference, choose the second option (Article 6(1c))."
       },
       "sources": [
-        {
-          "ref": "Art. 6(1)(b)"
-        },
-        {
-          "ref": "Annex I Section B"
-        },
-        {
-          "ref": "Art. 6(1c)",
-          "amendedBy": "2026/1744"
-        },
-        {
-          "seed": "000",
-          "section": "1.2 Hoog-risico AI-systemen"
-        }
+        {"ref": "Art. 6(1)(b)"},
+        {"ref": "Annex I Section B"},
+        {"ref": "Art. 6(1c)", "amendedBy": "2026/1744"},
+        {"seed": "000", "section": "1.2 Hoog-risico AI-systemen"}
       ],
       "options": [
         {
@@ -6666,21 +5211,9 @@ public enum EmbeddedRules {
             "nl": "Ja, een beoordeling door een derde partij voor gezondheids- en veiligheidsrisico's",
             "en": "Yes, a third-party assessment for health and safety risks"
           },
-          "refs": [
-            "Art. 6(1)(b)"
-          ],
-          "sets": [
-            "annex-i:b"
-          ],
-          "grounds": [
-            {
-              "category": "high-risk",
-              "basis": "Art. 6(1)",
-              "when": {
-                "fact": "high-risk:annex-i-b"
-              }
-            }
-          ]
+          "refs": ["Art. 6(1)(b)"],
+          "sets": ["annex-i:b"],
+          "grounds": [{"category": "high-risk", "basis": "Art. 6(1)", "when": {"fact": "high-risk:annex-i-b"}}]
         },
         {
           "id": "non-health-safety-only",
@@ -6688,15 +5221,8 @@ public enum EmbeddedRules {
             "nl": "Alleen voor andere risico's dan gezondheid en veiligheid (zoals radiospectrum of elektromagnetische interferentie)",
             "en": "Only for risks other than health and safety (such as radio spectrum or electromagnetic interference)"
           },
-          "refs": [
-            "Art. 6(1c)"
-          ],
-          "sources": [
-            {
-              "ref": "Art. 6(1c)",
-              "amendedBy": "2026/1744"
-            }
-          ]
+          "refs": ["Art. 6(1c)"],
+          "sources": [{"ref": "Art. 6(1c)", "amendedBy": "2026/1744"}]
         },
         {
           "id": "no",
@@ -6704,32 +5230,15 @@ public enum EmbeddedRules {
             "nl": "Nee, geen beoordeling door een derde partij (zelfbeoordeling)",
             "en": "No, no third-party assessment (self-assessment)"
           },
-          "refs": [
-            "Art. 6(1)(b)"
-          ]
+          "refs": ["Art. 6(1)(b)"]
         },
         {
           "id": "unsure",
-          "text": {
-            "nl": "Weet ik niet zeker",
-            "en": "Not sure"
-          },
+          "text": {"nl": "Weet ik niet zeker", "en": "Not sure"},
           "unsure": true,
-          "refs": [
-            "Art. 6(1)(b)"
-          ],
-          "sets": [
-            "annex-i:b"
-          ],
-          "grounds": [
-            {
-              "category": "high-risk",
-              "basis": "Art. 6(1)",
-              "when": {
-                "fact": "high-risk:annex-i-b"
-              }
-            }
-          ],
+          "refs": ["Art. 6(1)(b)"],
+          "sets": ["annex-i:b"],
+          "grounds": [{"category": "high-risk", "basis": "Art. 6(1)", "when": {"fact": "high-risk:annex-i-b"}}],
           "reviewReason": {
             "nl": "Niet vastgesteld of het product een conformiteitsbeoordeling door een derde partij voor gezondheid en veiligheid moet ondergaan; daarom behandeld alsof dat zo is (artikel 6, lid 1, punt b, en lid 1 quater).",
             "en": "It was not established whether the product must undergo a third-party conformity assessment for health and safety; it is therefore treated as if it must (Article 6(1)(b) and (1c))."
@@ -6754,50 +5263,22 @@ public enum EmbeddedRules {
         "en": "What counts is the intended purpose the provider gave the system, as shown by the instructions for use, promotional materials and technical documentation. Not every system in an area is high-risk: only the specific uses listed for each area. If you are unsure whether your system falls within an area, select the area; the follow-up question determines the use."
       },
       "sources": [
-        {
-          "ref": "Art. 6(2)"
-        },
-        {
-          "ref": "Annex III"
-        },
-        {
-          "ref": "Art. 3(12)"
-        },
-        {
-          "seed": "000",
-          "section": "1.2 Hoog-risico AI-systemen"
-        }
+        {"ref": "Art. 6(2)"},
+        {"ref": "Annex III"},
+        {"ref": "Art. 3(12)"},
+        {"seed": "000", "section": "1.2 Hoog-risico AI-systemen"}
       ],
       "options": [
-        {
-          "id": "biometrics",
-          "text": {
-            "nl": "Biometrie",
-            "en": "Biometrics"
-          },
-          "refs": [
-            "Annex III(1)"
-          ]
-        },
+        {"id": "biometrics", "text": {"nl": "Biometrie", "en": "Biometrics"}, "refs": ["Annex III(1)"]},
         {
           "id": "critical-infrastructure",
-          "text": {
-            "nl": "Kritieke infrastructuur",
-            "en": "Critical infrastructure"
-          },
-          "refs": [
-            "Annex III(2)"
-          ]
+          "text": {"nl": "Kritieke infrastructuur", "en": "Critical infrastructure"},
+          "refs": ["Annex III(2)"]
         },
         {
           "id": "education",
-          "text": {
-            "nl": "Onderwijs en beroepsopleiding",
-            "en": "Education and vocational training"
-          },
-          "refs": [
-            "Annex III(3)"
-          ]
+          "text": {"nl": "Onderwijs en beroepsopleiding", "en": "Education and vocational training"},
+          "refs": ["Annex III(3)"]
         },
         {
           "id": "employment",
@@ -6805,9 +5286,7 @@ public enum EmbeddedRules {
             "nl": "Werkgelegenheid, personeelsbeheer en toegang tot zelfstandige arbeid",
             "en": "Employment, workers' management and access to self-employment"
           },
-          "refs": [
-            "Annex III(4)"
-          ]
+          "refs": ["Annex III(4)"]
         },
         {
           "id": "essential-services",
@@ -6815,19 +5294,12 @@ public enum EmbeddedRules {
             "nl": "Toegang tot en gebruik van essentiële particuliere en publieke diensten en uitkeringen",
             "en": "Access to and enjoyment of essential private services and essential public services and benefits"
           },
-          "refs": [
-            "Annex III(5)"
-          ]
+          "refs": ["Annex III(5)"]
         },
         {
           "id": "law-enforcement",
-          "text": {
-            "nl": "Rechtshandhaving",
-            "en": "Law enforcement"
-          },
-          "refs": [
-            "Annex III(6)"
-          ]
+          "text": {"nl": "Rechtshandhaving", "en": "Law enforcement"},
+          "refs": ["Annex III(6)"]
         },
         {
           "id": "migration",
@@ -6835,9 +5307,7 @@ public enum EmbeddedRules {
             "nl": "Migratie-, asiel- en grenstoezichtsbeheer",
             "en": "Migration, asylum and border control management"
           },
-          "refs": [
-            "Annex III(7)"
-          ]
+          "refs": ["Annex III(7)"]
         },
         {
           "id": "justice-democracy",
@@ -6845,177 +5315,64 @@ public enum EmbeddedRules {
             "nl": "Rechtsbedeling en democratische processen",
             "en": "Administration of justice and democratic processes"
           },
-          "refs": [
-            "Annex III(8)"
-          ]
+          "refs": ["Annex III(8)"]
         },
-        {
-          "id": "none",
-          "text": {
-            "nl": "Geen van deze",
-            "en": "None of these"
-          },
-          "exclusive": true
-        }
+        {"id": "none", "text": {"nl": "Geen van deze", "en": "None of these"}, "exclusive": true}
       ],
       "next": [
+        {"when": {"answer": "annex-iii-areas", "in": ["biometrics"]}, "goto": "annex-iii-biometrics"},
         {
-          "when": {
-            "answer": "annex-iii-areas",
-            "in": [
-              "biometrics"
-            ]
-          },
-          "goto": "annex-iii-biometrics"
-        },
-        {
-          "when": {
-            "answer": "annex-iii-areas",
-            "in": [
-              "critical-infrastructure"
-            ]
-          },
+          "when": {"answer": "annex-iii-areas", "in": ["critical-infrastructure"]},
           "goto": "annex-iii-critical-infrastructure"
         },
+        {"when": {"answer": "annex-iii-areas", "in": ["education"]}, "goto": "annex-iii-education"},
+        {"when": {"answer": "annex-iii-areas", "in": ["employment"]}, "goto": "annex-iii-employment"},
         {
-          "when": {
-            "answer": "annex-iii-areas",
-            "in": [
-              "education"
-            ]
-          },
-          "goto": "annex-iii-education"
-        },
-        {
-          "when": {
-            "answer": "annex-iii-areas",
-            "in": [
-              "employment"
-            ]
-          },
-          "goto": "annex-iii-employment"
-        },
-        {
-          "when": {
-            "answer": "annex-iii-areas",
-            "in": [
-              "essential-services"
-            ]
-          },
+          "when": {"answer": "annex-iii-areas", "in": ["essential-services"]},
           "goto": "annex-iii-essential-services"
         },
         {
-          "when": {
-            "answer": "annex-iii-areas",
-            "in": [
-              "law-enforcement"
-            ]
-          },
+          "when": {"answer": "annex-iii-areas", "in": ["law-enforcement"]},
           "goto": "annex-iii-law-enforcement"
         },
+        {"when": {"answer": "annex-iii-areas", "in": ["migration"]}, "goto": "annex-iii-migration"},
         {
-          "when": {
-            "answer": "annex-iii-areas",
-            "in": [
-              "migration"
-            ]
-          },
-          "goto": "annex-iii-migration"
-        },
-        {
-          "when": {
-            "answer": "annex-iii-areas",
-            "in": [
-              "justice-democracy"
-            ]
-          },
+          "when": {"answer": "annex-iii-areas", "in": ["justice-democracy"]},
           "goto": "annex-iii-justice-democracy"
         },
         {
           "when": {
             "any": [
-              {
-                "fact": "annex-iii:1a"
-              },
-              {
-                "fact": "annex-iii:1b"
-              },
-              {
-                "fact": "annex-iii:1c"
-              },
-              {
-                "fact": "annex-iii:2"
-              },
-              {
-                "fact": "annex-iii:3a"
-              },
-              {
-                "fact": "annex-iii:3b"
-              },
-              {
-                "fact": "annex-iii:3c"
-              },
-              {
-                "fact": "annex-iii:3d"
-              },
-              {
-                "fact": "annex-iii:4a"
-              },
-              {
-                "fact": "annex-iii:4b"
-              },
-              {
-                "fact": "annex-iii:5a"
-              },
-              {
-                "fact": "annex-iii:5b"
-              },
-              {
-                "fact": "annex-iii:5c"
-              },
-              {
-                "fact": "annex-iii:5d"
-              },
-              {
-                "fact": "annex-iii:6a"
-              },
-              {
-                "fact": "annex-iii:6b"
-              },
-              {
-                "fact": "annex-iii:6c"
-              },
-              {
-                "fact": "annex-iii:6d"
-              },
-              {
-                "fact": "annex-iii:6e"
-              },
-              {
-                "fact": "annex-iii:7a"
-              },
-              {
-                "fact": "annex-iii:7b"
-              },
-              {
-                "fact": "annex-iii:7c"
-              },
-              {
-                "fact": "annex-iii:7d"
-              },
-              {
-                "fact": "annex-iii:8a"
-              },
-              {
-                "fact": "annex-iii:8b"
-              }
+              {"fact": "annex-iii:1a"},
+              {"fact": "annex-iii:1b"},
+              {"fact": "annex-iii:1c"},
+              {"fact": "annex-iii:2"},
+              {"fact": "annex-iii:3a"},
+              {"fact": "annex-iii:3b"},
+              {"fact": "annex-iii:3c"},
+              {"fact": "annex-iii:3d"},
+              {"fact": "annex-iii:4a"},
+              {"fact": "annex-iii:4b"},
+              {"fact": "annex-iii:5a"},
+              {"fact": "annex-iii:5b"},
+              {"fact": "annex-iii:5c"},
+              {"fact": "annex-iii:5d"},
+              {"fact": "annex-iii:6a"},
+              {"fact": "annex-iii:6b"},
+              {"fact": "annex-iii:6c"},
+              {"fact": "annex-iii:6d"},
+              {"fact": "annex-iii:6e"},
+              {"fact": "annex-iii:7a"},
+              {"fact": "annex-iii:7b"},
+              {"fact": "annex-iii:7c"},
+              {"fact": "annex-iii:7d"},
+              {"fact": "annex-iii:8a"},
+              {"fact": "annex-iii:8b"}
             ]
           },
           "goto": "art6-3-exceptions"
         },
-        {
-          "goto": "gpai"
-        }
+        {"goto": "gpai"}
       ]
     },
     {
@@ -7035,16 +5392,9 @@ public enum EmbeddedRules {
         "en": "Select every use that fits the intended purpose of the system. An exclusion stated in brackets in the description is not covered by Annex III. This area applies in so far as the use is permitted under Union or national law; see also the prohibited practices."
       },
       "sources": [
-        {
-          "ref": "Annex III(1)"
-        },
-        {
-          "ref": "Art. 6(2)"
-        },
-        {
-          "seed": "000",
-          "section": "1.2 Hoog-risico AI-systemen"
-        }
+        {"ref": "Annex III(1)"},
+        {"ref": "Art. 6(2)"},
+        {"seed": "000", "section": "1.2 Hoog-risico AI-systemen"}
       ],
       "options": [
         {
@@ -7053,21 +5403,9 @@ public enum EmbeddedRules {
             "nl": "Biometrische identificatie op afstand (niet: biometrische verificatie met als enig doel te bevestigen dat iemand is wie hij of zij beweert te zijn)",
             "en": "Remote biometric identification (not: biometric verification whose sole purpose is to confirm that a person is who they claim to be)"
           },
-          "refs": [
-            "Annex III(1)(a)"
-          ],
-          "sets": [
-            "annex-iii:1a"
-          ],
-          "grounds": [
-            {
-              "category": "high-risk",
-              "basis": "Annex III(1)(a)",
-              "when": {
-                "fact": "high-risk:annex-iii"
-              }
-            }
-          ]
+          "refs": ["Annex III(1)(a)"],
+          "sets": ["annex-iii:1a"],
+          "grounds": [{"category": "high-risk", "basis": "Annex III(1)(a)", "when": {"fact": "high-risk:annex-iii"}}]
         },
         {
           "id": "biometric-categorisation",
@@ -7075,73 +5413,34 @@ public enum EmbeddedRules {
             "nl": "Biometrische categorisering op basis van gevoelige of beschermde eigenschappen of kenmerken, of op basis van wat daaruit wordt afgeleid",
             "en": "Biometric categorisation according to sensitive or protected attributes or characteristics, or based on what is inferred from them"
           },
-          "refs": [
-            "Annex III(1)(b)"
-          ],
-          "sets": [
-            "annex-iii:1b"
-          ],
-          "grounds": [
-            {
-              "category": "high-risk",
-              "basis": "Annex III(1)(b)",
-              "when": {
-                "fact": "high-risk:annex-iii"
-              }
-            }
-          ]
+          "refs": ["Annex III(1)(b)"],
+          "sets": ["annex-iii:1b"],
+          "grounds": [{"category": "high-risk", "basis": "Annex III(1)(b)", "when": {"fact": "high-risk:annex-iii"}}]
         },
         {
           "id": "emotion-recognition",
-          "text": {
-            "nl": "Emotieherkenning",
-            "en": "Emotion recognition"
-          },
-          "refs": [
-            "Annex III(1)(c)"
-          ],
-          "sets": [
-            "annex-iii:1c"
-          ],
-          "grounds": [
-            {
-              "category": "high-risk",
-              "basis": "Annex III(1)(c)",
-              "when": {
-                "fact": "high-risk:annex-iii"
-              }
-            }
-          ]
+          "text": {"nl": "Emotieherkenning", "en": "Emotion recognition"},
+          "refs": ["Annex III(1)(c)"],
+          "sets": ["annex-iii:1c"],
+          "grounds": [{"category": "high-risk", "basis": "Annex III(1)(c)", "when": {"fact": "high-risk:annex-iii"}}]
         },
         {
           "id": "none",
-          "text": {
-            "nl": "Geen van deze toepassingen",
-            "en": "None of these uses"
-          },
+          "text": {"nl": "Geen van deze toepassingen", "en": "None of these uses"},
           "exclusive": true
         },
         {
           "id": "unsure",
-          "text": {
-            "nl": "Weet ik niet zeker",
-            "en": "Not sure"
-          },
+          "text": {"nl": "Weet ik niet zeker", "en": "Not sure"},
           "unsure": true,
           "exclusive": true,
-          "refs": [
-            "Annex III(1)(a)"
-          ],
-          "sets": [
-            "annex-iii:1a"
-          ],
+          "refs": ["Annex III(1)(a)"],
+          "sets": ["annex-iii:1a"],
           "grounds": [
             {
               "category": "high-risk",
               "basis": "Annex III(1)(a)",
-              "when": {
-                "fact": "high-risk:annex-iii"
-              },
+              "when": {"fact": "high-risk:annex-iii"},
               "text": {
                 "nl": "Mogelijk een hoog-risico toepassing in het gebied biometrie (bijlage III, punt 1); niet zeker",
                 "en": "Possibly a high-risk use in the area Biometrics (Annex III, point 1); not certain"
@@ -7156,153 +5455,57 @@ public enum EmbeddedRules {
       ],
       "next": [
         {
-          "when": {
-            "answer": "annex-iii-areas",
-            "in": [
-              "critical-infrastructure"
-            ]
-          },
+          "when": {"answer": "annex-iii-areas", "in": ["critical-infrastructure"]},
           "goto": "annex-iii-critical-infrastructure"
         },
+        {"when": {"answer": "annex-iii-areas", "in": ["education"]}, "goto": "annex-iii-education"},
+        {"when": {"answer": "annex-iii-areas", "in": ["employment"]}, "goto": "annex-iii-employment"},
         {
-          "when": {
-            "answer": "annex-iii-areas",
-            "in": [
-              "education"
-            ]
-          },
-          "goto": "annex-iii-education"
-        },
-        {
-          "when": {
-            "answer": "annex-iii-areas",
-            "in": [
-              "employment"
-            ]
-          },
-          "goto": "annex-iii-employment"
-        },
-        {
-          "when": {
-            "answer": "annex-iii-areas",
-            "in": [
-              "essential-services"
-            ]
-          },
+          "when": {"answer": "annex-iii-areas", "in": ["essential-services"]},
           "goto": "annex-iii-essential-services"
         },
         {
-          "when": {
-            "answer": "annex-iii-areas",
-            "in": [
-              "law-enforcement"
-            ]
-          },
+          "when": {"answer": "annex-iii-areas", "in": ["law-enforcement"]},
           "goto": "annex-iii-law-enforcement"
         },
+        {"when": {"answer": "annex-iii-areas", "in": ["migration"]}, "goto": "annex-iii-migration"},
         {
-          "when": {
-            "answer": "annex-iii-areas",
-            "in": [
-              "migration"
-            ]
-          },
-          "goto": "annex-iii-migration"
-        },
-        {
-          "when": {
-            "answer": "annex-iii-areas",
-            "in": [
-              "justice-democracy"
-            ]
-          },
+          "when": {"answer": "annex-iii-areas", "in": ["justice-democracy"]},
           "goto": "annex-iii-justice-democracy"
         },
         {
           "when": {
             "any": [
-              {
-                "fact": "annex-iii:1a"
-              },
-              {
-                "fact": "annex-iii:1b"
-              },
-              {
-                "fact": "annex-iii:1c"
-              },
-              {
-                "fact": "annex-iii:2"
-              },
-              {
-                "fact": "annex-iii:3a"
-              },
-              {
-                "fact": "annex-iii:3b"
-              },
-              {
-                "fact": "annex-iii:3c"
-              },
-              {
-                "fact": "annex-iii:3d"
-              },
-              {
-                "fact": "annex-iii:4a"
-              },
-              {
-                "fact": "annex-iii:4b"
-              },
-              {
-                "fact": "annex-iii:5a"
-              },
-              {
-                "fact": "annex-iii:5b"
-              },
-              {
-                "fact": "annex-iii:5c"
-              },
-              {
-                "fact": "annex-iii:5d"
-              },
-              {
-                "fact": "annex-iii:6a"
-              },
-              {
-                "fact": "annex-iii:6b"
-              },
-              {
-                "fact": "annex-iii:6c"
-              },
-              {
-                "fact": "annex-iii:6d"
-              },
-              {
-                "fact": "annex-iii:6e"
-              },
-              {
-                "fact": "annex-iii:7a"
-              },
-              {
-                "fact": "annex-iii:7b"
-              },
-              {
-                "fact": "annex-iii:7c"
-              },
-              {
-                "fact": "annex-iii:7d"
-              },
-              {
-                "fact": "annex-iii:8a"
-              },
-              {
-                "fact": "annex-iii:8b"
-              }
+              {"fact": "annex-iii:1a"},
+              {"fact": "annex-iii:1b"},
+              {"fact": "annex-iii:1c"},
+              {"fact": "annex-iii:2"},
+              {"fact": "annex-iii:3a"},
+              {"fact": "annex-iii:3b"},
+              {"fact": "annex-iii:3c"},
+              {"fact": "annex-iii:3d"},
+              {"fact": "annex-iii:4a"},
+              {"fact": "annex-iii:4b"},
+              {"fact": "annex-iii:5a"},
+              {"fact": "annex-iii:5b"},
+              {"fact": "annex-iii:5c"},
+              {"fact": "annex-iii:5d"},
+              {"fact": "annex-iii:6a"},
+              {"fact": "annex-iii:6b"},
+              {"fact": "annex-iii:6c"},
+              {"fact": "annex-iii:6d"},
+              {"fact": "annex-iii:6e"},
+              {"fact": "annex-iii:7a"},
+              {"fact": "annex-iii:7b"},
+              {"fact": "annex-iii:7c"},
+              {"fact": "annex-iii:7d"},
+              {"fact": "annex-iii:8a"},
+              {"fact": "annex-iii:8b"}
             ]
           },
           "goto": "art6-3-exceptions"
         },
-        {
-          "goto": "gpai"
-        }
+        {"goto": "gpai"}
       ]
     },
     {
@@ -7322,16 +5525,9 @@ public enum EmbeddedRules {
         "en": "Select every use that fits the intended purpose of the system. An exclusion stated in brackets in the description is not covered by Annex III."
       },
       "sources": [
-        {
-          "ref": "Annex III(2)"
-        },
-        {
-          "ref": "Art. 6(2)"
-        },
-        {
-          "seed": "000",
-          "section": "1.2 Hoog-risico AI-systemen"
-        }
+        {"ref": "Annex III(2)"},
+        {"ref": "Art. 6(2)"},
+        {"seed": "000", "section": "1.2 Hoog-risico AI-systemen"}
       ],
       "options": [
         {
@@ -7340,51 +5536,27 @@ public enum EmbeddedRules {
             "nl": "Veiligheidscomponent bij het beheer of de exploitatie van kritieke digitale infrastructuur, wegverkeer of de levering van water, gas, verwarming en elektriciteit",
             "en": "Safety component in the management and operation of critical digital infrastructure, road traffic, or the supply of water, gas, heating or electricity"
           },
-          "refs": [
-            "Annex III(2)"
-          ],
-          "sets": [
-            "annex-iii:2"
-          ],
-          "grounds": [
-            {
-              "category": "high-risk",
-              "basis": "Annex III(2)",
-              "when": {
-                "fact": "high-risk:annex-iii"
-              }
-            }
-          ]
+          "refs": ["Annex III(2)"],
+          "sets": ["annex-iii:2"],
+          "grounds": [{"category": "high-risk", "basis": "Annex III(2)", "when": {"fact": "high-risk:annex-iii"}}]
         },
         {
           "id": "none",
-          "text": {
-            "nl": "Geen van deze toepassingen",
-            "en": "None of these uses"
-          },
+          "text": {"nl": "Geen van deze toepassingen", "en": "None of these uses"},
           "exclusive": true
         },
         {
           "id": "unsure",
-          "text": {
-            "nl": "Weet ik niet zeker",
-            "en": "Not sure"
-          },
+          "text": {"nl": "Weet ik niet zeker", "en": "Not sure"},
           "unsure": true,
           "exclusive": true,
-          "refs": [
-            "Annex III(2)"
-          ],
-          "sets": [
-            "annex-iii:2"
-          ],
+          "refs": ["Annex III(2)"],
+          "sets": ["annex-iii:2"],
           "grounds": [
             {
               "category": "high-risk",
               "basis": "Annex III(2)",
-              "when": {
-                "fact": "high-risk:annex-iii"
-              },
+              "when": {"fact": "high-risk:annex-iii"},
               "text": {
                 "nl": "Mogelijk een hoog-risico toepassing in het gebied kritieke infrastructuur (bijlage III, punt 2); niet zeker",
                 "en": "Possibly a high-risk use in the area Critical infrastructure (Annex III, point 2); not certain"
@@ -7398,145 +5570,54 @@ public enum EmbeddedRules {
         }
       ],
       "next": [
+        {"when": {"answer": "annex-iii-areas", "in": ["education"]}, "goto": "annex-iii-education"},
+        {"when": {"answer": "annex-iii-areas", "in": ["employment"]}, "goto": "annex-iii-employment"},
         {
-          "when": {
-            "answer": "annex-iii-areas",
-            "in": [
-              "education"
-            ]
-          },
-          "goto": "annex-iii-education"
-        },
-        {
-          "when": {
-            "answer": "annex-iii-areas",
-            "in": [
-              "employment"
-            ]
-          },
-          "goto": "annex-iii-employment"
-        },
-        {
-          "when": {
-            "answer": "annex-iii-areas",
-            "in": [
-              "essential-services"
-            ]
-          },
+          "when": {"answer": "annex-iii-areas", "in": ["essential-services"]},
           "goto": "annex-iii-essential-services"
         },
         {
-          "when": {
-            "answer": "annex-iii-areas",
-            "in": [
-              "law-enforcement"
-            ]
-          },
+          "when": {"answer": "annex-iii-areas", "in": ["law-enforcement"]},
           "goto": "annex-iii-law-enforcement"
         },
+        {"when": {"answer": "annex-iii-areas", "in": ["migration"]}, "goto": "annex-iii-migration"},
         {
-          "when": {
-            "answer": "annex-iii-areas",
-            "in": [
-              "migration"
-            ]
-          },
-          "goto": "annex-iii-migration"
-        },
-        {
-          "when": {
-            "answer": "annex-iii-areas",
-            "in": [
-              "justice-democracy"
-            ]
-          },
+          "when": {"answer": "annex-iii-areas", "in": ["justice-democracy"]},
           "goto": "annex-iii-justice-democracy"
         },
         {
           "when": {
             "any": [
-              {
-                "fact": "annex-iii:1a"
-              },
-              {
-                "fact": "annex-iii:1b"
-              },
-              {
-                "fact": "annex-iii:1c"
-              },
-              {
-                "fact": "annex-iii:2"
-              },
-              {
-                "fact": "annex-iii:3a"
-              },
-              {
-                "fact": "annex-iii:3b"
-              },
-              {
-                "fact": "annex-iii:3c"
-              },
-              {
-                "fact": "annex-iii:3d"
-              },
-              {
-                "fact": "annex-iii:4a"
-              },
-              {
-                "fact": "annex-iii:4b"
-              },
-              {
-                "fact": "annex-iii:5a"
-              },
-              {
-                "fact": "annex-iii:5b"
-              },
-              {
-                "fact": "annex-iii:5c"
-              },
-              {
-                "fact": "annex-iii:5d"
-              },
-              {
-                "fact": "annex-iii:6a"
-              },
-              {
-                "fact": "annex-iii:6b"
-              },
-              {
-                "fact": "annex-iii:6c"
-              },
-              {
-                "fact": "annex-iii:6d"
-              },
-              {
-                "fact": "annex-iii:6e"
-              },
-              {
-                "fact": "annex-iii:7a"
-              },
-              {
-                "fact": "annex-iii:7b"
-              },
-              {
-                "fact": "annex-iii:7c"
-              },
-              {
-                "fact": "annex-iii:7d"
-              },
-              {
-                "fact": "annex-iii:8a"
-              },
-              {
-                "fact": "annex-iii:8b"
-              }
+              {"fact": "annex-iii:1a"},
+              {"fact": "annex-iii:1b"},
+              {"fact": "annex-iii:1c"},
+              {"fact": "annex-iii:2"},
+              {"fact": "annex-iii:3a"},
+              {"fact": "annex-iii:3b"},
+              {"fact": "annex-iii:3c"},
+              {"fact": "annex-iii:3d"},
+              {"fact": "annex-iii:4a"},
+              {"fact": "annex-iii:4b"},
+              {"fact": "annex-iii:5a"},
+              {"fact": "annex-iii:5b"},
+              {"fact": "annex-iii:5c"},
+              {"fact": "annex-iii:5d"},
+              {"fact": "annex-iii:6a"},
+              {"fact": "annex-iii:6b"},
+              {"fact": "annex-iii:6c"},
+              {"fact": "annex-iii:6d"},
+              {"fact": "annex-iii:6e"},
+              {"fact": "annex-iii:7a"},
+              {"fact": "annex-iii:7b"},
+              {"fact": "annex-iii:7c"},
+              {"fact": "annex-iii:7d"},
+              {"fact": "annex-iii:8a"},
+              {"fact": "annex-iii:8b"}
             ]
           },
           "goto": "art6-3-exceptions"
         },
-        {
-          "goto": "gpai"
-        }
+        {"goto": "gpai"}
       ]
     },
     {
@@ -7556,16 +5637,9 @@ public enum EmbeddedRules {
         "en": "Select every use that fits the intended purpose of the system. An exclusion stated in brackets in the description is not covered by Annex III."
       },
       "sources": [
-        {
-          "ref": "Annex III(3)"
-        },
-        {
-          "ref": "Art. 6(2)"
-        },
-        {
-          "seed": "000",
-          "section": "1.2 Hoog-risico AI-systemen"
-        }
+        {"ref": "Annex III(3)"},
+        {"ref": "Art. 6(2)"},
+        {"seed": "000", "section": "1.2 Hoog-risico AI-systemen"}
       ],
       "options": [
         {
@@ -7574,21 +5648,9 @@ public enum EmbeddedRules {
             "nl": "Toegang of toelating tot, of het toewijzen van personen aan, instellingen voor onderwijs en beroepsonderwijs bepalen",
             "en": "Determining access or admission to, or assigning persons to, educational and vocational training institutions"
           },
-          "refs": [
-            "Annex III(3)(a)"
-          ],
-          "sets": [
-            "annex-iii:3a"
-          ],
-          "grounds": [
-            {
-              "category": "high-risk",
-              "basis": "Annex III(3)(a)",
-              "when": {
-                "fact": "high-risk:annex-iii"
-              }
-            }
-          ]
+          "refs": ["Annex III(3)(a)"],
+          "sets": ["annex-iii:3a"],
+          "grounds": [{"category": "high-risk", "basis": "Annex III(3)(a)", "when": {"fact": "high-risk:annex-iii"}}]
         },
         {
           "id": "evaluating-learning-outcomes",
@@ -7596,21 +5658,9 @@ public enum EmbeddedRules {
             "nl": "Leerresultaten evalueren, ook als die worden gebruikt om het leerproces te sturen",
             "en": "Evaluating learning outcomes, including when used to steer the learning process"
           },
-          "refs": [
-            "Annex III(3)(b)"
-          ],
-          "sets": [
-            "annex-iii:3b"
-          ],
-          "grounds": [
-            {
-              "category": "high-risk",
-              "basis": "Annex III(3)(b)",
-              "when": {
-                "fact": "high-risk:annex-iii"
-              }
-            }
-          ]
+          "refs": ["Annex III(3)(b)"],
+          "sets": ["annex-iii:3b"],
+          "grounds": [{"category": "high-risk", "basis": "Annex III(3)(b)", "when": {"fact": "high-risk:annex-iii"}}]
         },
         {
           "id": "assessing-education-level",
@@ -7618,21 +5668,9 @@ public enum EmbeddedRules {
             "nl": "Het passende onderwijsniveau beoordelen dat een persoon zal ontvangen of waartoe hij of zij toegang krijgt",
             "en": "Assessing the appropriate level of education a person will receive or be able to access"
           },
-          "refs": [
-            "Annex III(3)(c)"
-          ],
-          "sets": [
-            "annex-iii:3c"
-          ],
-          "grounds": [
-            {
-              "category": "high-risk",
-              "basis": "Annex III(3)(c)",
-              "when": {
-                "fact": "high-risk:annex-iii"
-              }
-            }
-          ]
+          "refs": ["Annex III(3)(c)"],
+          "sets": ["annex-iii:3c"],
+          "grounds": [{"category": "high-risk", "basis": "Annex III(3)(c)", "when": {"fact": "high-risk:annex-iii"}}]
         },
         {
           "id": "monitoring-tests",
@@ -7640,51 +5678,27 @@ public enum EmbeddedRules {
             "nl": "Ongeoorloofd gedrag van studenten tijdens toetsen monitoren en detecteren",
             "en": "Monitoring and detecting prohibited behaviour of students during tests"
           },
-          "refs": [
-            "Annex III(3)(d)"
-          ],
-          "sets": [
-            "annex-iii:3d"
-          ],
-          "grounds": [
-            {
-              "category": "high-risk",
-              "basis": "Annex III(3)(d)",
-              "when": {
-                "fact": "high-risk:annex-iii"
-              }
-            }
-          ]
+          "refs": ["Annex III(3)(d)"],
+          "sets": ["annex-iii:3d"],
+          "grounds": [{"category": "high-risk", "basis": "Annex III(3)(d)", "when": {"fact": "high-risk:annex-iii"}}]
         },
         {
           "id": "none",
-          "text": {
-            "nl": "Geen van deze toepassingen",
-            "en": "None of these uses"
-          },
+          "text": {"nl": "Geen van deze toepassingen", "en": "None of these uses"},
           "exclusive": true
         },
         {
           "id": "unsure",
-          "text": {
-            "nl": "Weet ik niet zeker",
-            "en": "Not sure"
-          },
+          "text": {"nl": "Weet ik niet zeker", "en": "Not sure"},
           "unsure": true,
           "exclusive": true,
-          "refs": [
-            "Annex III(3)(b)"
-          ],
-          "sets": [
-            "annex-iii:3b"
-          ],
+          "refs": ["Annex III(3)(b)"],
+          "sets": ["annex-iii:3b"],
           "grounds": [
             {
               "category": "high-risk",
               "basis": "Annex III(3)(b)",
-              "when": {
-                "fact": "high-risk:annex-iii"
-              },
+              "when": {"fact": "high-risk:annex-iii"},
               "text": {
                 "nl": "Mogelijk een hoog-risico toepassing in het gebied onderwijs en beroepsopleiding (bijlage III, punt 3); niet zeker",
                 "en": "Possibly a high-risk use in the area Education and vocational training (Annex III, point 3); not certain"
@@ -7698,136 +5712,53 @@ public enum EmbeddedRules {
         }
       ],
       "next": [
+        {"when": {"answer": "annex-iii-areas", "in": ["employment"]}, "goto": "annex-iii-employment"},
         {
-          "when": {
-            "answer": "annex-iii-areas",
-            "in": [
-              "employment"
-            ]
-          },
-          "goto": "annex-iii-employment"
-        },
-        {
-          "when": {
-            "answer": "annex-iii-areas",
-            "in": [
-              "essential-services"
-            ]
-          },
+          "when": {"answer": "annex-iii-areas", "in": ["essential-services"]},
           "goto": "annex-iii-essential-services"
         },
         {
-          "when": {
-            "answer": "annex-iii-areas",
-            "in": [
-              "law-enforcement"
-            ]
-          },
+          "when": {"answer": "annex-iii-areas", "in": ["law-enforcement"]},
           "goto": "annex-iii-law-enforcement"
         },
+        {"when": {"answer": "annex-iii-areas", "in": ["migration"]}, "goto": "annex-iii-migration"},
         {
-          "when": {
-            "answer": "annex-iii-areas",
-            "in": [
-              "migration"
-            ]
-          },
-          "goto": "annex-iii-migration"
-        },
-        {
-          "when": {
-            "answer": "annex-iii-areas",
-            "in": [
-              "justice-democracy"
-            ]
-          },
+          "when": {"answer": "annex-iii-areas", "in": ["justice-democracy"]},
           "goto": "annex-iii-justice-democracy"
         },
         {
           "when": {
             "any": [
-              {
-                "fact": "annex-iii:1a"
-              },
-              {
-                "fact": "annex-iii:1b"
-              },
-              {
-                "fact": "annex-iii:1c"
-              },
-              {
-                "fact": "annex-iii:2"
-              },
-              {
-                "fact": "annex-iii:3a"
-              },
-              {
-                "fact": "annex-iii:3b"
-              },
-              {
-                "fact": "annex-iii:3c"
-              },
-              {
-                "fact": "annex-iii:3d"
-              },
-              {
-                "fact": "annex-iii:4a"
-              },
-              {
-                "fact": "annex-iii:4b"
-              },
-              {
-                "fact": "annex-iii:5a"
-              },
-              {
-                "fact": "annex-iii:5b"
-              },
-              {
-                "fact": "annex-iii:5c"
-              },
-              {
-                "fact": "annex-iii:5d"
-              },
-              {
-                "fact": "annex-iii:6a"
-              },
-              {
-                "fact": "annex-iii:6b"
-              },
-              {
-                "fact": "annex-iii:6c"
-              },
-              {
-                "fact": "annex-iii:6d"
-              },
-              {
-                "fact": "annex-iii:6e"
-              },
-              {
-                "fact": "annex-iii:7a"
-              },
-              {
-                "fact": "annex-iii:7b"
-              },
-              {
-                "fact": "annex-iii:7c"
-              },
-              {
-                "fact": "annex-iii:7d"
-              },
-              {
-                "fact": "annex-iii:8a"
-              },
-              {
-                "fact": "annex-iii:8b"
-              }
+              {"fact": "annex-iii:1a"},
+              {"fact": "annex-iii:1b"},
+              {"fact": "annex-iii:1c"},
+              {"fact": "annex-iii:2"},
+              {"fact": "annex-iii:3a"},
+              {"fact": "annex-iii:3b"},
+              {"fact": "annex-iii:3c"},
+              {"fact": "annex-iii:3d"},
+              {"fact": "annex-iii:4a"},
+              {"fact": "annex-iii:4b"},
+              {"fact": "annex-iii:5a"},
+              {"fact": "annex-iii:5b"},
+              {"fact": "annex-iii:5c"},
+              {"fact": "annex-iii:5d"},
+              {"fact": "annex-iii:6a"},
+              {"fact": "annex-iii:6b"},
+              {"fact": "annex-iii:6c"},
+              {"fact": "annex-iii:6d"},
+              {"fact": "annex-iii:6e"},
+              {"fact": "annex-iii:7a"},
+              {"fact": "annex-iii:7b"},
+              {"fact": "annex-iii:7c"},
+              {"fact": "annex-iii:7d"},
+              {"fact": "annex-iii:8a"},
+              {"fact": "annex-iii:8b"}
             ]
           },
           "goto": "art6-3-exceptions"
         },
-        {
-          "goto": "gpai"
-        }
+        {"goto": "gpai"}
       ]
     },
     {
@@ -7847,16 +5778,9 @@ public enum EmbeddedRules {
         "en": "Select every use that fits the intended purpose of the system. An exclusion stated in brackets in the description is not covered by Annex III."
       },
       "sources": [
-        {
-          "ref": "Annex III(4)"
-        },
-        {
-          "ref": "Art. 6(2)"
-        },
-        {
-          "seed": "000",
-          "section": "1.2 Hoog-risico AI-systemen"
-        }
+        {"ref": "Annex III(4)"},
+        {"ref": "Art. 6(2)"},
+        {"seed": "000", "section": "1.2 Hoog-risico AI-systemen"}
       ],
       "options": [
         {
@@ -7865,21 +5789,9 @@ public enum EmbeddedRules {
             "nl": "Werven of selecteren van personen, met name gerichte vacatures plaatsen, sollicitaties analyseren en filteren en kandidaten beoordelen",
             "en": "Recruitment or selection of persons, in particular placing targeted job advertisements, analysing and filtering job applications and evaluating candidates"
           },
-          "refs": [
-            "Annex III(4)(a)"
-          ],
-          "sets": [
-            "annex-iii:4a"
-          ],
-          "grounds": [
-            {
-              "category": "high-risk",
-              "basis": "Annex III(4)(a)",
-              "when": {
-                "fact": "high-risk:annex-iii"
-              }
-            }
-          ]
+          "refs": ["Annex III(4)(a)"],
+          "sets": ["annex-iii:4a"],
+          "grounds": [{"category": "high-risk", "basis": "Annex III(4)(a)", "when": {"fact": "high-risk:annex-iii"}}]
         },
         {
           "id": "work-decisions-monitoring",
@@ -7887,51 +5799,27 @@ public enum EmbeddedRules {
             "nl": "Besluiten over arbeidsvoorwaarden, promotie of beëindiging van arbeidsrelaties, taken toewijzen op basis van individueel gedrag of persoonlijke eigenschappen, of prestaties en gedrag van werkenden monitoren en evalueren",
             "en": "Decisions affecting terms of work relationships, promotion or termination, allocating tasks based on individual behaviour or personal traits, or monitoring and evaluating the performance and behaviour of workers"
           },
-          "refs": [
-            "Annex III(4)(b)"
-          ],
-          "sets": [
-            "annex-iii:4b"
-          ],
-          "grounds": [
-            {
-              "category": "high-risk",
-              "basis": "Annex III(4)(b)",
-              "when": {
-                "fact": "high-risk:annex-iii"
-              }
-            }
-          ]
+          "refs": ["Annex III(4)(b)"],
+          "sets": ["annex-iii:4b"],
+          "grounds": [{"category": "high-risk", "basis": "Annex III(4)(b)", "when": {"fact": "high-risk:annex-iii"}}]
         },
         {
           "id": "none",
-          "text": {
-            "nl": "Geen van deze toepassingen",
-            "en": "None of these uses"
-          },
+          "text": {"nl": "Geen van deze toepassingen", "en": "None of these uses"},
           "exclusive": true
         },
         {
           "id": "unsure",
-          "text": {
-            "nl": "Weet ik niet zeker",
-            "en": "Not sure"
-          },
+          "text": {"nl": "Weet ik niet zeker", "en": "Not sure"},
           "unsure": true,
           "exclusive": true,
-          "refs": [
-            "Annex III(4)(b)"
-          ],
-          "sets": [
-            "annex-iii:4b"
-          ],
+          "refs": ["Annex III(4)(b)"],
+          "sets": ["annex-iii:4b"],
           "grounds": [
             {
               "category": "high-risk",
               "basis": "Annex III(4)(b)",
-              "when": {
-                "fact": "high-risk:annex-iii"
-              },
+              "when": {"fact": "high-risk:annex-iii"},
               "text": {
                 "nl": "Mogelijk een hoog-risico toepassing in het gebied werkgelegenheid, personeelsbeheer en toegang tot zelfstandige arbeid (bijlage III, punt 4); niet zeker",
                 "en": "Possibly a high-risk use in the area Employment, workers' management and access to self-employment (Annex III, point 4); not certain"
@@ -7946,126 +5834,51 @@ public enum EmbeddedRules {
       ],
       "next": [
         {
-          "when": {
-            "answer": "annex-iii-areas",
-            "in": [
-              "essential-services"
-            ]
-          },
+          "when": {"answer": "annex-iii-areas", "in": ["essential-services"]},
           "goto": "annex-iii-essential-services"
         },
         {
-          "when": {
-            "answer": "annex-iii-areas",
-            "in": [
-              "law-enforcement"
-            ]
-          },
+          "when": {"answer": "annex-iii-areas", "in": ["law-enforcement"]},
           "goto": "annex-iii-law-enforcement"
         },
+        {"when": {"answer": "annex-iii-areas", "in": ["migration"]}, "goto": "annex-iii-migration"},
         {
-          "when": {
-            "answer": "annex-iii-areas",
-            "in": [
-              "migration"
-            ]
-          },
-          "goto": "annex-iii-migration"
-        },
-        {
-          "when": {
-            "answer": "annex-iii-areas",
-            "in": [
-              "justice-democracy"
-            ]
-          },
+          "when": {"answer": "annex-iii-areas", "in": ["justice-democracy"]},
           "goto": "annex-iii-justice-democracy"
         },
         {
           "when": {
             "any": [
-              {
-                "fact": "annex-iii:1a"
-              },
-              {
-                "fact": "annex-iii:1b"
-              },
-              {
-                "fact": "annex-iii:1c"
-              },
-              {
-                "fact": "annex-iii:2"
-              },
-              {
-                "fact": "annex-iii:3a"
-              },
-              {
-                "fact": "annex-iii:3b"
-              },
-              {
-                "fact": "annex-iii:3c"
-              },
-              {
-                "fact": "annex-iii:3d"
-              },
-              {
-                "fact": "annex-iii:4a"
-              },
-              {
-                "fact": "annex-iii:4b"
-              },
-              {
-                "fact": "annex-iii:5a"
-              },
-              {
-                "fact": "annex-iii:5b"
-              },
-              {
-                "fact": "annex-iii:5c"
-              },
-              {
-                "fact": "annex-iii:5d"
-              },
-              {
-                "fact": "annex-iii:6a"
-              },
-              {
-                "fact": "annex-iii:6b"
-              },
-              {
-                "fact": "annex-iii:6c"
-              },
-              {
-                "fact": "annex-iii:6d"
-              },
-              {
-                "fact": "annex-iii:6e"
-              },
-              {
-                "fact": "annex-iii:7a"
-              },
-              {
-                "fact": "annex-iii:7b"
-              },
-              {
-                "fact": "annex-iii:7c"
-              },
-              {
-                "fact": "annex-iii:7d"
-              },
-              {
-                "fact": "annex-iii:8a"
-              },
-              {
-                "fact": "annex-iii:8b"
-              }
+              {"fact": "annex-iii:1a"},
+              {"fact": "annex-iii:1b"},
+              {"fact": "annex-iii:1c"},
+              {"fact": "annex-iii:2"},
+              {"fact": "annex-iii:3a"},
+              {"fact": "annex-iii:3b"},
+              {"fact": "annex-iii:3c"},
+              {"fact": "annex-iii:3d"},
+              {"fact": "annex-iii:4a"},
+              {"fact": "annex-iii:4b"},
+              {"fact": "annex-iii:5a"},
+              {"fact": "annex-iii:5b"},
+              {"fact": "annex-iii:5c"},
+              {"fact": "annex-iii:5d"},
+              {"fact": "annex-iii:6a"},
+              {"fact": "annex-iii:6b"},
+              {"fact": "annex-iii:6c"},
+              {"fact": "annex-iii:6d"},
+              {"fact": "annex-iii:6e"},
+              {"fact": "annex-iii:7a"},
+              {"fact": "annex-iii:7b"},
+              {"fact": "annex-iii:7c"},
+              {"fact": "annex-iii:7d"},
+              {"fact": "annex-iii:8a"},
+              {"fact": "annex-iii:8b"}
             ]
           },
           "goto": "art6-3-exceptions"
         },
-        {
-          "goto": "gpai"
-        }
+        {"goto": "gpai"}
       ]
     },
     {
@@ -8085,16 +5898,9 @@ public enum EmbeddedRules {
         "en": "Select every use that fits the intended purpose of the system. An exclusion stated in brackets in the description is not covered by Annex III. For point 5(b) and (c), private deployers must also carry out a fundamental rights impact assessment (Article 27)."
       },
       "sources": [
-        {
-          "ref": "Annex III(5)"
-        },
-        {
-          "ref": "Art. 6(2)"
-        },
-        {
-          "seed": "000",
-          "section": "1.2 Hoog-risico AI-systemen"
-        }
+        {"ref": "Annex III(5)"},
+        {"ref": "Art. 6(2)"},
+        {"seed": "000", "section": "1.2 Hoog-risico AI-systemen"}
       ],
       "options": [
         {
@@ -8103,21 +5909,9 @@ public enum EmbeddedRules {
             "nl": "Door of namens overheidsinstanties beoordelen of personen in aanmerking komen voor essentiële overheidsuitkeringen en -diensten (waaronder gezondheidsdiensten), of die verlenen, beperken, intrekken of terugvorderen",
             "en": "By or on behalf of public authorities, evaluating whether persons are eligible for essential public assistance benefits and services (including healthcare services), or granting, reducing, revoking or reclaiming them"
           },
-          "refs": [
-            "Annex III(5)(a)"
-          ],
-          "sets": [
-            "annex-iii:5a"
-          ],
-          "grounds": [
-            {
-              "category": "high-risk",
-              "basis": "Annex III(5)(a)",
-              "when": {
-                "fact": "high-risk:annex-iii"
-              }
-            }
-          ]
+          "refs": ["Annex III(5)(a)"],
+          "sets": ["annex-iii:5a"],
+          "grounds": [{"category": "high-risk", "basis": "Annex III(5)(a)", "when": {"fact": "high-risk:annex-iii"}}]
         },
         {
           "id": "creditworthiness",
@@ -8125,21 +5919,9 @@ public enum EmbeddedRules {
             "nl": "Kredietwaardigheid of kredietscore van personen beoordelen (niet: systemen om financiële fraude op te sporen)",
             "en": "Evaluating the creditworthiness or establishing the credit score of persons (not: systems used to detect financial fraud)"
           },
-          "refs": [
-            "Annex III(5)(b)"
-          ],
-          "sets": [
-            "annex-iii:5b"
-          ],
-          "grounds": [
-            {
-              "category": "high-risk",
-              "basis": "Annex III(5)(b)",
-              "when": {
-                "fact": "high-risk:annex-iii"
-              }
-            }
-          ]
+          "refs": ["Annex III(5)(b)"],
+          "sets": ["annex-iii:5b"],
+          "grounds": [{"category": "high-risk", "basis": "Annex III(5)(b)", "when": {"fact": "high-risk:annex-iii"}}]
         },
         {
           "id": "life-health-insurance",
@@ -8147,21 +5929,9 @@ public enum EmbeddedRules {
             "nl": "Risicobeoordeling en prijsstelling voor personen bij levens- en ziektekostenverzekeringen",
             "en": "Risk assessment and pricing in relation to persons for life and health insurance"
           },
-          "refs": [
-            "Annex III(5)(c)"
-          ],
-          "sets": [
-            "annex-iii:5c"
-          ],
-          "grounds": [
-            {
-              "category": "high-risk",
-              "basis": "Annex III(5)(c)",
-              "when": {
-                "fact": "high-risk:annex-iii"
-              }
-            }
-          ]
+          "refs": ["Annex III(5)(c)"],
+          "sets": ["annex-iii:5c"],
+          "grounds": [{"category": "high-risk", "basis": "Annex III(5)(c)", "when": {"fact": "high-risk:annex-iii"}}]
         },
         {
           "id": "emergency-calls-triage",
@@ -8169,51 +5939,27 @@ public enum EmbeddedRules {
             "nl": "Noodoproepen evalueren en classificeren, de inzet van hulpdiensten (politie, brandweer, ambulance) bepalen of prioriteren, of triage van patiënten die dringend medische zorg nodig hebben",
             "en": "Evaluating and classifying emergency calls, dispatching or prioritising emergency first response services (police, firefighters, medical aid), or triage of patients in need of emergency healthcare"
           },
-          "refs": [
-            "Annex III(5)(d)"
-          ],
-          "sets": [
-            "annex-iii:5d"
-          ],
-          "grounds": [
-            {
-              "category": "high-risk",
-              "basis": "Annex III(5)(d)",
-              "when": {
-                "fact": "high-risk:annex-iii"
-              }
-            }
-          ]
+          "refs": ["Annex III(5)(d)"],
+          "sets": ["annex-iii:5d"],
+          "grounds": [{"category": "high-risk", "basis": "Annex III(5)(d)", "when": {"fact": "high-risk:annex-iii"}}]
         },
         {
           "id": "none",
-          "text": {
-            "nl": "Geen van deze toepassingen",
-            "en": "None of these uses"
-          },
+          "text": {"nl": "Geen van deze toepassingen", "en": "None of these uses"},
           "exclusive": true
         },
         {
           "id": "unsure",
-          "text": {
-            "nl": "Weet ik niet zeker",
-            "en": "Not sure"
-          },
+          "text": {"nl": "Weet ik niet zeker", "en": "Not sure"},
           "unsure": true,
           "exclusive": true,
-          "refs": [
-            "Annex III(5)(b)"
-          ],
-          "sets": [
-            "annex-iii:5b"
-          ],
+          "refs": ["Annex III(5)(b)"],
+          "sets": ["annex-iii:5b"],
           "grounds": [
             {
               "category": "high-risk",
               "basis": "Annex III(5)(b)",
-              "when": {
-                "fact": "high-risk:annex-iii"
-              },
+              "when": {"fact": "high-risk:annex-iii"},
               "text": {
                 "nl": "Mogelijk een hoog-risico toepassing in het gebied toegang tot en gebruik van essentiële particuliere en publieke diensten en uitkeringen (bijlage III, punt 5); niet zeker",
                 "en": "Possibly a high-risk use in the area Access to and enjoyment of essential private services and essential public services and benefits (Annex III, point 5); not certain"
@@ -8228,117 +5974,47 @@ public enum EmbeddedRules {
       ],
       "next": [
         {
-          "when": {
-            "answer": "annex-iii-areas",
-            "in": [
-              "law-enforcement"
-            ]
-          },
+          "when": {"answer": "annex-iii-areas", "in": ["law-enforcement"]},
           "goto": "annex-iii-law-enforcement"
         },
+        {"when": {"answer": "annex-iii-areas", "in": ["migration"]}, "goto": "annex-iii-migration"},
         {
-          "when": {
-            "answer": "annex-iii-areas",
-            "in": [
-              "migration"
-            ]
-          },
-          "goto": "annex-iii-migration"
-        },
-        {
-          "when": {
-            "answer": "annex-iii-areas",
-            "in": [
-              "justice-democracy"
-            ]
-          },
+          "when": {"answer": "annex-iii-areas", "in": ["justice-democracy"]},
           "goto": "annex-iii-justice-democracy"
         },
         {
           "when": {
             "any": [
-              {
-                "fact": "annex-iii:1a"
-              },
-              {
-                "fact": "annex-iii:1b"
-              },
-              {
-                "fact": "annex-iii:1c"
-              },
-              {
-                "fact": "annex-iii:2"
-              },
-              {
-                "fact": "annex-iii:3a"
-              },
-              {
-                "fact": "annex-iii:3b"
-              },
-              {
-                "fact": "annex-iii:3c"
-              },
-              {
-                "fact": "annex-iii:3d"
-              },
-              {
-                "fact": "annex-iii:4a"
-              },
-              {
-                "fact": "annex-iii:4b"
-              },
-              {
-                "fact": "annex-iii:5a"
-              },
-              {
-                "fact": "annex-iii:5b"
-              },
-              {
-                "fact": "annex-iii:5c"
-              },
-              {
-                "fact": "annex-iii:5d"
-              },
-              {
-                "fact": "annex-iii:6a"
-              },
-              {
-                "fact": "annex-iii:6b"
-              },
-              {
-                "fact": "annex-iii:6c"
-              },
-              {
-                "fact": "annex-iii:6d"
-              },
-              {
-                "fact": "annex-iii:6e"
-              },
-              {
-                "fact": "annex-iii:7a"
-              },
-              {
-                "fact": "annex-iii:7b"
-              },
-              {
-                "fact": "annex-iii:7c"
-              },
-              {
-                "fact": "annex-iii:7d"
-              },
-              {
-                "fact": "annex-iii:8a"
-              },
-              {
-                "fact": "annex-iii:8b"
-              }
+              {"fact": "annex-iii:1a"},
+              {"fact": "annex-iii:1b"},
+              {"fact": "annex-iii:1c"},
+              {"fact": "annex-iii:2"},
+              {"fact": "annex-iii:3a"},
+              {"fact": "annex-iii:3b"},
+              {"fact": "annex-iii:3c"},
+              {"fact": "annex-iii:3d"},
+              {"fact": "annex-iii:4a"},
+              {"fact": "annex-iii:4b"},
+              {"fact": "annex-iii:5a"},
+              {"fact": "annex-iii:5b"},
+              {"fact": "annex-iii:5c"},
+              {"fact": "annex-iii:5d"},
+              {"fact": "annex-iii:6a"},
+              {"fact": "annex-iii:6b"},
+              {"fact": "annex-iii:6c"},
+              {"fact": "annex-iii:6d"},
+              {"fact": "annex-iii:6e"},
+              {"fact": "annex-iii:7a"},
+              {"fact": "annex-iii:7b"},
+              {"fact": "annex-iii:7c"},
+              {"fact": "annex-iii:7d"},
+              {"fact": "annex-iii:8a"},
+              {"fact": "annex-iii:8b"}
             ]
           },
           "goto": "art6-3-exceptions"
         },
-        {
-          "goto": "gpai"
-        }
+        {"goto": "gpai"}
       ]
     },
     {
@@ -8358,16 +6034,9 @@ public enum EmbeddedRules {
         "en": "Select every use that fits the intended purpose of the system. An exclusion stated in brackets in the description is not covered by Annex III. This area applies in so far as the use is permitted under Union or national law; see also the prohibited practices."
       },
       "sources": [
-        {
-          "ref": "Annex III(6)"
-        },
-        {
-          "ref": "Art. 6(2)"
-        },
-        {
-          "seed": "000",
-          "section": "1.2 Hoog-risico AI-systemen"
-        }
+        {"ref": "Annex III(6)"},
+        {"ref": "Art. 6(2)"},
+        {"seed": "000", "section": "1.2 Hoog-risico AI-systemen"}
       ],
       "options": [
         {
@@ -8376,21 +6045,9 @@ public enum EmbeddedRules {
             "nl": "door of namens rechtshandhavingsinstanties (of instellingen, organen of instanties van de Unie ter ondersteuning daarvan): het risico beoordelen dat een persoon slachtoffer wordt van strafbare feiten",
             "en": "by or on behalf of law enforcement authorities (or Union institutions, bodies, offices or agencies supporting them): assessing the risk of a person becoming the victim of criminal offences"
           },
-          "refs": [
-            "Annex III(6)(a)"
-          ],
-          "sets": [
-            "annex-iii:6a"
-          ],
-          "grounds": [
-            {
-              "category": "high-risk",
-              "basis": "Annex III(6)(a)",
-              "when": {
-                "fact": "high-risk:annex-iii"
-              }
-            }
-          ]
+          "refs": ["Annex III(6)(a)"],
+          "sets": ["annex-iii:6a"],
+          "grounds": [{"category": "high-risk", "basis": "Annex III(6)(a)", "when": {"fact": "high-risk:annex-iii"}}]
         },
         {
           "id": "polygraph-law-enforcement",
@@ -8398,21 +6055,9 @@ public enum EmbeddedRules {
             "nl": "door of namens rechtshandhavingsinstanties (of instellingen, organen of instanties van de Unie ter ondersteuning daarvan): leugendetectoren of soortgelijke instrumenten",
             "en": "by or on behalf of law enforcement authorities (or Union institutions, bodies, offices or agencies supporting them): polygraphs or similar tools"
           },
-          "refs": [
-            "Annex III(6)(b)"
-          ],
-          "sets": [
-            "annex-iii:6b"
-          ],
-          "grounds": [
-            {
-              "category": "high-risk",
-              "basis": "Annex III(6)(b)",
-              "when": {
-                "fact": "high-risk:annex-iii"
-              }
-            }
-          ]
+          "refs": ["Annex III(6)(b)"],
+          "sets": ["annex-iii:6b"],
+          "grounds": [{"category": "high-risk", "basis": "Annex III(6)(b)", "when": {"fact": "high-risk:annex-iii"}}]
         },
         {
           "id": "evidence-reliability",
@@ -8420,21 +6065,9 @@ public enum EmbeddedRules {
             "nl": "door of namens rechtshandhavingsinstanties (of instellingen, organen of instanties van de Unie ter ondersteuning daarvan): de betrouwbaarheid van bewijsmateriaal bij onderzoek of vervolging van strafbare feiten beoordelen",
             "en": "by or on behalf of law enforcement authorities (or Union institutions, bodies, offices or agencies supporting them): evaluating the reliability of evidence in the investigation or prosecution of criminal offences"
           },
-          "refs": [
-            "Annex III(6)(c)"
-          ],
-          "sets": [
-            "annex-iii:6c"
-          ],
-          "grounds": [
-            {
-              "category": "high-risk",
-              "basis": "Annex III(6)(c)",
-              "when": {
-                "fact": "high-risk:annex-iii"
-              }
-            }
-          ]
+          "refs": ["Annex III(6)(c)"],
+          "sets": ["annex-iii:6c"],
+          "grounds": [{"category": "high-risk", "basis": "Annex III(6)(c)", "when": {"fact": "high-risk:annex-iii"}}]
         },
         {
           "id": "offending-risk",
@@ -8442,21 +6075,9 @@ public enum EmbeddedRules {
             "nl": "door of namens rechtshandhavingsinstanties (of instellingen, organen of instanties van de Unie ter ondersteuning daarvan): het risico beoordelen dat iemand (opnieuw) een strafbaar feit pleegt, niet uitsluitend op basis van profilering, of persoonlijkheidskenmerken of eerder crimineel gedrag van personen of groepen beoordelen",
             "en": "by or on behalf of law enforcement authorities (or Union institutions, bodies, offices or agencies supporting them): assessing the risk of a person (re-)offending, not solely on the basis of profiling, or assessing personality traits or past criminal behaviour of persons or groups"
           },
-          "refs": [
-            "Annex III(6)(d)"
-          ],
-          "sets": [
-            "annex-iii:6d"
-          ],
-          "grounds": [
-            {
-              "category": "high-risk",
-              "basis": "Annex III(6)(d)",
-              "when": {
-                "fact": "high-risk:annex-iii"
-              }
-            }
-          ]
+          "refs": ["Annex III(6)(d)"],
+          "sets": ["annex-iii:6d"],
+          "grounds": [{"category": "high-risk", "basis": "Annex III(6)(d)", "when": {"fact": "high-risk:annex-iii"}}]
         },
         {
           "id": "profiling-criminal-investigation",
@@ -8464,51 +6085,27 @@ public enum EmbeddedRules {
             "nl": "door of namens rechtshandhavingsinstanties (of instellingen, organen of instanties van de Unie ter ondersteuning daarvan): personen profileren bij het opsporen, onderzoeken of vervolgen van strafbare feiten",
             "en": "by or on behalf of law enforcement authorities (or Union institutions, bodies, offices or agencies supporting them): profiling persons in the detection, investigation or prosecution of criminal offences"
           },
-          "refs": [
-            "Annex III(6)(e)"
-          ],
-          "sets": [
-            "annex-iii:6e"
-          ],
-          "grounds": [
-            {
-              "category": "high-risk",
-              "basis": "Annex III(6)(e)",
-              "when": {
-                "fact": "high-risk:annex-iii"
-              }
-            }
-          ]
+          "refs": ["Annex III(6)(e)"],
+          "sets": ["annex-iii:6e"],
+          "grounds": [{"category": "high-risk", "basis": "Annex III(6)(e)", "when": {"fact": "high-risk:annex-iii"}}]
         },
         {
           "id": "none",
-          "text": {
-            "nl": "Geen van deze toepassingen",
-            "en": "None of these uses"
-          },
+          "text": {"nl": "Geen van deze toepassingen", "en": "None of these uses"},
           "exclusive": true
         },
         {
           "id": "unsure",
-          "text": {
-            "nl": "Weet ik niet zeker",
-            "en": "Not sure"
-          },
+          "text": {"nl": "Weet ik niet zeker", "en": "Not sure"},
           "unsure": true,
           "exclusive": true,
-          "refs": [
-            "Annex III(6)(d)"
-          ],
-          "sets": [
-            "annex-iii:6d"
-          ],
+          "refs": ["Annex III(6)(d)"],
+          "sets": ["annex-iii:6d"],
           "grounds": [
             {
               "category": "high-risk",
               "basis": "Annex III(6)(d)",
-              "when": {
-                "fact": "high-risk:annex-iii"
-              },
+              "when": {"fact": "high-risk:annex-iii"},
               "text": {
                 "nl": "Mogelijk een hoog-risico toepassing in het gebied rechtshandhaving (bijlage III, punt 6); niet zeker",
                 "en": "Possibly a high-risk use in the area Law enforcement (Annex III, point 6); not certain"
@@ -8522,109 +6119,44 @@ public enum EmbeddedRules {
         }
       ],
       "next": [
+        {"when": {"answer": "annex-iii-areas", "in": ["migration"]}, "goto": "annex-iii-migration"},
         {
-          "when": {
-            "answer": "annex-iii-areas",
-            "in": [
-              "migration"
-            ]
-          },
-          "goto": "annex-iii-migration"
-        },
-        {
-          "when": {
-            "answer": "annex-iii-areas",
-            "in": [
-              "justice-democracy"
-            ]
-          },
+          "when": {"answer": "annex-iii-areas", "in": ["justice-democracy"]},
           "goto": "annex-iii-justice-democracy"
         },
         {
           "when": {
             "any": [
-              {
-                "fact": "annex-iii:1a"
-              },
-              {
-                "fact": "annex-iii:1b"
-              },
-              {
-                "fact": "annex-iii:1c"
-              },
-              {
-                "fact": "annex-iii:2"
-              },
-              {
-                "fact": "annex-iii:3a"
-              },
-              {
-                "fact": "annex-iii:3b"
-              },
-              {
-                "fact": "annex-iii:3c"
-              },
-              {
-                "fact": "annex-iii:3d"
-              },
-              {
-                "fact": "annex-iii:4a"
-              },
-              {
-                "fact": "annex-iii:4b"
-              },
-              {
-                "fact": "annex-iii:5a"
-              },
-              {
-                "fact": "annex-iii:5b"
-              },
-              {
-                "fact": "annex-iii:5c"
-              },
-              {
-                "fact": "annex-iii:5d"
-              },
-              {
-                "fact": "annex-iii:6a"
-              },
-              {
-                "fact": "annex-iii:6b"
-              },
-              {
-                "fact": "annex-iii:6c"
-              },
-              {
-                "fact": "annex-iii:6d"
-              },
-              {
-                "fact": "annex-iii:6e"
-              },
-              {
-                "fact": "annex-iii:7a"
-              },
-              {
-                "fact": "annex-iii:7b"
-              },
-              {
-                "fact": "annex-iii:7c"
-              },
-              {
-                "fact": "annex-iii:7d"
-              },
-              {
-                "fact": "annex-iii:8a"
-              },
-              {
-                "fact": "annex-iii:8b"
-              }
+              {"fact": "annex-iii:1a"},
+              {"fact": "annex-iii:1b"},
+              {"fact": "annex-iii:1c"},
+              {"fact": "annex-iii:2"},
+              {"fact": "annex-iii:3a"},
+              {"fact": "annex-iii:3b"},
+              {"fact": "annex-iii:3c"},
+              {"fact": "annex-iii:3d"},
+              {"fact": "annex-iii:4a"},
+              {"fact": "annex-iii:4b"},
+              {"fact": "annex-iii:5a"},
+              {"fact": "annex-iii:5b"},
+              {"fact": "annex-iii:5c"},
+              {"fact": "annex-iii:5d"},
+              {"fact": "annex-iii:6a"},
+              {"fact": "annex-iii:6b"},
+              {"fact": "annex-iii:6c"},
+              {"fact": "annex-iii:6d"},
+              {"fact": "annex-iii:6e"},
+              {"fact": "annex-iii:7a"},
+              {"fact": "annex-iii:7b"},
+              {"fact": "annex-iii:7c"},
+              {"fact": "annex-iii:7d"},
+              {"fact": "annex-iii:8a"},
+              {"fact": "annex-iii:8b"}
             ]
           },
           "goto": "art6-3-exceptions"
         },
-        {
-          "goto": "gpai"
-        }
+        {"goto": "gpai"}
       ]
     },
     {
@@ -8644,16 +6176,9 @@ public enum EmbeddedRules {
         "en": "Select every use that fits the intended purpose of the system. An exclusion stated in brackets in the description is not covered by Annex III. This area applies in so far as the use is permitted under Union or national law; see also the prohibited practices."
       },
       "sources": [
-        {
-          "ref": "Annex III(7)"
-        },
-        {
-          "ref": "Art. 6(2)"
-        },
-        {
-          "seed": "000",
-          "section": "1.2 Hoog-risico AI-systemen"
-        }
+        {"ref": "Annex III(7)"},
+        {"ref": "Art. 6(2)"},
+        {"seed": "000", "section": "1.2 Hoog-risico AI-systemen"}
       ],
       "options": [
         {
@@ -8662,21 +6187,9 @@ public enum EmbeddedRules {
             "nl": "door of namens bevoegde overheidsinstanties (of instellingen, organen of instanties van de Unie): leugendetectoren of soortgelijke instrumenten",
             "en": "by or on behalf of competent public authorities (or Union institutions, bodies, offices or agencies): polygraphs or similar tools"
           },
-          "refs": [
-            "Annex III(7)(a)"
-          ],
-          "sets": [
-            "annex-iii:7a"
-          ],
-          "grounds": [
-            {
-              "category": "high-risk",
-              "basis": "Annex III(7)(a)",
-              "when": {
-                "fact": "high-risk:annex-iii"
-              }
-            }
-          ]
+          "refs": ["Annex III(7)(a)"],
+          "sets": ["annex-iii:7a"],
+          "grounds": [{"category": "high-risk", "basis": "Annex III(7)(a)", "when": {"fact": "high-risk:annex-iii"}}]
         },
         {
           "id": "entry-risk-assessment",
@@ -8684,21 +6197,9 @@ public enum EmbeddedRules {
             "nl": "door of namens bevoegde overheidsinstanties (of instellingen, organen of instanties van de Unie): risico's beoordelen (veiligheid, illegale migratie of gezondheid) van een persoon die een lidstaat wil betreden of heeft betreden",
             "en": "by or on behalf of competent public authorities (or Union institutions, bodies, offices or agencies): assessing a risk (security, irregular migration or health) posed by a person who intends to enter or has entered a Member State"
           },
-          "refs": [
-            "Annex III(7)(b)"
-          ],
-          "sets": [
-            "annex-iii:7b"
-          ],
-          "grounds": [
-            {
-              "category": "high-risk",
-              "basis": "Annex III(7)(b)",
-              "when": {
-                "fact": "high-risk:annex-iii"
-              }
-            }
-          ]
+          "refs": ["Annex III(7)(b)"],
+          "sets": ["annex-iii:7b"],
+          "grounds": [{"category": "high-risk", "basis": "Annex III(7)(b)", "when": {"fact": "high-risk:annex-iii"}}]
         },
         {
           "id": "asylum-visa-residence",
@@ -8706,21 +6207,9 @@ public enum EmbeddedRules {
             "nl": "door of namens bevoegde overheidsinstanties (of instellingen, organen of instanties van de Unie): bijstand bij de behandeling van aanvragen voor asiel, visa of verblijfsvergunningen en aanverwante klachten, inclusief de beoordeling van de betrouwbaarheid van bewijsmateriaal",
             "en": "by or on behalf of competent public authorities (or Union institutions, bodies, offices or agencies): assisting the examination of applications for asylum, visas or residence permits and related complaints, including assessing the reliability of evidence"
           },
-          "refs": [
-            "Annex III(7)(c)"
-          ],
-          "sets": [
-            "annex-iii:7c"
-          ],
-          "grounds": [
-            {
-              "category": "high-risk",
-              "basis": "Annex III(7)(c)",
-              "when": {
-                "fact": "high-risk:annex-iii"
-              }
-            }
-          ]
+          "refs": ["Annex III(7)(c)"],
+          "sets": ["annex-iii:7c"],
+          "grounds": [{"category": "high-risk", "basis": "Annex III(7)(c)", "when": {"fact": "high-risk:annex-iii"}}]
         },
         {
           "id": "detecting-identifying-persons",
@@ -8728,51 +6217,27 @@ public enum EmbeddedRules {
             "nl": "door of namens bevoegde overheidsinstanties (of instellingen, organen of instanties van de Unie): personen opsporen, herkennen of identificeren in het kader van migratie, asiel of grenstoezicht (niet: verificatie van reisdocumenten)",
             "en": "by or on behalf of competent public authorities (or Union institutions, bodies, offices or agencies): detecting, recognising or identifying persons in the context of migration, asylum or border control (not: verification of travel documents)"
           },
-          "refs": [
-            "Annex III(7)(d)"
-          ],
-          "sets": [
-            "annex-iii:7d"
-          ],
-          "grounds": [
-            {
-              "category": "high-risk",
-              "basis": "Annex III(7)(d)",
-              "when": {
-                "fact": "high-risk:annex-iii"
-              }
-            }
-          ]
+          "refs": ["Annex III(7)(d)"],
+          "sets": ["annex-iii:7d"],
+          "grounds": [{"category": "high-risk", "basis": "Annex III(7)(d)", "when": {"fact": "high-risk:annex-iii"}}]
         },
         {
           "id": "none",
-          "text": {
-            "nl": "Geen van deze toepassingen",
-            "en": "None of these uses"
-          },
+          "text": {"nl": "Geen van deze toepassingen", "en": "None of these uses"},
           "exclusive": true
         },
         {
           "id": "unsure",
-          "text": {
-            "nl": "Weet ik niet zeker",
-            "en": "Not sure"
-          },
+          "text": {"nl": "Weet ik niet zeker", "en": "Not sure"},
           "unsure": true,
           "exclusive": true,
-          "refs": [
-            "Annex III(7)(b)"
-          ],
-          "sets": [
-            "annex-iii:7b"
-          ],
+          "refs": ["Annex III(7)(b)"],
+          "sets": ["annex-iii:7b"],
           "grounds": [
             {
               "category": "high-risk",
               "basis": "Annex III(7)(b)",
-              "when": {
-                "fact": "high-risk:annex-iii"
-              },
+              "when": {"fact": "high-risk:annex-iii"},
               "text": {
                 "nl": "Mogelijk een hoog-risico toepassing in het gebied migratie-, asiel- en grenstoezichtsbeheer (bijlage III, punt 7); niet zeker",
                 "en": "Possibly a high-risk use in the area Migration, asylum and border control management (Annex III, point 7); not certain"
@@ -8787,99 +6252,42 @@ public enum EmbeddedRules {
       ],
       "next": [
         {
-          "when": {
-            "answer": "annex-iii-areas",
-            "in": [
-              "justice-democracy"
-            ]
-          },
+          "when": {"answer": "annex-iii-areas", "in": ["justice-democracy"]},
           "goto": "annex-iii-justice-democracy"
         },
         {
           "when": {
             "any": [
-              {
-                "fact": "annex-iii:1a"
-              },
-              {
-                "fact": "annex-iii:1b"
-              },
-              {
-                "fact": "annex-iii:1c"
-              },
-              {
-                "fact": "annex-iii:2"
-              },
-              {
-                "fact": "annex-iii:3a"
-              },
-              {
-                "fact": "annex-iii:3b"
-              },
-              {
-                "fact": "annex-iii:3c"
-              },
-              {
-                "fact": "annex-iii:3d"
-              },
-              {
-                "fact": "annex-iii:4a"
-              },
-              {
-                "fact": "annex-iii:4b"
-              },
-              {
-                "fact": "annex-iii:5a"
-              },
-              {
-                "fact": "annex-iii:5b"
-              },
-              {
-                "fact": "annex-iii:5c"
-              },
-              {
-                "fact": "annex-iii:5d"
-              },
-              {
-                "fact": "annex-iii:6a"
-              },
-              {
-                "fact": "annex-iii:6b"
-              },
-              {
-                "fact": "annex-iii:6c"
-              },
-              {
-                "fact": "annex-iii:6d"
-              },
-              {
-                "fact": "annex-iii:6e"
-              },
-              {
-                "fact": "annex-iii:7a"
-              },
-              {
-                "fact": "annex-iii:7b"
-              },
-              {
-                "fact": "annex-iii:7c"
-              },
-              {
-                "fact": "annex-iii:7d"
-              },
-              {
-                "fact": "annex-iii:8a"
-              },
-              {
-                "fact": "annex-iii:8b"
-              }
+              {"fact": "annex-iii:1a"},
+              {"fact": "annex-iii:1b"},
+              {"fact": "annex-iii:1c"},
+              {"fact": "annex-iii:2"},
+              {"fact": "annex-iii:3a"},
+              {"fact": "annex-iii:3b"},
+              {"fact": "annex-iii:3c"},
+              {"fact": "annex-iii:3d"},
+              {"fact": "annex-iii:4a"},
+              {"fact": "annex-iii:4b"},
+              {"fact": "annex-iii:5a"},
+              {"fact": "annex-iii:5b"},
+              {"fact": "annex-iii:5c"},
+              {"fact": "annex-iii:5d"},
+              {"fact": "annex-iii:6a"},
+              {"fact": "annex-iii:6b"},
+              {"fact": "annex-iii:6c"},
+              {"fact": "annex-iii:6d"},
+              {"fact": "annex-iii:6e"},
+              {"fact": "annex-iii:7a"},
+              {"fact": "annex-iii:7b"},
+              {"fact": "annex-iii:7c"},
+              {"fact": "annex-iii:7d"},
+              {"fact": "annex-iii:8a"},
+              {"fact": "annex-iii:8b"}
             ]
           },
           "goto": "art6-3-exceptions"
         },
-        {
-          "goto": "gpai"
-        }
+        {"goto": "gpai"}
       ]
     },
     {
@@ -8899,16 +6307,9 @@ public enum EmbeddedRules {
         "en": "Select every use that fits the intended purpose of the system. An exclusion stated in brackets in the description is not covered by Annex III."
       },
       "sources": [
-        {
-          "ref": "Annex III(8)"
-        },
-        {
-          "ref": "Art. 6(2)"
-        },
-        {
-          "seed": "000",
-          "section": "1.2 Hoog-risico AI-systemen"
-        }
+        {"ref": "Annex III(8)"},
+        {"ref": "Art. 6(2)"},
+        {"seed": "000", "section": "1.2 Hoog-risico AI-systemen"}
       ],
       "options": [
         {
@@ -8917,21 +6318,9 @@ public enum EmbeddedRules {
             "nl": "Een gerechtelijke instantie (of alternatieve geschillenbeslechting) ondersteunen bij het onderzoeken en uitleggen van feiten en het recht en bij het toepassen van het recht op concrete feiten",
             "en": "Assisting a judicial authority (or alternative dispute resolution) in researching and interpreting facts and the law and in applying the law to a concrete set of facts"
           },
-          "refs": [
-            "Annex III(8)(a)"
-          ],
-          "sets": [
-            "annex-iii:8a"
-          ],
-          "grounds": [
-            {
-              "category": "high-risk",
-              "basis": "Annex III(8)(a)",
-              "when": {
-                "fact": "high-risk:annex-iii"
-              }
-            }
-          ]
+          "refs": ["Annex III(8)(a)"],
+          "sets": ["annex-iii:8a"],
+          "grounds": [{"category": "high-risk", "basis": "Annex III(8)(a)", "when": {"fact": "high-risk:annex-iii"}}]
         },
         {
           "id": "influencing-elections",
@@ -8939,51 +6328,27 @@ public enum EmbeddedRules {
             "nl": "De uitslag van een verkiezing of referendum, of het stemgedrag van personen, beïnvloeden (niet: instrumenten waarvan de output niet rechtstreeks aan personen wordt getoond, zoals voor het administratief of logistiek organiseren van politieke campagnes)",
             "en": "Influencing the outcome of an election or referendum, or the voting behaviour of persons (not: tools whose output persons are not directly exposed to, such as tools to organise political campaigns from an administrative or logistical point of view)"
           },
-          "refs": [
-            "Annex III(8)(b)"
-          ],
-          "sets": [
-            "annex-iii:8b"
-          ],
-          "grounds": [
-            {
-              "category": "high-risk",
-              "basis": "Annex III(8)(b)",
-              "when": {
-                "fact": "high-risk:annex-iii"
-              }
-            }
-          ]
+          "refs": ["Annex III(8)(b)"],
+          "sets": ["annex-iii:8b"],
+          "grounds": [{"category": "high-risk", "basis": "Annex III(8)(b)", "when": {"fact": "high-risk:annex-iii"}}]
         },
         {
           "id": "none",
-          "text": {
-            "nl": "Geen van deze toepassingen",
-            "en": "None of these uses"
-          },
+          "text": {"nl": "Geen van deze toepassingen", "en": "None of these uses"},
           "exclusive": true
         },
         {
           "id": "unsure",
-          "text": {
-            "nl": "Weet ik niet zeker",
-            "en": "Not sure"
-          },
+          "text": {"nl": "Weet ik niet zeker", "en": "Not sure"},
           "unsure": true,
           "exclusive": true,
-          "refs": [
-            "Annex III(8)(a)"
-          ],
-          "sets": [
-            "annex-iii:8a"
-          ],
+          "refs": ["Annex III(8)(a)"],
+          "sets": ["annex-iii:8a"],
           "grounds": [
             {
               "category": "high-risk",
               "basis": "Annex III(8)(a)",
-              "when": {
-                "fact": "high-risk:annex-iii"
-              },
+              "when": {"fact": "high-risk:annex-iii"},
               "text": {
                 "nl": "Mogelijk een hoog-risico toepassing in het gebied rechtsbedeling en democratische processen (bijlage III, punt 8); niet zeker",
                 "en": "Possibly a high-risk use in the area Administration of justice and democratic processes (Annex III, point 8); not certain"
@@ -9000,88 +6365,36 @@ public enum EmbeddedRules {
         {
           "when": {
             "any": [
-              {
-                "fact": "annex-iii:1a"
-              },
-              {
-                "fact": "annex-iii:1b"
-              },
-              {
-                "fact": "annex-iii:1c"
-              },
-              {
-                "fact": "annex-iii:2"
-              },
-              {
-                "fact": "annex-iii:3a"
-              },
-              {
-                "fact": "annex-iii:3b"
-              },
-              {
-                "fact": "annex-iii:3c"
-              },
-              {
-                "fact": "annex-iii:3d"
-              },
-              {
-                "fact": "annex-iii:4a"
-              },
-              {
-                "fact": "annex-iii:4b"
-              },
-              {
-                "fact": "annex-iii:5a"
-              },
-              {
-                "fact": "annex-iii:5b"
-              },
-              {
-                "fact": "annex-iii:5c"
-              },
-              {
-                "fact": "annex-iii:5d"
-              },
-              {
-                "fact": "annex-iii:6a"
-              },
-              {
-                "fact": "annex-iii:6b"
-              },
-              {
-                "fact": "annex-iii:6c"
-              },
-              {
-                "fact": "annex-iii:6d"
-              },
-              {
-                "fact": "annex-iii:6e"
-              },
-              {
-                "fact": "annex-iii:7a"
-              },
-              {
-                "fact": "annex-iii:7b"
-              },
-              {
-                "fact": "annex-iii:7c"
-              },
-              {
-                "fact": "annex-iii:7d"
-              },
-              {
-                "fact": "annex-iii:8a"
-              },
-              {
-                "fact": "annex-iii:8b"
-              }
+              {"fact": "annex-iii:1a"},
+              {"fact": "annex-iii:1b"},
+              {"fact": "annex-iii:1c"},
+              {"fact": "annex-iii:2"},
+              {"fact": "annex-iii:3a"},
+              {"fact": "annex-iii:3b"},
+              {"fact": "annex-iii:3c"},
+              {"fact": "annex-iii:3d"},
+              {"fact": "annex-iii:4a"},
+              {"fact": "annex-iii:4b"},
+              {"fact": "annex-iii:5a"},
+              {"fact": "annex-iii:5b"},
+              {"fact": "annex-iii:5c"},
+              {"fact": "annex-iii:5d"},
+              {"fact": "annex-iii:6a"},
+              {"fact": "annex-iii:6b"},
+              {"fact": "annex-iii:6c"},
+              {"fact": "annex-iii:6d"},
+              {"fact": "annex-iii:6e"},
+              {"fact": "annex-iii:7a"},
+              {"fact": "annex-iii:7b"},
+              {"fact": "annex-iii:7c"},
+              {"fact": "annex-iii:7d"},
+              {"fact": "annex-iii:8a"},
+              {"fact": "annex-iii:8b"}
             ]
           },
           "goto": "art6-3-exceptions"
         },
-        {
-          "goto": "gpai"
-        }
+        {"goto": "gpai"}
       ]
     },
     {
@@ -9101,37 +6414,18 @@ public enum EmbeddedRules {
         "en": "Examples: pseudonymising CVs in a selection procedure or detecting duplicates in large datasets is a narrow procedural task (point (a)); translating documents is a preparatory task (point (d)). Whoever relies on an exception must document that assessment before the system is placed on the market or put into service, and register the system in the EU database (Article 6(4) and Article 49(2)). A system that profiles natural persons is always high-risk."
       },
       "sources": [
-        {
-          "ref": "Art. 6(3)"
-        },
-        {
-          "ref": "Art. 6(4)"
-        },
-        {
-          "ref": "Art. 49(2)"
-        },
-        {
-          "seed": "000",
-          "section": "1.2 Hoog-risico AI-systemen"
-        },
-        {
-          "seed": "001",
-          "section": "Gelden er uitzonderingen voor ‘hoog-risico’ AI-systemen?"
-        }
+        {"ref": "Art. 6(3)"},
+        {"ref": "Art. 6(4)"},
+        {"ref": "Art. 49(2)"},
+        {"seed": "000", "section": "1.2 Hoog-risico AI-systemen"},
+        {"seed": "001", "section": "Gelden er uitzonderingen voor ‘hoog-risico’ AI-systemen?"}
       ],
       "options": [
         {
           "id": "narrow-procedural-task",
-          "text": {
-            "nl": "een beperkte procedurele taak uit te voeren",
-            "en": "perform a narrow procedural task"
-          },
-          "refs": [
-            "Art. 6(3)(a)"
-          ],
-          "sets": [
-            "art6-3:condition-met"
-          ]
+          "text": {"nl": "een beperkte procedurele taak uit te voeren", "en": "perform a narrow procedural task"},
+          "refs": ["Art. 6(3)(a)"],
+          "sets": ["art6-3:condition-met"]
         },
         {
           "id": "improve-human-activity",
@@ -9139,12 +6433,8 @@ public enum EmbeddedRules {
             "nl": "het resultaat van een eerder voltooide menselijke activiteit te verbeteren",
             "en": "improve the result of a previously completed human activity"
           },
-          "refs": [
-            "Art. 6(3)(b)"
-          ],
-          "sets": [
-            "art6-3:condition-met"
-          ]
+          "refs": ["Art. 6(3)(b)"],
+          "sets": ["art6-3:condition-met"]
         },
         {
           "id": "detect-decision-patterns",
@@ -9152,12 +6442,8 @@ public enum EmbeddedRules {
             "nl": "besluitvormingspatronen of afwijkingen van eerdere besluitvormingspatronen op te sporen, zonder de eerder voltooide menselijke beoordeling te vervangen of te beïnvloeden zonder behoorlijke menselijke toetsing",
             "en": "detect decision-making patterns or deviations from prior decision-making patterns, without replacing or influencing the previously completed human assessment without proper human review"
           },
-          "refs": [
-            "Art. 6(3)(c)"
-          ],
-          "sets": [
-            "art6-3:condition-met"
-          ]
+          "refs": ["Art. 6(3)(c)"],
+          "sets": ["art6-3:condition-met"]
         },
         {
           "id": "preparatory-task",
@@ -9165,52 +6451,28 @@ public enum EmbeddedRules {
             "nl": "een voorbereidende taak uit te voeren voor een beoordeling die relevant is voor de toepassingen in bijlage III",
             "en": "perform a preparatory task to an assessment relevant for the purposes of the Annex III uses"
           },
-          "refs": [
-            "Art. 6(3)(d)"
-          ],
-          "sets": [
-            "art6-3:condition-met"
-          ]
+          "refs": ["Art. 6(3)(d)"],
+          "sets": ["art6-3:condition-met"]
         },
         {
           "id": "none",
-          "text": {
-            "nl": "Geen van deze",
-            "en": "None of these"
-          },
+          "text": {"nl": "Geen van deze", "en": "None of these"},
           "exclusive": true,
-          "refs": [
-            "Art. 6(2)"
-          ]
+          "refs": ["Art. 6(2)"]
         },
         {
           "id": "unsure",
-          "text": {
-            "nl": "Weet ik niet zeker",
-            "en": "Not sure"
-          },
+          "text": {"nl": "Weet ik niet zeker", "en": "Not sure"},
           "unsure": true,
           "exclusive": true,
-          "refs": [
-            "Art. 6(3)"
-          ],
+          "refs": ["Art. 6(3)"],
           "reviewReason": {
             "nl": "Niet vastgesteld dat een uitzondering van artikel 6, lid 3, geldt; het systeem wordt daarom als hoog-risico behandeld.",
             "en": "It was not established that an exception of Article 6(3) applies; the system is therefore treated as high-risk."
           }
         }
       ],
-      "next": [
-        {
-          "when": {
-            "fact": "art6-3:condition-met"
-          },
-          "goto": "profiling"
-        },
-        {
-          "goto": "gpai"
-        }
-      ]
+      "next": [{"when": {"fact": "art6-3:condition-met"}, "goto": "profiling"}, {"goto": "gpai"}]
     },
     {
       "id": "profiling",
@@ -9229,12 +6491,8 @@ public enum EmbeddedRules {
         "en": "Profiling is any form of automated processing of personal data to evaluate personal aspects of a person, in particular to analyse or predict work performance, economic situation, health, personal preferences, interests, reliability, behaviour, location or movements (GDPR Article 4(4); AI Act Article 3(52))."
       },
       "sources": [
-        {
-          "ref": "Art. 6(3)"
-        },
-        {
-          "ref": "Art. 3(52)"
-        },
+        {"ref": "Art. 6(3)"},
+        {"ref": "Art. 3(52)"},
         {
           "text": "Regulation (EU) 2016/679 (AVG/GDPR), Art. 4(4)",
           "url": "https://eur-lex.europa.eu/eli/reg/2016/679/oj"
@@ -9243,40 +6501,17 @@ public enum EmbeddedRules {
       "options": [
         {
           "id": "yes",
-          "text": {
-            "nl": "Ja, het profileert natuurlijke personen",
-            "en": "Yes, it profiles natural persons"
-          },
-          "refs": [
-            "Art. 6(3)"
-          ],
-          "sets": [
-            "profiling"
-          ]
+          "text": {"nl": "Ja, het profileert natuurlijke personen", "en": "Yes, it profiles natural persons"},
+          "refs": ["Art. 6(3)"],
+          "sets": ["profiling"]
         },
-        {
-          "id": "no",
-          "text": {
-            "nl": "Nee",
-            "en": "No"
-          },
-          "refs": [
-            "Art. 6(3)"
-          ]
-        },
+        {"id": "no", "text": {"nl": "Nee", "en": "No"}, "refs": ["Art. 6(3)"]},
         {
           "id": "unsure",
-          "text": {
-            "nl": "Weet ik niet zeker",
-            "en": "Not sure"
-          },
+          "text": {"nl": "Weet ik niet zeker", "en": "Not sure"},
           "unsure": true,
-          "refs": [
-            "Art. 6(3)"
-          ],
-          "sets": [
-            "profiling"
-          ],
+          "refs": ["Art. 6(3)"],
+          "sets": ["profiling"],
           "reviewReason": {
             "nl": "Niet vastgesteld dat het systeem geen natuurlijke personen profileert; de uitzondering van artikel 6, lid 3, wordt daarom niet toegepast.",
             "en": "It was not established that the system does not profile natural persons; the Article 6(3) exception is therefore not applied."
@@ -9301,22 +6536,11 @@ public enum EmbeddedRules {
         "en": "A general-purpose AI model displays significant generality, can competently perform a wide range of tasks and can be integrated into a variety of systems; it is often trained on large amounts of data using self-supervision (Article 3(63)). A general-purpose AI system is based on such a model and can itself serve a variety of purposes (Article 3(66)). Select all that apply."
       },
       "sources": [
-        {
-          "ref": "Art. 3(63)"
-        },
-        {
-          "ref": "Art. 3(66)"
-        },
-        {
-          "ref": "Art. 3(68)"
-        },
-        {
-          "ref": "Art. 53"
-        },
-        {
-          "seed": "000",
-          "section": "1.3 AI modellen en AI-systemen voor algemene doeleinden"
-        }
+        {"ref": "Art. 3(63)"},
+        {"ref": "Art. 3(66)"},
+        {"ref": "Art. 3(68)"},
+        {"ref": "Art. 53"},
+        {"seed": "000", "section": "1.3 AI modellen en AI-systemen voor algemene doeleinden"}
       ],
       "options": [
         {
@@ -9325,18 +6549,9 @@ public enum EmbeddedRules {
             "nl": "Wij brengen een AI-model voor algemene doeleinden in de handel (wij zijn de aanbieder van het model)",
             "en": "We place a general-purpose AI model on the market (we are the provider of the model)"
           },
-          "refs": [
-            "Art. 3(63)"
-          ],
-          "sets": [
-            "gpai:model"
-          ],
-          "grounds": [
-            {
-              "category": "gpai",
-              "basis": "Art. 3(63)"
-            }
-          ]
+          "refs": ["Art. 3(63)"],
+          "sets": ["gpai:model"],
+          "grounds": [{"category": "gpai", "basis": "Art. 3(63)"}]
         },
         {
           "id": "gpai-system",
@@ -9344,12 +6559,8 @@ public enum EmbeddedRules {
             "nl": "Het is een AI-systeem gebaseerd op een AI-model voor algemene doeleinden dat zelf verschillende doeleinden kan dienen",
             "en": "It is an AI system based on a general-purpose AI model that can itself serve a variety of purposes"
           },
-          "refs": [
-            "Art. 3(66)"
-          ],
-          "sets": [
-            "gpai:system"
-          ]
+          "refs": ["Art. 3(66)"],
+          "sets": ["gpai:system"]
         },
         {
           "id": "downstream",
@@ -9357,45 +6568,21 @@ public enum EmbeddedRules {
             "nl": "Ons AI-systeem integreert een AI-model voor algemene doeleinden van een andere aanbieder (bijvoorbeeld via een API) voor een eigen doel",
             "en": "Our AI system integrates a general-purpose AI model of another provider (for example through an API) for our own purpose"
           },
-          "refs": [
-            "Art. 3(68)"
-          ],
-          "sets": [
-            "gpai:downstream"
-          ]
+          "refs": ["Art. 3(68)"],
+          "sets": ["gpai:downstream"]
         },
-        {
-          "id": "none",
-          "text": {
-            "nl": "Geen van deze",
-            "en": "None of these"
-          },
-          "exclusive": true
-        }
+        {"id": "none", "text": {"nl": "Geen van deze", "en": "None of these"}, "exclusive": true}
       ],
       "next": [
-        {
-          "when": {
-            "answer": "gpai",
-            "in": [
-              "gpai-model"
-            ]
-          },
-          "goto": "gpai-systemic-risk"
-        },
-        {
-          "goto": "transparency"
-        }
+        {"when": {"answer": "gpai", "in": ["gpai-model"]}, "goto": "gpai-systemic-risk"},
+        {"goto": "transparency"}
       ]
     },
     {
       "id": "gpai-systemic-risk",
       "kind": "single",
       "judgement": true,
-      "text": {
-        "nl": "Heeft het AI-model een systeemrisico?",
-        "en": "Does the AI model have systemic risk?"
-      },
+      "text": {"nl": "Heeft het AI-model een systeemrisico?", "en": "Does the AI model have systemic risk?"},
       "why": {
         "nl": "Voor modellen met een systeemrisico gelden extra verplichtingen, zoals modelevaluatie, risicobeperking, het melden van ernstige incidenten en cyberbeveiliging (artikel 55).",
         "en": "Models with systemic risk have additional obligations, such as model evaluation, risk mitigation, reporting serious incidents and cybersecurity (Article 55)."
@@ -9405,19 +6592,10 @@ public enum EmbeddedRules {
         "en": "A model has systemic risk if it has high-impact capabilities, which is presumed when the cumulative compute used for training exceeds 10^25 FLOP, or if the Commission has designated it as such (Article 51). The provider notifies the Commission within two weeks (Article 52(1))."
       },
       "sources": [
-        {
-          "ref": "Art. 51(1)"
-        },
-        {
-          "ref": "Art. 51(2)"
-        },
-        {
-          "ref": "Art. 52(1)"
-        },
-        {
-          "seed": "000",
-          "section": "1.3 AI modellen en AI-systemen voor algemene doeleinden"
-        }
+        {"ref": "Art. 51(1)"},
+        {"ref": "Art. 51(2)"},
+        {"ref": "Art. 52(1)"},
+        {"seed": "000", "section": "1.3 AI modellen en AI-systemen voor algemene doeleinden"}
       ],
       "options": [
         {
@@ -9426,68 +6604,25 @@ public enum EmbeddedRules {
             "nl": "Ja, getraind met meer dan 10^25 FLOP of met capaciteiten met een grote impact",
             "en": "Yes, trained with more than 10^25 FLOP or with high-impact capabilities"
           },
-          "refs": [
-            "Art. 51(1)(a)",
-            "Art. 51(2)"
-          ],
-          "sets": [
-            "gpai:systemic-risk"
-          ],
-          "grounds": [
-            {
-              "category": "gpai-systemic-risk",
-              "basis": "Art. 51(1)"
-            }
-          ]
+          "refs": ["Art. 51(1)(a)", "Art. 51(2)"],
+          "sets": ["gpai:systemic-risk"],
+          "grounds": [{"category": "gpai-systemic-risk", "basis": "Art. 51(1)"}]
         },
         {
           "id": "designated",
-          "text": {
-            "nl": "Ja, aangewezen door de Commissie",
-            "en": "Yes, designated by the Commission"
-          },
-          "refs": [
-            "Art. 51(1)(b)"
-          ],
-          "sets": [
-            "gpai:systemic-risk"
-          ],
-          "grounds": [
-            {
-              "category": "gpai-systemic-risk",
-              "basis": "Art. 51(1)"
-            }
-          ]
+          "text": {"nl": "Ja, aangewezen door de Commissie", "en": "Yes, designated by the Commission"},
+          "refs": ["Art. 51(1)(b)"],
+          "sets": ["gpai:systemic-risk"],
+          "grounds": [{"category": "gpai-systemic-risk", "basis": "Art. 51(1)"}]
         },
-        {
-          "id": "no",
-          "text": {
-            "nl": "Nee",
-            "en": "No"
-          },
-          "refs": [
-            "Art. 51(1)"
-          ]
-        },
+        {"id": "no", "text": {"nl": "Nee", "en": "No"}, "refs": ["Art. 51(1)"]},
         {
           "id": "unsure",
-          "text": {
-            "nl": "Weet ik niet zeker",
-            "en": "Not sure"
-          },
+          "text": {"nl": "Weet ik niet zeker", "en": "Not sure"},
           "unsure": true,
-          "refs": [
-            "Art. 51(1)"
-          ],
-          "sets": [
-            "gpai:systemic-risk"
-          ],
-          "grounds": [
-            {
-              "category": "gpai-systemic-risk",
-              "basis": "Art. 51(1)"
-            }
-          ],
+          "refs": ["Art. 51(1)"],
+          "sets": ["gpai:systemic-risk"],
+          "grounds": [{"category": "gpai-systemic-risk", "basis": "Art. 51(1)"}],
           "reviewReason": {
             "nl": "Niet vastgesteld dat het model geen systeemrisico heeft; het wordt daarom behandeld als model met een systeemrisico (artikel 51).",
             "en": "It was not established that the model has no systemic risk; it is therefore treated as a model with systemic risk (Article 51)."
@@ -9512,41 +6647,13 @@ public enum EmbeddedRules {
         "en": "The copyright policy and the public summary of training content (Article 53(1), points (c) and (d)) continue to apply to open-source models. The licence must allow access, usage, modification and distribution of the model."
       },
       "sources": [
-        {
-          "ref": "Art. 53(2)"
-        },
-        {
-          "ref": "Art. 54(6)"
-        },
-        {
-          "seed": "000",
-          "section": "1.3 AI modellen en AI-systemen voor algemene doeleinden"
-        }
+        {"ref": "Art. 53(2)"},
+        {"ref": "Art. 54(6)"},
+        {"seed": "000", "section": "1.3 AI modellen en AI-systemen voor algemene doeleinden"}
       ],
       "options": [
-        {
-          "id": "yes",
-          "text": {
-            "nl": "Ja",
-            "en": "Yes"
-          },
-          "refs": [
-            "Art. 53(2)"
-          ],
-          "sets": [
-            "gpai:open-source"
-          ]
-        },
-        {
-          "id": "no",
-          "text": {
-            "nl": "Nee",
-            "en": "No"
-          },
-          "refs": [
-            "Art. 53(1)"
-          ]
-        }
+        {"id": "yes", "text": {"nl": "Ja", "en": "Yes"}, "refs": ["Art. 53(2)"], "sets": ["gpai:open-source"]},
+        {"id": "no", "text": {"nl": "Nee", "en": "No"}, "refs": ["Art. 53(1)"]}
       ],
       "next": "gpai-placed-before"
     },
@@ -9566,38 +6673,12 @@ public enum EmbeddedRules {
         "en": "For models placed on the market on or after 2 August 2025, the obligations apply from the moment they are placed on the market. A new version of a model may count as a new model."
       },
       "sources": [
-        {
-          "ref": "Art. 111(3)"
-        },
-        {
-          "seed": "000",
-          "section": "1.3 AI modellen en AI-systemen voor algemene doeleinden"
-        }
+        {"ref": "Art. 111(3)"},
+        {"seed": "000", "section": "1.3 AI modellen en AI-systemen voor algemene doeleinden"}
       ],
       "options": [
-        {
-          "id": "yes",
-          "text": {
-            "nl": "Ja",
-            "en": "Yes"
-          },
-          "refs": [
-            "Art. 111(3)"
-          ],
-          "sets": [
-            "gpai:legacy"
-          ]
-        },
-        {
-          "id": "no",
-          "text": {
-            "nl": "Nee",
-            "en": "No"
-          },
-          "refs": [
-            "Art. 111(3)"
-          ]
-        }
+        {"id": "yes", "text": {"nl": "Ja", "en": "Yes"}, "refs": ["Art. 111(3)"], "sets": ["gpai:legacy"]},
+        {"id": "no", "text": {"nl": "Nee", "en": "No"}, "refs": ["Art. 111(3)"]}
       ],
       "next": "transparency"
     },
@@ -9617,26 +6698,12 @@ public enum EmbeddedRules {
         "en": "Article 50 applies from 2 August 2026. Generative systems placed on the market before that date must mark their output by 2 December 2026 (Article 111(4)). Follow-up questions establish whether an exception applies."
       },
       "sources": [
-        {
-          "ref": "Art. 50(1)"
-        },
-        {
-          "ref": "Art. 50(2)"
-        },
-        {
-          "ref": "Art. 50(3)"
-        },
-        {
-          "ref": "Art. 50(4)"
-        },
-        {
-          "ref": "Art. 111(4)",
-          "amendedBy": "2026/1744"
-        },
-        {
-          "seed": "000",
-          "section": "1.4 Generatieve AI en chatbots"
-        }
+        {"ref": "Art. 50(1)"},
+        {"ref": "Art. 50(2)"},
+        {"ref": "Art. 50(3)"},
+        {"ref": "Art. 50(4)"},
+        {"ref": "Art. 111(4)", "amendedBy": "2026/1744"},
+        {"seed": "000", "section": "1.4 Generatieve AI en chatbots"}
       ],
       "options": [
         {
@@ -9645,9 +6712,7 @@ public enum EmbeddedRules {
             "nl": "Het systeem is bedoeld voor directe interactie met natuurlijke personen (zoals een chatbot of spraakassistent)",
             "en": "The system is intended to interact directly with natural persons (such as a chatbot or voice assistant)"
           },
-          "refs": [
-            "Art. 50(1)"
-          ]
+          "refs": ["Art. 50(1)"]
         },
         {
           "id": "synthetic-content",
@@ -9655,9 +6720,7 @@ public enum EmbeddedRules {
             "nl": "Het systeem genereert synthetische audio, beelden, video of tekst (generatieve AI)",
             "en": "The system generates synthetic audio, image, video or text content (generative AI)"
           },
-          "refs": [
-            "Art. 50(2)"
-          ]
+          "refs": ["Art. 50(2)"]
         },
         {
           "id": "emotion-biometric",
@@ -9665,18 +6728,9 @@ public enum EmbeddedRules {
             "nl": "Het is een systeem voor emotieherkenning of biometrische categorisering (niet: een systeem dat bij wet is toegestaan om strafbare feiten op te sporen, te voorkomen of te onderzoeken)",
             "en": "It is an emotion recognition or biometric categorisation system (not: a system permitted by law to detect, prevent or investigate criminal offences)"
           },
-          "refs": [
-            "Art. 50(3)"
-          ],
-          "sets": [
-            "transparency:emotion-biometric"
-          ],
-          "grounds": [
-            {
-              "category": "transparency",
-              "basis": "Art. 50(3)"
-            }
-          ]
+          "refs": ["Art. 50(3)"],
+          "sets": ["transparency:emotion-biometric"],
+          "grounds": [{"category": "transparency", "basis": "Art. 50(3)"}]
         },
         {
           "id": "deepfake",
@@ -9684,10 +6738,7 @@ public enum EmbeddedRules {
             "nl": "Het systeem genereert of manipuleert beelden, audio of video die lijken op bestaande personen, voorwerpen, plaatsen of gebeurtenissen en ten onrechte echt of waarheidsgetrouw lijken (deepfakes)",
             "en": "The system generates or manipulates image, audio or video content that resembles existing persons, objects, places or events and would falsely appear authentic or truthful (deep fakes)"
           },
-          "refs": [
-            "Art. 50(4)",
-            "Art. 3(60)"
-          ]
+          "refs": ["Art. 50(4)", "Art. 3(60)"]
         },
         {
           "id": "public-interest-text",
@@ -9695,59 +6746,22 @@ public enum EmbeddedRules {
             "nl": "Het systeem genereert of manipuleert tekst die wordt gepubliceerd om het publiek te informeren over aangelegenheden van algemeen belang",
             "en": "The system generates or manipulates text published to inform the public on matters of public interest"
           },
-          "refs": [
-            "Art. 50(4)"
-          ]
+          "refs": ["Art. 50(4)"]
         },
-        {
-          "id": "none",
-          "text": {
-            "nl": "Geen van deze",
-            "en": "None of these"
-          },
-          "exclusive": true
-        }
+        {"id": "none", "text": {"nl": "Geen van deze", "en": "None of these"}, "exclusive": true}
       ],
       "next": [
+        {"when": {"answer": "transparency", "in": ["interaction"]}, "goto": "interaction-exceptions"},
         {
-          "when": {
-            "answer": "transparency",
-            "in": [
-              "interaction"
-            ]
-          },
-          "goto": "interaction-exceptions"
-        },
-        {
-          "when": {
-            "answer": "transparency",
-            "in": [
-              "synthetic-content"
-            ]
-          },
+          "when": {"answer": "transparency", "in": ["synthetic-content"]},
           "goto": "synthetic-content-exceptions"
         },
+        {"when": {"answer": "transparency", "in": ["deepfake"]}, "goto": "deepfake-kind"},
         {
-          "when": {
-            "answer": "transparency",
-            "in": [
-              "deepfake"
-            ]
-          },
-          "goto": "deepfake-kind"
-        },
-        {
-          "when": {
-            "answer": "transparency",
-            "in": [
-              "public-interest-text"
-            ]
-          },
+          "when": {"answer": "transparency", "in": ["public-interest-text"]},
           "goto": "public-interest-text-review"
         },
-        {
-          "goto": "end"
-        }
+        {"goto": "end"}
       ]
     },
     {
@@ -9766,15 +6780,7 @@ public enum EmbeddedRules {
         "nl": "De eerste uitzondering geldt alleen als het voor een redelijk geïnformeerde, oplettende en omzichtige persoon duidelijk is, gezien de omstandigheden en de context. De tweede geldt voor systemen die bij wet zijn toegestaan om strafbare feiten op te sporen, te voorkomen, te onderzoeken of te vervolgen, tenzij het publiek ze kan gebruiken om een strafbaar feit te melden.",
         "en": "The first exception applies only if it is obvious to a reasonably well-informed, observant and circumspect person, taking into account the circumstances and the context. The second applies to systems authorised by law to detect, prevent, investigate or prosecute criminal offences, unless they are available for the public to report a criminal offence."
       },
-      "sources": [
-        {
-          "ref": "Art. 50(1)"
-        },
-        {
-          "seed": "000",
-          "section": "1.4 Generatieve AI en chatbots"
-        }
-      ],
+      "sources": [{"ref": "Art. 50(1)"}, {"seed": "000", "section": "1.4 Generatieve AI en chatbots"}],
       "options": [
         {
           "id": "obvious",
@@ -9782,9 +6788,7 @@ public enum EmbeddedRules {
             "nl": "Ja: het is duidelijk voor een redelijk geïnformeerde, oplettende en omzichtige persoon dat hij of zij met AI communiceert",
             "en": "Yes: it is obvious to a reasonably well-informed, observant and circumspect person that they are interacting with AI"
           },
-          "refs": [
-            "Art. 50(1)"
-          ]
+          "refs": ["Art. 50(1)"]
         },
         {
           "id": "law-enforcement",
@@ -9792,48 +6796,22 @@ public enum EmbeddedRules {
             "nl": "Ja: het systeem is bij wet toegestaan om strafbare feiten op te sporen, te voorkomen, te onderzoeken of te vervolgen en is niet beschikbaar voor het publiek om strafbare feiten te melden",
             "en": "Yes: the system is authorised by law to detect, prevent, investigate or prosecute criminal offences and is not available for the public to report a criminal offence"
           },
-          "refs": [
-            "Art. 50(1)"
-          ]
+          "refs": ["Art. 50(1)"]
         },
         {
           "id": "no-exception",
-          "text": {
-            "nl": "Nee, geen uitzondering",
-            "en": "No, no exception"
-          },
-          "refs": [
-            "Art. 50(1)"
-          ],
-          "sets": [
-            "transparency:interaction"
-          ],
-          "grounds": [
-            {
-              "category": "transparency",
-              "basis": "Art. 50(1)"
-            }
-          ]
+          "text": {"nl": "Nee, geen uitzondering", "en": "No, no exception"},
+          "refs": ["Art. 50(1)"],
+          "sets": ["transparency:interaction"],
+          "grounds": [{"category": "transparency", "basis": "Art. 50(1)"}]
         },
         {
           "id": "unsure",
-          "text": {
-            "nl": "Weet ik niet zeker",
-            "en": "Not sure"
-          },
+          "text": {"nl": "Weet ik niet zeker", "en": "Not sure"},
           "unsure": true,
-          "refs": [
-            "Art. 50(1)"
-          ],
-          "sets": [
-            "transparency:interaction"
-          ],
-          "grounds": [
-            {
-              "category": "transparency",
-              "basis": "Art. 50(1)"
-            }
-          ],
+          "refs": ["Art. 50(1)"],
+          "sets": ["transparency:interaction"],
+          "grounds": [{"category": "transparency", "basis": "Art. 50(1)"}],
           "reviewReason": {
             "nl": "Niet vastgesteld dat een uitzondering van artikel 50, lid 1, geldt; de informatieplicht wordt daarom toegepast.",
             "en": "It was not established that an exception of Article 50(1) applies; the duty to inform is therefore applied."
@@ -9842,35 +6820,15 @@ public enum EmbeddedRules {
       ],
       "next": [
         {
-          "when": {
-            "answer": "transparency",
-            "in": [
-              "synthetic-content"
-            ]
-          },
+          "when": {"answer": "transparency", "in": ["synthetic-content"]},
           "goto": "synthetic-content-exceptions"
         },
+        {"when": {"answer": "transparency", "in": ["deepfake"]}, "goto": "deepfake-kind"},
         {
-          "when": {
-            "answer": "transparency",
-            "in": [
-              "deepfake"
-            ]
-          },
-          "goto": "deepfake-kind"
-        },
-        {
-          "when": {
-            "answer": "transparency",
-            "in": [
-              "public-interest-text"
-            ]
-          },
+          "when": {"answer": "transparency", "in": ["public-interest-text"]},
           "goto": "public-interest-text-review"
         },
-        {
-          "goto": "end"
-        }
+        {"goto": "end"}
       ]
     },
     {
@@ -9889,15 +6847,7 @@ public enum EmbeddedRules {
         "nl": "Er is geen markeringsplicht als het systeem alleen een ondersteunende functie voor standaardbewerking vervult (zoals spelling- of grammaticacontrole) of de invoer of de semantiek ervan niet wezenlijk wijzigt, of als het bij wet is toegestaan om strafbare feiten op te sporen, te voorkomen, te onderzoeken of te vervolgen.",
         "en": "There is no marking duty if the system only performs an assistive function for standard editing (such as spelling or grammar checks) or does not substantially alter the input data or its semantics, or if it is authorised by law to detect, prevent, investigate or prosecute criminal offences."
       },
-      "sources": [
-        {
-          "ref": "Art. 50(2)"
-        },
-        {
-          "seed": "000",
-          "section": "1.4 Generatieve AI en chatbots"
-        }
-      ],
+      "sources": [{"ref": "Art. 50(2)"}, {"seed": "000", "section": "1.4 Generatieve AI en chatbots"}],
       "options": [
         {
           "id": "assistive-editing",
@@ -9905,9 +6855,7 @@ public enum EmbeddedRules {
             "nl": "Ja: alleen een ondersteunende functie voor standaardbewerking, of de invoer of de semantiek ervan wordt niet wezenlijk gewijzigd",
             "en": "Yes: only an assistive function for standard editing, or the input data or its semantics are not substantially altered"
           },
-          "refs": [
-            "Art. 50(2)"
-          ]
+          "refs": ["Art. 50(2)"]
         },
         {
           "id": "law-enforcement",
@@ -9915,48 +6863,22 @@ public enum EmbeddedRules {
             "nl": "Ja: bij wet toegestaan om strafbare feiten op te sporen, te voorkomen, te onderzoeken of te vervolgen",
             "en": "Yes: authorised by law to detect, prevent, investigate or prosecute criminal offences"
           },
-          "refs": [
-            "Art. 50(2)"
-          ]
+          "refs": ["Art. 50(2)"]
         },
         {
           "id": "no-exception",
-          "text": {
-            "nl": "Nee, geen uitzondering",
-            "en": "No, no exception"
-          },
-          "refs": [
-            "Art. 50(2)"
-          ],
-          "sets": [
-            "transparency:synthetic-content"
-          ],
-          "grounds": [
-            {
-              "category": "transparency",
-              "basis": "Art. 50(2)"
-            }
-          ]
+          "text": {"nl": "Nee, geen uitzondering", "en": "No, no exception"},
+          "refs": ["Art. 50(2)"],
+          "sets": ["transparency:synthetic-content"],
+          "grounds": [{"category": "transparency", "basis": "Art. 50(2)"}]
         },
         {
           "id": "unsure",
-          "text": {
-            "nl": "Weet ik niet zeker",
-            "en": "Not sure"
-          },
+          "text": {"nl": "Weet ik niet zeker", "en": "Not sure"},
           "unsure": true,
-          "refs": [
-            "Art. 50(2)"
-          ],
-          "sets": [
-            "transparency:synthetic-content"
-          ],
-          "grounds": [
-            {
-              "category": "transparency",
-              "basis": "Art. 50(2)"
-            }
-          ],
+          "refs": ["Art. 50(2)"],
+          "sets": ["transparency:synthetic-content"],
+          "grounds": [{"category": "transparency", "basis": "Art. 50(2)"}],
           "reviewReason": {
             "nl": "Niet vastgesteld dat een uitzondering van artikel 50, lid 2, geldt; de markeringsplicht wordt daarom toegepast.",
             "en": "It was not established that an exception of Article 50(2) applies; the marking duty is therefore applied."
@@ -9964,33 +6886,13 @@ public enum EmbeddedRules {
         }
       ],
       "next": [
+        {"when": {"fact": "transparency:synthetic-content"}, "goto": "generative-placed-before"},
+        {"when": {"answer": "transparency", "in": ["deepfake"]}, "goto": "deepfake-kind"},
         {
-          "when": {
-            "fact": "transparency:synthetic-content"
-          },
-          "goto": "generative-placed-before"
-        },
-        {
-          "when": {
-            "answer": "transparency",
-            "in": [
-              "deepfake"
-            ]
-          },
-          "goto": "deepfake-kind"
-        },
-        {
-          "when": {
-            "answer": "transparency",
-            "in": [
-              "public-interest-text"
-            ]
-          },
+          "when": {"answer": "transparency", "in": ["public-interest-text"]},
           "goto": "public-interest-text-review"
         },
-        {
-          "goto": "end"
-        }
+        {"goto": "end"}
       ]
     },
     {
@@ -10008,62 +6910,23 @@ public enum EmbeddedRules {
         "nl": "Voor systemen die op of na 2 augustus 2026 in de handel zijn gebracht, geldt de markeringsplicht direct.",
         "en": "For systems placed on the market on or after 2 August 2026, the marking duty applies immediately."
       },
-      "sources": [
-        {
-          "ref": "Art. 111(4)",
-          "amendedBy": "2026/1744"
-        },
-        {
-          "ref": "Art. 50(2)"
-        }
-      ],
+      "sources": [{"ref": "Art. 111(4)", "amendedBy": "2026/1744"}, {"ref": "Art. 50(2)"}],
       "options": [
         {
           "id": "yes",
-          "text": {
-            "nl": "Ja",
-            "en": "Yes"
-          },
-          "refs": [
-            "Art. 111(4)"
-          ],
-          "sets": [
-            "legacy:generative-before"
-          ]
+          "text": {"nl": "Ja", "en": "Yes"},
+          "refs": ["Art. 111(4)"],
+          "sets": ["legacy:generative-before"]
         },
-        {
-          "id": "no",
-          "text": {
-            "nl": "Nee",
-            "en": "No"
-          },
-          "refs": [
-            "Art. 50(2)"
-          ]
-        }
+        {"id": "no", "text": {"nl": "Nee", "en": "No"}, "refs": ["Art. 50(2)"]}
       ],
       "next": [
+        {"when": {"answer": "transparency", "in": ["deepfake"]}, "goto": "deepfake-kind"},
         {
-          "when": {
-            "answer": "transparency",
-            "in": [
-              "deepfake"
-            ]
-          },
-          "goto": "deepfake-kind"
-        },
-        {
-          "when": {
-            "answer": "transparency",
-            "in": [
-              "public-interest-text"
-            ]
-          },
+          "when": {"answer": "transparency", "in": ["public-interest-text"]},
           "goto": "public-interest-text-review"
         },
-        {
-          "goto": "end"
-        }
+        {"goto": "end"}
       ]
     },
     {
@@ -10083,16 +6946,9 @@ public enum EmbeddedRules {
         "en": "For evidently artistic, creative, satirical or fictional works, only the existence of the generated or manipulated content must be disclosed in an appropriate manner that does not hamper the display or enjoyment of the work. The duty does not apply where the use is authorised by law to detect, prevent, investigate or prosecute criminal offences."
       },
       "sources": [
-        {
-          "ref": "Art. 50(4)"
-        },
-        {
-          "ref": "Art. 3(60)"
-        },
-        {
-          "seed": "000",
-          "section": "1.4 Generatieve AI en chatbots"
-        }
+        {"ref": "Art. 50(4)"},
+        {"ref": "Art. 3(60)"},
+        {"seed": "000", "section": "1.4 Generatieve AI en chatbots"}
       ],
       "options": [
         {
@@ -10101,18 +6957,9 @@ public enum EmbeddedRules {
             "nl": "Ja, een kennelijk artistiek, creatief, satirisch of fictief werk",
             "en": "Yes, an evidently artistic, creative, satirical or fictional work"
           },
-          "refs": [
-            "Art. 50(4)"
-          ],
-          "sets": [
-            "transparency:deepfake-artistic"
-          ],
-          "grounds": [
-            {
-              "category": "transparency",
-              "basis": "Art. 50(4)"
-            }
-          ]
+          "refs": ["Art. 50(4)"],
+          "sets": ["transparency:deepfake-artistic"],
+          "grounds": [{"category": "transparency", "basis": "Art. 50(4)"}]
         },
         {
           "id": "law-enforcement",
@@ -10120,48 +6967,22 @@ public enum EmbeddedRules {
             "nl": "Nee, maar het gebruik is bij wet toegestaan om strafbare feiten op te sporen, te voorkomen, te onderzoeken of te vervolgen",
             "en": "No, but the use is authorised by law to detect, prevent, investigate or prosecute criminal offences"
           },
-          "refs": [
-            "Art. 50(4)"
-          ]
+          "refs": ["Art. 50(4)"]
         },
         {
           "id": "other",
-          "text": {
-            "nl": "Nee",
-            "en": "No"
-          },
-          "refs": [
-            "Art. 50(4)"
-          ],
-          "sets": [
-            "transparency:deepfake"
-          ],
-          "grounds": [
-            {
-              "category": "transparency",
-              "basis": "Art. 50(4)"
-            }
-          ]
+          "text": {"nl": "Nee", "en": "No"},
+          "refs": ["Art. 50(4)"],
+          "sets": ["transparency:deepfake"],
+          "grounds": [{"category": "transparency", "basis": "Art. 50(4)"}]
         },
         {
           "id": "unsure",
-          "text": {
-            "nl": "Weet ik niet zeker",
-            "en": "Not sure"
-          },
+          "text": {"nl": "Weet ik niet zeker", "en": "Not sure"},
           "unsure": true,
-          "refs": [
-            "Art. 50(4)"
-          ],
-          "sets": [
-            "transparency:deepfake"
-          ],
-          "grounds": [
-            {
-              "category": "transparency",
-              "basis": "Art. 50(4)"
-            }
-          ],
+          "refs": ["Art. 50(4)"],
+          "sets": ["transparency:deepfake"],
+          "grounds": [{"category": "transparency", "basis": "Art. 50(4)"}],
           "reviewReason": {
             "nl": "Niet vastgesteld dat de deepfake deel is van een kennelijk artistiek, creatief, satirisch of fictief werk; de volledige bekendmakingsplicht wordt daarom toegepast.",
             "en": "It was not established that the deep fake is part of an evidently artistic, creative, satirical or fictional work; the full disclosure duty is therefore applied."
@@ -10170,17 +6991,10 @@ public enum EmbeddedRules {
       ],
       "next": [
         {
-          "when": {
-            "answer": "transparency",
-            "in": [
-              "public-interest-text"
-            ]
-          },
+          "when": {"answer": "transparency", "in": ["public-interest-text"]},
           "goto": "public-interest-text-review"
         },
-        {
-          "goto": "end"
-        }
+        {"goto": "end"}
       ]
     },
     {
@@ -10199,15 +7013,7 @@ public enum EmbeddedRules {
         "nl": "Een redactie die de tekst beoordeelt en er verantwoordelijkheid voor neemt, zoals bij een nieuwsmedium of een communicatieafdeling met eindredactie, valt onder de uitzondering. De plicht geldt ook niet als het gebruik bij wet is toegestaan om strafbare feiten op te sporen, te voorkomen, te onderzoeken of te vervolgen.",
         "en": "An editorial team that reviews the text and takes responsibility for it, such as at a news outlet or a communications department with final editing, falls under the exception. The duty also does not apply where the use is authorised by law to detect, prevent, investigate or prosecute criminal offences."
       },
-      "sources": [
-        {
-          "ref": "Art. 50(4)"
-        },
-        {
-          "seed": "000",
-          "section": "1.4 Generatieve AI en chatbots"
-        }
-      ],
+      "sources": [{"ref": "Art. 50(4)"}, {"seed": "000", "section": "1.4 Generatieve AI en chatbots"}],
       "options": [
         {
           "id": "editorial-responsibility",
@@ -10215,9 +7021,7 @@ public enum EmbeddedRules {
             "nl": "Ja, menselijke beoordeling of redactionele controle met redactionele verantwoordelijkheid",
             "en": "Yes, human review or editorial control with editorial responsibility"
           },
-          "refs": [
-            "Art. 50(4)"
-          ]
+          "refs": ["Art. 50(4)"]
         },
         {
           "id": "law-enforcement",
@@ -10225,59 +7029,29 @@ public enum EmbeddedRules {
             "nl": "Nee, maar het gebruik is bij wet toegestaan om strafbare feiten op te sporen, te voorkomen, te onderzoeken of te vervolgen",
             "en": "No, but the use is authorised by law to detect, prevent, investigate or prosecute criminal offences"
           },
-          "refs": [
-            "Art. 50(4)"
-          ]
+          "refs": ["Art. 50(4)"]
         },
         {
           "id": "no",
-          "text": {
-            "nl": "Nee",
-            "en": "No"
-          },
-          "refs": [
-            "Art. 50(4)"
-          ],
-          "sets": [
-            "transparency:public-interest-text"
-          ],
-          "grounds": [
-            {
-              "category": "transparency",
-              "basis": "Art. 50(4)"
-            }
-          ]
+          "text": {"nl": "Nee", "en": "No"},
+          "refs": ["Art. 50(4)"],
+          "sets": ["transparency:public-interest-text"],
+          "grounds": [{"category": "transparency", "basis": "Art. 50(4)"}]
         },
         {
           "id": "unsure",
-          "text": {
-            "nl": "Weet ik niet zeker",
-            "en": "Not sure"
-          },
+          "text": {"nl": "Weet ik niet zeker", "en": "Not sure"},
           "unsure": true,
-          "refs": [
-            "Art. 50(4)"
-          ],
-          "sets": [
-            "transparency:public-interest-text"
-          ],
-          "grounds": [
-            {
-              "category": "transparency",
-              "basis": "Art. 50(4)"
-            }
-          ],
+          "refs": ["Art. 50(4)"],
+          "sets": ["transparency:public-interest-text"],
+          "grounds": [{"category": "transparency", "basis": "Art. 50(4)"}],
           "reviewReason": {
             "nl": "Niet vastgesteld dat er menselijke controle met redactionele verantwoordelijkheid is; de bekendmakingsplicht wordt daarom toegepast.",
             "en": "It was not established that there is human review with editorial responsibility; the disclosure duty is therefore applied."
           }
         }
       ],
-      "next": [
-        {
-          "goto": "end"
-        }
-      ]
+      "next": [{"goto": "end"}]
     }
   ]
 }
@@ -10287,46 +7061,22 @@ public enum EmbeddedRules {
 {
   "step": 2,
   "id": "ai",
-  "title": {
-    "nl": "AI",
-    "en": "AI"
-  },
+  "title": {"nl": "AI", "en": "AI"},
   "intro": {
     "nl": "Is uw systeem ‘AI’ volgens de AI-verordening, en valt het binnen de reikwijdte ervan? Een AI-model voor algemene doeleinden is geen AI-systeem, maar valt wel onder de verordening; dan wordt alleen de reikwijdte gevraagd.",
     "en": "Is your system 'AI' under the AI Act, and does it fall within its scope? A general-purpose AI model is not an AI system but is covered by the Regulation; then only the scope is asked."
   },
   "sources": [
-    {
-      "seed": "000",
-      "section": "Stap 2. Is ons systeem ‘AI’ volgens de AI-verordening?"
-    },
-    {
-      "ref": "Art. 2"
-    },
-    {
-      "ref": "Art. 3(1)"
-    }
+    {"seed": "000", "section": "Stap 2. Is ons systeem ‘AI’ volgens de AI-verordening?"},
+    {"ref": "Art. 2"},
+    {"ref": "Art. 3(1)"}
   ],
-  "start": [
-    {
-      "when": {
-        "fact": "gpai:model"
-      },
-      "goto": "territorial"
-    },
-    {
-      "goto": "ai-technique"
-    }
-  ],
+  "start": [{"when": {"fact": "gpai:model"}, "goto": "territorial"}, {"goto": "ai-technique"}],
   "questions": [
     {
       "id": "ai-technique",
       "kind": "single",
-      "judgement": true,
-      "text": {
-        "nl": "Op welke techniek is het systeem gebaseerd?",
-        "en": "What technique is the system based on?"
-      },
+      "text": {"nl": "Op welke techniek is het systeem gebaseerd?", "en": "What technique is the system based on?"},
       "help": {
         "nl": "Een AI-systeem leidt uit de ontvangen input af hoe het output genereert, zoals voorspellingen, inhoud, aanbevelingen of beslissingen. Daaronder vallen machinaal leren en op logica en kennis gebaseerde benaderingen die leren, redeneren of modelleren mogelijk maken. Systemen die alleen regels uitvoeren die uitsluitend door mensen zijn vastgesteld, vallen er niet onder.",
         "en": "An AI system infers from the input it receives how to generate outputs such as predictions, content, recommendations or decisions. This covers machine learning and logic- and knowledge-based approaches that enable learning, reasoning or modelling. Systems that only execute rules defined solely by natural persons are not covered."
@@ -10336,13 +7086,8 @@ public enum EmbeddedRules {
         "en": "The AI Act only applies to AI systems as defined in Art. 3(1) (and to general-purpose AI models)."
       },
       "sources": [
-        {
-          "ref": "Art. 3(1)"
-        },
-        {
-          "seed": "000",
-          "section": "Stap 2. Is ons systeem ‘AI’ volgens de AI-verordening?"
-        }
+        {"ref": "Art. 3(1)"},
+        {"seed": "000", "section": "Stap 2. Is ons systeem ‘AI’ volgens de AI-verordening?"}
       ],
       "options": [
         {
@@ -10355,12 +7100,8 @@ public enum EmbeddedRules {
             "nl": "Bijvoorbeeld een getraind model (neuraal netwerk, beslisboom uit data, taalmodel) of een kennis- of inferentiesysteem dat zelf conclusies afleidt.",
             "en": "For example a trained model (neural network, decision tree learned from data, language model) or a knowledge or inference system that derives conclusions itself."
           },
-          "refs": [
-            "Art. 3(1)"
-          ],
-          "sets": [
-            "ai:yes"
-          ],
+          "refs": ["Art. 3(1)"],
+          "sets": ["ai:yes"],
           "next": "territorial"
         },
         {
@@ -10373,27 +7114,11 @@ public enum EmbeddedRules {
             "nl": "Bijvoorbeeld een beslisregel of rekenformule die een medewerker heeft geprogrammeerd, zonder dat het systeem zelf iets afleidt of leert.",
             "en": "For example a decision rule or formula programmed by staff, without the system inferring or learning anything itself."
           },
-          "refs": [
-            "Art. 3(1)"
-          ],
-          "sets": [
-            "ai:no"
-          ],
+          "refs": ["Art. 3(1)"],
+          "sets": ["ai:no"],
           "next": "end"
         },
-        {
-          "id": "dont-know",
-          "text": {
-            "nl": "Weet ik niet",
-            "en": "I don't know"
-          },
-          "unsure": true,
-          "reviewReason": {
-            "nl": "De techniek van het systeem was onbekend; de vervolgvragen over afleiden en autonomie hebben de AI-definitie bepaald. Laat dit controleren door iemand die het systeem kent.",
-            "en": "The system's technique was unknown; the follow-up questions on inference and autonomy decided the AI definition. Have this checked by someone who knows the system."
-          },
-          "next": "ai-infers"
-        }
+        {"id": "dont-know", "text": {"nl": "Weet ik niet", "en": "I don't know"}, "next": "ai-infers"}
       ]
     },
     {
@@ -10413,44 +7138,25 @@ public enum EmbeddedRules {
         "en": "This decides whether the system meets the Art. 3(1) definition when its technique is unknown."
       },
       "sources": [
-        {
-          "ref": "Art. 3(1)"
-        },
-        {
-          "seed": "000",
-          "section": "Stap 2. Is ons systeem ‘AI’ volgens de AI-verordening?"
-        }
+        {"ref": "Art. 3(1)"},
+        {"seed": "000", "section": "Stap 2. Is ons systeem ‘AI’ volgens de AI-verordening?"}
       ],
       "options": [
-        {
-          "id": "yes",
-          "text": {
-            "nl": "Ja",
-            "en": "Yes"
-          },
-          "next": "ai-autonomy"
-        },
+        {"id": "yes", "text": {"nl": "Ja", "en": "Yes"}, "next": "ai-autonomy"},
         {
           "id": "no",
           "text": {
             "nl": "Nee, het voert alleen vaste, door mensen geschreven regels uit",
             "en": "No, it only executes fixed rules written by people"
           },
-          "sets": [
-            "ai:no"
-          ],
+          "sets": ["ai:no"],
           "next": "end"
         },
         {
           "id": "not-sure",
-          "text": {
-            "nl": "Weet ik niet zeker",
-            "en": "Not sure"
-          },
+          "text": {"nl": "Weet ik niet zeker", "en": "Not sure"},
           "unsure": true,
-          "sets": [
-            "ai:yes"
-          ],
+          "sets": ["ai:yes"],
           "reviewReason": {
             "nl": "Onzeker of het systeem afleidt hoe het output genereert; voor de zekerheid is het als AI-systeem behandeld.",
             "en": "Unsure whether the system infers how to generate outputs; it has been treated as an AI system to be safe."
@@ -10476,47 +7182,25 @@ public enum EmbeddedRules {
         "en": "Autonomy is an element of the AI system definition in Art. 3(1)."
       },
       "sources": [
-        {
-          "ref": "Art. 3(1)"
-        },
-        {
-          "seed": "000",
-          "section": "Stap 2. Is ons systeem ‘AI’ volgens de AI-verordening?"
-        }
+        {"ref": "Art. 3(1)"},
+        {"seed": "000", "section": "Stap 2. Is ons systeem ‘AI’ volgens de AI-verordening?"}
       ],
       "options": [
-        {
-          "id": "yes",
-          "text": {
-            "nl": "Ja",
-            "en": "Yes"
-          },
-          "sets": [
-            "ai:yes"
-          ],
-          "next": "territorial"
-        },
+        {"id": "yes", "text": {"nl": "Ja", "en": "Yes"}, "sets": ["ai:yes"], "next": "territorial"},
         {
           "id": "no",
           "text": {
             "nl": "Nee, een mens stuurt elke stap handmatig aan",
             "en": "No, a person steers every step manually"
           },
-          "sets": [
-            "ai:no"
-          ],
+          "sets": ["ai:no"],
           "next": "end"
         },
         {
           "id": "not-sure",
-          "text": {
-            "nl": "Weet ik niet zeker",
-            "en": "Not sure"
-          },
+          "text": {"nl": "Weet ik niet zeker", "en": "Not sure"},
           "unsure": true,
-          "sets": [
-            "ai:yes"
-          ],
+          "sets": ["ai:yes"],
           "reviewReason": {
             "nl": "Onzeker of het systeem met enige autonomie werkt; voor de zekerheid is het als AI-systeem behandeld.",
             "en": "Unsure whether the system operates with some autonomy; it has been treated as an AI system to be safe."
@@ -10540,11 +7224,7 @@ public enum EmbeddedRules {
         "nl": "Dit bepaalt of de territoriale reikwijdte van art. 2(1) geraakt wordt.",
         "en": "This determines whether the territorial scope of Art. 2(1) is met."
       },
-      "sources": [
-        {
-          "ref": "Art. 2(1)"
-        }
-      ],
+      "sources": [{"ref": "Art. 2(1)"}],
       "options": [
         {
           "id": "eu-market",
@@ -10552,13 +7232,8 @@ public enum EmbeddedRules {
             "nl": "Het wordt in de Unie in de handel gebracht, op de markt aangeboden of in gebruik gesteld",
             "en": "It is placed on the market, made available or put into service in the Union"
           },
-          "refs": [
-            "Art. 2(1)(a)",
-            "Art. 2(1)(d)"
-          ],
-          "sets": [
-            "territorial:in"
-          ],
+          "refs": ["Art. 2(1)(a)", "Art. 2(1)(d)"],
+          "sets": ["territorial:in"],
           "next": "exclusions"
         },
         {
@@ -10567,12 +7242,8 @@ public enum EmbeddedRules {
             "nl": "Wij gebruiken het en zijn in de Unie gevestigd of bevinden ons in de Unie",
             "en": "We use it and are established or located in the Union"
           },
-          "refs": [
-            "Art. 2(1)(b)"
-          ],
-          "sets": [
-            "territorial:in"
-          ],
+          "refs": ["Art. 2(1)(b)"],
+          "sets": ["territorial:in"],
           "next": "exclusions"
         },
         {
@@ -10581,31 +7252,17 @@ public enum EmbeddedRules {
             "nl": "Wij zitten buiten de Unie, maar de output wordt in de Unie gebruikt",
             "en": "We are outside the Union, but the output is used in the Union"
           },
-          "refs": [
-            "Art. 2(1)(c)"
-          ],
-          "sets": [
-            "territorial:in"
-          ],
+          "refs": ["Art. 2(1)(c)"],
+          "sets": ["territorial:in"],
           "next": "exclusions"
         },
-        {
-          "id": "none",
-          "text": {
-            "nl": "Geen van deze",
-            "en": "None of these"
-          },
-          "next": "end"
-        }
+        {"id": "none", "text": {"nl": "Geen van deze", "en": "None of these"}, "next": "end"}
       ]
     },
     {
       "id": "exclusions",
       "kind": "multi",
-      "text": {
-        "nl": "Geldt een van deze situaties?",
-        "en": "Does any of these situations apply?"
-      },
+      "text": {"nl": "Geldt een van deze situaties?", "en": "Does any of these situations apply?"},
       "help": {
         "nl": "Art. 2 sluit enkele situaties uit van de AI-verordening. De uitzondering voor opensource geldt niet voor hoog-risico systemen en systemen die onder art. 5 of art. 50 vallen; dat wordt automatisch gecontroleerd. Testen onder reële omstandigheden valt niet onder de uitzondering voor onderzoek en ontwikkeling vóór het in de handel brengen.",
         "en": "Art. 2 excludes some situations from the AI Act. The open-source exclusion does not apply to high-risk systems and systems covered by Art. 5 or Art. 50; this is checked automatically. Testing in real-world conditions is not covered by the pre-market research and development exclusion."
@@ -10615,21 +7272,11 @@ public enum EmbeddedRules {
         "en": "An Art. 2 exclusion may mean that the AI Act (or part of it) does not apply to you."
       },
       "sources": [
-        {
-          "ref": "Art. 2(3)"
-        },
-        {
-          "ref": "Art. 2(6)"
-        },
-        {
-          "ref": "Art. 2(8)"
-        },
-        {
-          "ref": "Art. 2(10)"
-        },
-        {
-          "ref": "Art. 2(12)"
-        }
+        {"ref": "Art. 2(3)"},
+        {"ref": "Art. 2(6)"},
+        {"ref": "Art. 2(8)"},
+        {"ref": "Art. 2(10)"},
+        {"ref": "Art. 2(12)"}
       ],
       "options": [
         {
@@ -10638,17 +7285,9 @@ public enum EmbeddedRules {
             "nl": "Uitsluitend voor militaire, defensie- of nationale veiligheidsdoeleinden",
             "en": "Exclusively for military, defence or national security purposes"
           },
-          "refs": [
-            "Art. 2(3)"
-          ],
-          "sets": [
-            "excluded:military"
-          ],
-          "sources": [
-            {
-              "ref": "Art. 2(3)"
-            }
-          ]
+          "refs": ["Art. 2(3)"],
+          "sets": ["excluded:military"],
+          "sources": [{"ref": "Art. 2(3)"}]
         },
         {
           "id": "research",
@@ -10656,17 +7295,9 @@ public enum EmbeddedRules {
             "nl": "Specifiek ontwikkeld en in gebruik gesteld met wetenschappelijk onderzoek en ontwikkeling als enig doel",
             "en": "Specifically developed and put into service for the sole purpose of scientific research and development"
           },
-          "refs": [
-            "Art. 2(6)"
-          ],
-          "sets": [
-            "excluded:research"
-          ],
-          "sources": [
-            {
-              "ref": "Art. 2(6)"
-            }
-          ]
+          "refs": ["Art. 2(6)"],
+          "sets": ["excluded:research"],
+          "sources": [{"ref": "Art. 2(6)"}]
         },
         {
           "id": "pre-market",
@@ -10674,17 +7305,9 @@ public enum EmbeddedRules {
             "nl": "Onderzoek, testen of ontwikkeling vóór het in de handel brengen of in gebruik stellen (niet: testen onder reële omstandigheden)",
             "en": "Research, testing or development before placing on the market or putting into service (not: testing in real-world conditions)"
           },
-          "refs": [
-            "Art. 2(8)"
-          ],
-          "sets": [
-            "excluded:pre-market"
-          ],
-          "sources": [
-            {
-              "ref": "Art. 2(8)"
-            }
-          ]
+          "refs": ["Art. 2(8)"],
+          "sets": ["excluded:pre-market"],
+          "sources": [{"ref": "Art. 2(8)"}]
         },
         {
           "id": "open-source",
@@ -10692,17 +7315,9 @@ public enum EmbeddedRules {
             "nl": "Vrijgegeven onder een vrije en opensourcelicentie",
             "en": "Released under a free and open-source licence"
           },
-          "refs": [
-            "Art. 2(12)"
-          ],
-          "sets": [
-            "excluded:open-source"
-          ],
-          "sources": [
-            {
-              "ref": "Art. 2(12)"
-            }
-          ]
+          "refs": ["Art. 2(12)"],
+          "sets": ["excluded:open-source"],
+          "sources": [{"ref": "Art. 2(12)"}]
         },
         {
           "id": "personal-use",
@@ -10710,29 +7325,11 @@ public enum EmbeddedRules {
             "nl": "Ik gebruik het als natuurlijke persoon puur persoonlijk, niet in een beroepsactiviteit",
             "en": "I use it as a natural person purely personally, not in a professional activity"
           },
-          "refs": [
-            "Art. 2(10)"
-          ],
-          "sets": [
-            "scope:personal-use"
-          ],
-          "sources": [
-            {
-              "ref": "Art. 2(10)"
-            },
-            {
-              "ref": "Art. 3(4)"
-            }
-          ]
+          "refs": ["Art. 2(10)"],
+          "sets": ["scope:personal-use"],
+          "sources": [{"ref": "Art. 2(10)"}, {"ref": "Art. 3(4)"}]
         },
-        {
-          "id": "none",
-          "text": {
-            "nl": "Geen van deze",
-            "en": "None of these"
-          },
-          "exclusive": true
-        }
+        {"id": "none", "text": {"nl": "Geen van deze", "en": "None of these"}, "exclusive": true}
       ],
       "next": "end"
     }
@@ -10744,10 +7341,7 @@ public enum EmbeddedRules {
 {
   "step": 3,
   "id": "role",
-  "title": {
-    "nl": "Rol",
-    "en": "Role"
-  },
+  "title": {"nl": "Rol", "en": "Role"},
   "intro": {
     "nl": "Bent u aanbieder, gebruiksverantwoordelijke of een andere partij? En wordt u door wat u met het systeem doet zelf aanbieder? Daarna volgen enkele vragen over uw organisatie en het gebruik die bepalen welke verplichtingen precies gelden.",
     "en": "Are you the provider, the deployer or another party? And do you become the provider through what you do with the system? Then follow a few questions on your organisation and the use that decide exactly which obligations apply."
@@ -10757,33 +7351,13 @@ public enum EmbeddedRules {
       "seed": "000",
       "section": "Stap 3. Zijn wij de aanbieder of gebruiksverantwoordelijke van het AI-systeem?"
     },
-    {
-      "seed": "001",
-      "section": "Rollen en verantwoordelijkheden"
-    },
-    {
-      "seed": "001",
-      "section": "Hoog-risico AI-systemen en verschuiving van rollen"
-    }
+    {"seed": "001", "section": "Rollen en verantwoordelijkheden"},
+    {"seed": "001", "section": "Hoog-risico AI-systemen en verschuiving van rollen"}
   ],
   "start": [
-    {
-      "when": {
-        "fact": "scope:personal-use"
-      },
-      "goto": "end"
-    },
-    {
-      "when": {
-        "not": {
-          "fact": "scope:in"
-        }
-      },
-      "goto": "end"
-    },
-    {
-      "goto": "role"
-    }
+    {"when": {"fact": "scope:personal-use"}, "goto": "end"},
+    {"when": {"not": {"fact": "scope:in"}}, "goto": "end"},
+    {"goto": "role"}
   ],
   "questions": [
     {
@@ -10802,29 +7376,16 @@ public enum EmbeddedRules {
         "en": "Which obligations apply depends on your role; the heaviest apply to providers."
       },
       "sources": [
-        {
-          "ref": "Art. 3(3)"
-        },
-        {
-          "ref": "Art. 3(4)"
-        },
-        {
-          "ref": "Art. 3(5)"
-        },
-        {
-          "ref": "Art. 3(6)"
-        },
-        {
-          "ref": "Art. 3(7)"
-        },
+        {"ref": "Art. 3(3)"},
+        {"ref": "Art. 3(4)"},
+        {"ref": "Art. 3(5)"},
+        {"ref": "Art. 3(6)"},
+        {"ref": "Art. 3(7)"},
         {
           "seed": "000",
           "section": "Stap 3. Zijn wij de aanbieder of gebruiksverantwoordelijke van het AI-systeem?"
         },
-        {
-          "seed": "001",
-          "section": "Rollen en verantwoordelijkheden"
-        }
+        {"seed": "001", "section": "Rollen en verantwoordelijkheden"}
       ],
       "options": [
         {
@@ -10833,23 +7394,12 @@ public enum EmbeddedRules {
             "nl": "Aanbieder: wij ontwikkelen het (of laten het ontwikkelen) en brengen het onder eigen naam of merk in de handel of stellen het in gebruik",
             "en": "Provider: we develop it (or have it developed) and place it on the market or put it into service under our own name or trademark"
           },
-          "refs": [
-            "Art. 3(3)"
-          ],
-          "sets": [
-            "role:provider"
-          ],
+          "refs": ["Art. 3(3)"],
+          "sets": ["role:provider"],
           "sources": [
-            {
-              "ref": "Art. 3(3)"
-            },
-            {
-              "ref": "Art. 3(68)"
-            },
-            {
-              "seed": "001",
-              "section": "Rollen en verantwoordelijkheden"
-            }
+            {"ref": "Art. 3(3)"},
+            {"ref": "Art. 3(68)"},
+            {"seed": "001", "section": "Rollen en verantwoordelijkheden"}
           ]
         },
         {
@@ -10858,16 +7408,10 @@ public enum EmbeddedRules {
             "nl": "Gebruiksverantwoordelijke: wij gebruiken het onder eigen verantwoordelijkheid in een beroepsactiviteit",
             "en": "Deployer: we use it under our own authority in a professional activity"
           },
-          "refs": [
-            "Art. 3(4)"
-          ],
-          "sets": [
-            "role:deployer"
-          ],
+          "refs": ["Art. 3(4)"],
+          "sets": ["role:deployer"],
           "sources": [
-            {
-              "ref": "Art. 3(4)"
-            },
+            {"ref": "Art. 3(4)"},
             {
               "seed": "000",
               "section": "Stap 3. Zijn wij de aanbieder of gebruiksverantwoordelijke van het AI-systeem?"
@@ -10880,17 +7424,9 @@ public enum EmbeddedRules {
             "nl": "Importeur: wij brengen in de Unie een systeem in de handel met de naam of het merk van een aanbieder buiten de Unie",
             "en": "Importer: we place on the Union market a system bearing the name or trademark of a provider established outside the Union"
           },
-          "refs": [
-            "Art. 3(6)"
-          ],
-          "sets": [
-            "role:importer"
-          ],
-          "sources": [
-            {
-              "ref": "Art. 3(6)"
-            }
-          ]
+          "refs": ["Art. 3(6)"],
+          "sets": ["role:importer"],
+          "sources": [{"ref": "Art. 3(6)"}]
         },
         {
           "id": "distributor",
@@ -10898,17 +7434,9 @@ public enum EmbeddedRules {
             "nl": "Distributeur: wij stellen het systeem in de Unie op de markt beschikbaar zonder aanbieder of importeur te zijn",
             "en": "Distributor: we make the system available on the Union market without being its provider or importer"
           },
-          "refs": [
-            "Art. 3(7)"
-          ],
-          "sets": [
-            "role:distributor"
-          ],
-          "sources": [
-            {
-              "ref": "Art. 3(7)"
-            }
-          ]
+          "refs": ["Art. 3(7)"],
+          "sets": ["role:distributor"],
+          "sources": [{"ref": "Art. 3(7)"}]
         },
         {
           "id": "authorised-representative",
@@ -10916,66 +7444,31 @@ public enum EmbeddedRules {
             "nl": "Gemachtigde: wij zijn in de Unie gevestigd en schriftelijk gemachtigd door een aanbieder buiten de Unie",
             "en": "Authorised representative: we are established in the Union and hold a written mandate from a provider outside the Union"
           },
-          "refs": [
-            "Art. 3(5)"
-          ],
-          "sets": [
-            "role:authorised-representative"
-          ],
-          "sources": [
-            {
-              "ref": "Art. 3(5)"
-            },
-            {
-              "ref": "Art. 22"
-            }
-          ]
+          "refs": ["Art. 3(5)"],
+          "sets": ["role:authorised-representative"],
+          "sources": [{"ref": "Art. 3(5)"}, {"ref": "Art. 22"}]
         }
       ],
       "next": [
-        {
-          "when": {
-            "answer": "role",
-            "in": [
-              "provider"
-            ]
-          },
-          "goto": "provider-established"
-        },
+        {"when": {"answer": "role", "in": ["provider"]}, "goto": "provider-established"},
         {
           "when": {
             "all": [
-              {
-                "fact": "candidate:high-risk"
-              },
+              {"fact": "candidate:high-risk"},
               {
                 "all": [
                   {
                     "answer": "role",
-                    "in": [
-                      "deployer",
-                      "importer",
-                      "distributor",
-                      "authorised-representative"
-                    ]
+                    "in": ["deployer", "importer", "distributor", "authorised-representative"]
                   },
-                  {
-                    "not": {
-                      "answer": "role",
-                      "in": [
-                        "provider"
-                      ]
-                    }
-                  }
+                  {"not": {"answer": "role", "in": ["provider"]}}
                 ]
               }
             ]
           },
           "goto": "own-name"
         },
-        {
-          "goto": "org-type"
-        }
+        {"goto": "org-type"}
       ]
     },
     {
@@ -10993,68 +7486,34 @@ public enum EmbeddedRules {
         "nl": "Dit bepaalt of u een gemachtigde moet aanwijzen (art. 22, art. 54).",
         "en": "This determines whether you must appoint an authorised representative (Art. 22, Art. 54)."
       },
-      "sources": [
-        {
-          "ref": "Art. 22"
-        },
-        {
-          "ref": "Art. 54"
-        }
-      ],
+      "sources": [{"ref": "Art. 22"}, {"ref": "Art. 54"}],
       "options": [
         {
           "id": "outside-eu",
-          "text": {
-            "nl": "Ja, buiten de Unie",
-            "en": "Yes, outside the Union"
-          },
-          "sets": [
-            "provider:outside-eu"
-          ]
+          "text": {"nl": "Ja, buiten de Unie", "en": "Yes, outside the Union"},
+          "sets": ["provider:outside-eu"]
         },
-        {
-          "id": "in-eu",
-          "text": {
-            "nl": "Nee, in de Unie",
-            "en": "No, in the Union"
-          }
-        }
+        {"id": "in-eu", "text": {"nl": "Nee, in de Unie", "en": "No, in the Union"}}
       ],
       "next": [
         {
           "when": {
             "all": [
-              {
-                "fact": "candidate:high-risk"
-              },
+              {"fact": "candidate:high-risk"},
               {
                 "all": [
                   {
                     "answer": "role",
-                    "in": [
-                      "deployer",
-                      "importer",
-                      "distributor",
-                      "authorised-representative"
-                    ]
+                    "in": ["deployer", "importer", "distributor", "authorised-representative"]
                   },
-                  {
-                    "not": {
-                      "answer": "role",
-                      "in": [
-                        "provider"
-                      ]
-                    }
-                  }
+                  {"not": {"answer": "role", "in": ["provider"]}}
                 ]
               }
             ]
           },
           "goto": "own-name"
         },
-        {
-          "goto": "org-type"
-        }
+        {"goto": "org-type"}
       ]
     },
     {
@@ -11073,36 +7532,13 @@ public enum EmbeddedRules {
         "en": "A yes makes you the provider under Art. 25(1)(a)."
       },
       "sources": [
-        {
-          "ref": "Art. 25(1)(a)"
-        },
-        {
-          "seed": "000",
-          "section": "4.2. Hoog-risico AI"
-        },
-        {
-          "seed": "001",
-          "section": "Hoog-risico AI-systemen en verschuiving van rollen"
-        }
+        {"ref": "Art. 25(1)(a)"},
+        {"seed": "000", "section": "4.2. Hoog-risico AI"},
+        {"seed": "001", "section": "Hoog-risico AI-systemen en verschuiving van rollen"}
       ],
       "options": [
-        {
-          "id": "yes",
-          "text": {
-            "nl": "Ja",
-            "en": "Yes"
-          },
-          "sets": [
-            "shift:25-1-a"
-          ]
-        },
-        {
-          "id": "no",
-          "text": {
-            "nl": "Nee",
-            "en": "No"
-          }
-        }
+        {"id": "yes", "text": {"nl": "Ja", "en": "Yes"}, "sets": ["shift:25-1-a"]},
+        {"id": "no", "text": {"nl": "Nee", "en": "No"}}
       ],
       "next": "substantial-modification"
     },
@@ -11122,49 +7558,19 @@ public enum EmbeddedRules {
         "en": "A yes makes you the provider under Art. 25(1)(b)."
       },
       "sources": [
-        {
-          "ref": "Art. 25(1)(b)"
-        },
-        {
-          "ref": "Art. 3(23)"
-        },
-        {
-          "seed": "000",
-          "section": "4.2. Hoog-risico AI"
-        },
-        {
-          "seed": "001",
-          "section": "Hoog-risico AI-systemen en verschuiving van rollen"
-        }
+        {"ref": "Art. 25(1)(b)"},
+        {"ref": "Art. 3(23)"},
+        {"seed": "000", "section": "4.2. Hoog-risico AI"},
+        {"seed": "001", "section": "Hoog-risico AI-systemen en verschuiving van rollen"}
       ],
       "options": [
-        {
-          "id": "yes",
-          "text": {
-            "nl": "Ja",
-            "en": "Yes"
-          },
-          "sets": [
-            "shift:25-1-b"
-          ]
-        },
-        {
-          "id": "no",
-          "text": {
-            "nl": "Nee",
-            "en": "No"
-          }
-        },
+        {"id": "yes", "text": {"nl": "Ja", "en": "Yes"}, "sets": ["shift:25-1-b"]},
+        {"id": "no", "text": {"nl": "Nee", "en": "No"}},
         {
           "id": "not-sure",
-          "text": {
-            "nl": "Weet ik niet zeker",
-            "en": "Not sure"
-          },
+          "text": {"nl": "Weet ik niet zeker", "en": "Not sure"},
           "unsure": true,
-          "sets": [
-            "shift:25-1-b"
-          ],
+          "sets": ["shift:25-1-b"],
           "reviewReason": {
             "nl": "Onzeker of de wijziging substantieel is (art. 3(23)); voor de zekerheid bent u als aanbieder behandeld. Vraag de oorspronkelijke aanbieder wat de conformiteitsbeoordeling dekt.",
             "en": "Unsure whether the modification is substantial (Art. 3(23)); you have been treated as the provider to be safe. Ask the initial provider what its conformity assessment covers."
@@ -11190,24 +7596,11 @@ public enum EmbeddedRules {
         "en": "Changing the intended purpose makes you the provider under Art. 25(1)(c)."
       },
       "sources": [
-        {
-          "ref": "Art. 25(1)(c)"
-        },
-        {
-          "ref": "Art. 3(12)"
-        },
-        {
-          "seed": "000",
-          "section": "4.3. AI-modellen en systemen voor algemene doeleinden"
-        },
-        {
-          "seed": "000",
-          "section": "4.5. Overige AI"
-        },
-        {
-          "seed": "001",
-          "section": "Hoog-risico AI-systemen en verschuiving van rollen"
-        }
+        {"ref": "Art. 25(1)(c)"},
+        {"ref": "Art. 3(12)"},
+        {"seed": "000", "section": "4.3. AI-modellen en systemen voor algemene doeleinden"},
+        {"seed": "000", "section": "4.5. Overige AI"},
+        {"seed": "001", "section": "Hoog-risico AI-systemen en verschuiving van rollen"}
       ],
       "options": [
         {
@@ -11216,9 +7609,7 @@ public enum EmbeddedRules {
             "nl": "Onze eigen keuze: de aanbieder bedoelde het systeem niet voor deze hoog-risico toepassing",
             "en": "Our own choice: the provider did not intend the system for this high-risk use"
           },
-          "sets": [
-            "shift:25-1-c"
-          ]
+          "sets": ["shift:25-1-c"]
         },
         {
           "id": "provider-purpose",
@@ -11229,14 +7620,9 @@ public enum EmbeddedRules {
         },
         {
           "id": "not-sure",
-          "text": {
-            "nl": "Weet ik niet zeker",
-            "en": "Not sure"
-          },
+          "text": {"nl": "Weet ik niet zeker", "en": "Not sure"},
           "unsure": true,
-          "sets": [
-            "shift:25-1-c"
-          ],
+          "sets": ["shift:25-1-c"],
           "reviewReason": {
             "nl": "Onzeker of de aanbieder het systeem voor deze hoog-risico toepassing bedoelt; voor de zekerheid bent u als aanbieder behandeld. Controleer de gebruiksinstructies en de EU-conformiteitsverklaring.",
             "en": "Unsure whether the provider intends the system for this high-risk use; you have been treated as the provider to be safe. Check the instructions for use and the EU declaration of conformity."
@@ -11249,10 +7635,7 @@ public enum EmbeddedRules {
     {
       "id": "org-type",
       "kind": "single",
-      "text": {
-        "nl": "Wat voor organisatie bent u?",
-        "en": "What kind of organisation are you?"
-      },
+      "text": {"nl": "Wat voor organisatie bent u?", "en": "What kind of organisation are you?"},
       "help": {
         "nl": "Overheidsinstanties en publiekrechtelijke organen (zoals ministeries, gemeenten, provincies, waterschappen en zelfstandige bestuursorganen) hebben als gebruiksverantwoordelijke van hoog-risico AI extra verplichtingen, zoals registratie en een beoordeling van de gevolgen voor de grondrechten. Die beoordeling geldt ook voor private entiteiten die openbare diensten verlenen, zoals onderwijs, zorg of woningcorporaties.",
         "en": "Public authorities and bodies governed by public law (such as ministries, municipalities, provinces, water authorities and independent administrative bodies) have extra obligations as deployers of high-risk AI, such as registration and a fundamental rights impact assessment. That assessment also applies to private entities providing public services, such as education, healthcare or housing associations."
@@ -11262,16 +7645,9 @@ public enum EmbeddedRules {
         "en": "This determines among others Art. 26(8), Art. 27 and the transitional rule of Art. 111(2)."
       },
       "sources": [
-        {
-          "ref": "Art. 26(8)"
-        },
-        {
-          "ref": "Art. 27(1)"
-        },
-        {
-          "seed": "001",
-          "section": "Overheidsinstanties als gebruiksverantwoordelijken"
-        }
+        {"ref": "Art. 26(8)"},
+        {"ref": "Art. 27(1)"},
+        {"seed": "001", "section": "Overheidsinstanties als gebruiksverantwoordelijken"}
       ],
       "options": [
         {
@@ -11280,9 +7656,7 @@ public enum EmbeddedRules {
             "nl": "Overheidsinstantie of publiekrechtelijk orgaan",
             "en": "Public authority or body governed by public law"
           },
-          "sets": [
-            "org:public-body"
-          ]
+          "sets": ["org:public-body"]
         },
         {
           "id": "public-service",
@@ -11290,27 +7664,16 @@ public enum EmbeddedRules {
             "nl": "Private entiteit die openbare diensten verleent",
             "en": "Private entity providing public services"
           },
-          "sets": [
-            "org:public-service"
-          ]
+          "sets": ["org:public-service"]
         },
-        {
-          "id": "other",
-          "text": {
-            "nl": "Anders",
-            "en": "Other"
-          }
-        }
+        {"id": "other", "text": {"nl": "Anders", "en": "Other"}}
       ],
       "next": "org-size"
     },
     {
       "id": "org-size",
       "kind": "single",
-      "text": {
-        "nl": "Hoe groot is uw onderneming?",
-        "en": "How large is your enterprise?"
-      },
+      "text": {"nl": "Hoe groot is uw onderneming?", "en": "How large is your enterprise?"},
       "help": {
         "nl": "Een kmo (inclusief start-up) is een onderneming zoals bedoeld in Aanbeveling 2003/361/EG: minder dan 250 werknemers en een omzet van ten hoogste 50 miljoen euro of een balanstotaal van ten hoogste 43 miljoen euro. Een kleine midcaponderneming is gedefinieerd in Aanbeveling (EU) 2025/1099. Voor beide gelden lichtere regels, bijvoorbeeld voor technische documentatie en boetes.",
         "en": "An SME (including a start-up) is an enterprise as defined in Recommendation 2003/361/EC: fewer than 250 employees and a turnover of at most EUR 50 million or a balance-sheet total of at most EUR 43 million. A small mid-cap enterprise is defined in Recommendation (EU) 2025/1099. Lighter rules apply to both, for example on technical documentation and fines."
@@ -11320,17 +7683,9 @@ public enum EmbeddedRules {
         "en": "SMEs and small mid-caps get simplifications under the amended Regulation."
       },
       "sources": [
-        {
-          "ref": "Art. 3(14a)",
-          "amendedBy": "2026/1744"
-        },
-        {
-          "ref": "Art. 3(14b)",
-          "amendedBy": "2026/1744"
-        },
-        {
-          "ref": "Art. 99(6)"
-        }
+        {"ref": "Art. 3(14a)", "amendedBy": "2026/1744"},
+        {"ref": "Art. 3(14b)", "amendedBy": "2026/1744"},
+        {"ref": "Art. 99(6)"}
       ],
       "options": [
         {
@@ -11339,70 +7694,30 @@ public enum EmbeddedRules {
             "nl": "Kmo (kleine of middelgrote onderneming), inclusief start-up",
             "en": "SME (small or medium-sized enterprise), including start-up"
           },
-          "refs": [
-            "Art. 3(14a)"
-          ],
-          "sets": [
-            "org:sme"
-          ]
+          "refs": ["Art. 3(14a)"],
+          "sets": ["org:sme"]
         },
         {
           "id": "smc",
-          "text": {
-            "nl": "Kleine midcaponderneming",
-            "en": "Small mid-cap enterprise"
-          },
-          "refs": [
-            "Art. 3(14b)"
-          ],
-          "sets": [
-            "org:smc"
-          ]
+          "text": {"nl": "Kleine midcaponderneming", "en": "Small mid-cap enterprise"},
+          "refs": ["Art. 3(14b)"],
+          "sets": ["org:smc"]
         },
         {
           "id": "other",
-          "text": {
-            "nl": "Anders (groter, of geen onderneming)",
-            "en": "Other (larger, or not an enterprise)"
-          }
+          "text": {"nl": "Anders (groter, of geen onderneming)", "en": "Other (larger, or not an enterprise)"}
         }
       ],
       "next": [
         {
-          "when": {
-            "all": [
-              {
-                "answer": "role",
-                "in": [
-                  "deployer"
-                ]
-              },
-              {
-                "fact": "high-risk:full"
-              }
-            ]
-          },
+          "when": {"all": [{"answer": "role", "in": ["deployer"]}, {"fact": "high-risk:full"}]},
           "goto": "workplace"
         },
         {
-          "when": {
-            "all": [
-              {
-                "answer": "role",
-                "in": [
-                  "deployer"
-                ]
-              },
-              {
-                "fact": "high-risk:annex-iii"
-              }
-            ]
-          },
+          "when": {"all": [{"answer": "role", "in": ["deployer"]}, {"fact": "high-risk:annex-iii"}]},
           "goto": "decisions-about-persons"
         },
-        {
-          "goto": "personal-data"
-        }
+        {"goto": "personal-data"}
       ]
     },
     {
@@ -11420,40 +7735,14 @@ public enum EmbeddedRules {
         "nl": "Dit bepaalt de informatieplicht van art. 26(7).",
         "en": "This determines the information duty of Art. 26(7)."
       },
-      "sources": [
-        {
-          "ref": "Art. 26(7)"
-        }
-      ],
+      "sources": [{"ref": "Art. 26(7)"}],
       "options": [
-        {
-          "id": "yes",
-          "text": {
-            "nl": "Ja",
-            "en": "Yes"
-          },
-          "sets": [
-            "use:workplace"
-          ]
-        },
-        {
-          "id": "no",
-          "text": {
-            "nl": "Nee",
-            "en": "No"
-          }
-        }
+        {"id": "yes", "text": {"nl": "Ja", "en": "Yes"}, "sets": ["use:workplace"]},
+        {"id": "no", "text": {"nl": "Nee", "en": "No"}}
       ],
       "next": [
-        {
-          "when": {
-            "fact": "high-risk:annex-iii"
-          },
-          "goto": "decisions-about-persons"
-        },
-        {
-          "goto": "personal-data"
-        }
+        {"when": {"fact": "high-risk:annex-iii"}, "goto": "decisions-about-persons"},
+        {"goto": "personal-data"}
       ]
     },
     {
@@ -11467,48 +7756,13 @@ public enum EmbeddedRules {
         "nl": "Gebruiksverantwoordelijken van hoog-risico AI-systemen uit bijlage III die besluiten over natuurlijke personen nemen of daarbij helpen, moeten die personen informeren dat het systeem wordt gebruikt. Betrokkenen kunnen ook om uitleg van het besluit vragen (art. 86).",
         "en": "Deployers of Annex III high-risk AI systems that make or assist in making decisions about natural persons must inform those persons that the system is used. Affected persons may also request an explanation of the decision (Art. 86)."
       },
-      "why": {
-        "nl": "Dit bepaalt art. 26(11) en art. 86.",
-        "en": "This determines Art. 26(11) and Art. 86."
-      },
-      "sources": [
-        {
-          "ref": "Art. 26(11)"
-        },
-        {
-          "ref": "Art. 86"
-        }
-      ],
+      "why": {"nl": "Dit bepaalt art. 26(11) en art. 86.", "en": "This determines Art. 26(11) and Art. 86."},
+      "sources": [{"ref": "Art. 26(11)"}, {"ref": "Art. 86"}],
       "options": [
-        {
-          "id": "yes",
-          "text": {
-            "nl": "Ja",
-            "en": "Yes"
-          },
-          "sets": [
-            "use:decisions-natural-persons"
-          ]
-        },
-        {
-          "id": "no",
-          "text": {
-            "nl": "Nee",
-            "en": "No"
-          }
-        }
+        {"id": "yes", "text": {"nl": "Ja", "en": "Yes"}, "sets": ["use:decisions-natural-persons"]},
+        {"id": "no", "text": {"nl": "Nee", "en": "No"}}
       ],
-      "next": [
-        {
-          "when": {
-            "fact": "annex-iii:1a"
-          },
-          "goto": "post-remote-rbi"
-        },
-        {
-          "goto": "personal-data"
-        }
-      ]
+      "next": [{"when": {"fact": "annex-iii:1a"}, "goto": "post-remote-rbi"}, {"goto": "personal-data"}]
     },
     {
       "id": "post-remote-rbi",
@@ -11525,42 +7779,17 @@ public enum EmbeddedRules {
         "nl": "Dit bepaalt de waarborgen van art. 26(10).",
         "en": "This determines the safeguards of Art. 26(10)."
       },
-      "sources": [
-        {
-          "ref": "Art. 26(10)"
-        },
-        {
-          "ref": "Annex III(1)(a)"
-        }
-      ],
+      "sources": [{"ref": "Art. 26(10)"}, {"ref": "Annex III(1)(a)"}],
       "options": [
-        {
-          "id": "yes",
-          "text": {
-            "nl": "Ja",
-            "en": "Yes"
-          },
-          "sets": [
-            "use:post-remote-rbi"
-          ]
-        },
-        {
-          "id": "no",
-          "text": {
-            "nl": "Nee",
-            "en": "No"
-          }
-        }
+        {"id": "yes", "text": {"nl": "Ja", "en": "Yes"}, "sets": ["use:post-remote-rbi"]},
+        {"id": "no", "text": {"nl": "Nee", "en": "No"}}
       ],
       "next": "personal-data"
     },
     {
       "id": "personal-data",
       "kind": "single",
-      "text": {
-        "nl": "Verwerkt het systeem persoonsgegevens?",
-        "en": "Does the system process personal data?"
-      },
+      "text": {"nl": "Verwerkt het systeem persoonsgegevens?", "en": "Does the system process personal data?"},
       "help": {
         "nl": "Persoonsgegevens zijn alle gegevens over een geïdentificeerde of identificeerbare natuurlijke persoon. Dan geldt naast de AI-verordening ook de AVG, bijvoorbeeld de plicht tot een gegevensbeschermingseffectbeoordeling (DPIA) bij een hoog risico.",
         "en": "Personal data are any information relating to an identified or identifiable natural person. The GDPR then applies alongside the AI Act, for example the duty to carry out a data protection impact assessment (DPIA) where the risk is high."
@@ -11570,47 +7799,18 @@ public enum EmbeddedRules {
         "en": "The AI Act is without prejudice to the GDPR (Art. 2(7)); Art. 26(9) links the DPIA to the provider's information."
       },
       "sources": [
-        {
-          "ref": "Art. 2(7)"
-        },
-        {
-          "ref": "Art. 26(9)"
-        },
+        {"ref": "Art. 2(7)"},
+        {"ref": "Art. 26(9)"},
         {
           "text": "Regulation (EU) 2016/679 (AVG/GDPR), Art. 4(1) and Art. 35",
           "url": "https://eur-lex.europa.eu/eli/reg/2016/679/oj"
         }
       ],
       "options": [
-        {
-          "id": "yes",
-          "text": {
-            "nl": "Ja",
-            "en": "Yes"
-          },
-          "sets": [
-            "personal-data"
-          ]
-        },
-        {
-          "id": "no",
-          "text": {
-            "nl": "Nee",
-            "en": "No"
-          }
-        }
+        {"id": "yes", "text": {"nl": "Ja", "en": "Yes"}, "sets": ["personal-data"]},
+        {"id": "no", "text": {"nl": "Nee", "en": "No"}}
       ],
-      "next": [
-        {
-          "when": {
-            "fact": "high-risk:full"
-          },
-          "goto": "placed-before"
-        },
-        {
-          "goto": "end"
-        }
-      ]
+      "next": [{"when": {"fact": "high-risk:full"}, "goto": "placed-before"}, {"goto": "end"}]
     },
     {
       "id": "placed-before",
@@ -11627,16 +7827,7 @@ public enum EmbeddedRules {
         "nl": "Dit bepaalt de overgangsregel van art. 111(2).",
         "en": "This determines the transitional rule of Art. 111(2)."
       },
-      "sources": [
-        {
-          "ref": "Art. 111(2)",
-          "amendedBy": "2026/1744"
-        },
-        {
-          "ref": "Art. 113(c)",
-          "amendedBy": "2026/1744"
-        }
-      ],
+      "sources": [{"ref": "Art. 111(2)", "amendedBy": "2026/1744"}, {"ref": "Art. 113(c)", "amendedBy": "2026/1744"}],
       "options": [
         {
           "id": "yes",
@@ -11644,19 +7835,10 @@ public enum EmbeddedRules {
             "nl": "Ja, het is al in de handel of in gebruik (vóór de datum die voor het systeem geldt)",
             "en": "Yes, it is already on the market or in service (before its applicable date)"
           },
-          "sets": [
-            "legacy:placed-before"
-          ],
+          "sets": ["legacy:placed-before"],
           "next": "significant-change"
         },
-        {
-          "id": "no",
-          "text": {
-            "nl": "Nee, nog niet",
-            "en": "No, not yet"
-          },
-          "next": "end"
-        }
+        {"id": "no", "text": {"nl": "Nee, nog niet", "en": "No, not yet"}, "next": "end"}
       ]
     },
     {
@@ -11674,40 +7856,15 @@ public enum EmbeddedRules {
         "nl": "Dit bepaalt of art. 111(2) het systeem nog uitzondert.",
         "en": "This determines whether Art. 111(2) still exempts the system."
       },
-      "sources": [
-        {
-          "ref": "Art. 111(2)",
-          "amendedBy": "2026/1744"
-        }
-      ],
+      "sources": [{"ref": "Art. 111(2)", "amendedBy": "2026/1744"}],
       "options": [
-        {
-          "id": "yes",
-          "text": {
-            "nl": "Ja",
-            "en": "Yes"
-          },
-          "sets": [
-            "legacy:significant-change"
-          ]
-        },
-        {
-          "id": "no",
-          "text": {
-            "nl": "Nee",
-            "en": "No"
-          }
-        },
+        {"id": "yes", "text": {"nl": "Ja", "en": "Yes"}, "sets": ["legacy:significant-change"]},
+        {"id": "no", "text": {"nl": "Nee", "en": "No"}},
         {
           "id": "not-sure",
-          "text": {
-            "nl": "Weet ik niet zeker",
-            "en": "Not sure"
-          },
+          "text": {"nl": "Weet ik niet zeker", "en": "Not sure"},
           "unsure": true,
-          "sets": [
-            "legacy:significant-change"
-          ],
+          "sets": ["legacy:significant-change"],
           "reviewReason": {
             "nl": "Onzeker of het ontwerp aanzienlijk wijzigt; voor de zekerheid gelden de hoog-risico regels.",
             "en": "Unsure whether the design changes significantly; the high-risk rules apply to be safe."
@@ -11732,30 +7889,10 @@ public enum EmbeddedRules {
         "nl": "Dit bepaalt de termijn van art. 111(2), tweede zin.",
         "en": "This determines the deadline in the second sentence of Art. 111(2)."
       },
-      "sources": [
-        {
-          "ref": "Art. 111(2)",
-          "amendedBy": "2026/1744"
-        }
-      ],
+      "sources": [{"ref": "Art. 111(2)", "amendedBy": "2026/1744"}],
       "options": [
-        {
-          "id": "yes",
-          "text": {
-            "nl": "Ja",
-            "en": "Yes"
-          },
-          "sets": [
-            "legacy:public-authority"
-          ]
-        },
-        {
-          "id": "no",
-          "text": {
-            "nl": "Nee",
-            "en": "No"
-          }
-        }
+        {"id": "yes", "text": {"nl": "Ja", "en": "Yes"}, "sets": ["legacy:public-authority"]},
+        {"id": "no", "text": {"nl": "Nee", "en": "No"}}
       ],
       "next": "end"
     }
@@ -11767,50 +7904,24 @@ public enum EmbeddedRules {
 {
   "step": 4,
   "id": "obligations",
-  "title": {
-    "nl": "Verplichtingen",
-    "en": "Obligations"
-  },
+  "title": {"nl": "Verplichtingen", "en": "Obligations"},
   "intro": {
     "nl": "Welke verplichtingen gelden er voor u? Soms is nog één detailvraag nodig om de juiste verplichting te bepalen.",
     "en": "Which obligations apply to you? Sometimes one more detail question is needed to determine the right obligation."
   },
-  "sources": [
-    {
-      "seed": "000",
-      "section": "Stap 4. Aan welke verplichtingen moeten wij ons houden?"
-    }
-  ],
+  "sources": [{"seed": "000", "section": "Stap 4. Aan welke verplichtingen moeten wij ons houden?"}],
   "start": [
     {
       "when": {
         "all": [
-          {
-            "fact": "role:provider"
-          },
-          {
-            "fact": "high-risk:annex-iii"
-          },
-          {
-            "any": [
-              {
-                "fact": "annex-iii:1a"
-              },
-              {
-                "fact": "annex-iii:1b"
-              },
-              {
-                "fact": "annex-iii:1c"
-              }
-            ]
-          }
+          {"fact": "role:provider"},
+          {"fact": "high-risk:annex-iii"},
+          {"any": [{"fact": "annex-iii:1a"}, {"fact": "annex-iii:1b"}, {"fact": "annex-iii:1c"}]}
         ]
       },
       "goto": "harmonised-standards"
     },
-    {
-      "goto": "end"
-    }
+    {"goto": "end"}
   ],
   "questions": [
     {
@@ -11829,55 +7940,20 @@ public enum EmbeddedRules {
         "nl": "Dit bepaalt welke conformiteitsbeoordelingsprocedure van art. 43(1) geldt.",
         "en": "This determines which conformity assessment procedure of Art. 43(1) applies."
       },
-      "sources": [
-        {
-          "ref": "Art. 43(1)"
-        },
-        {
-          "ref": "Annex VI"
-        },
-        {
-          "ref": "Annex VII"
-        }
-      ],
+      "sources": [{"ref": "Art. 43(1)"}, {"ref": "Annex VI"}, {"ref": "Annex VII"}],
       "options": [
-        {
-          "id": "in-full",
-          "text": {
-            "nl": "Ja, volledig",
-            "en": "Yes, in full"
-          }
-        },
-        {
-          "id": "partly",
-          "text": {
-            "nl": "Gedeeltelijk",
-            "en": "Partly"
-          },
-          "sets": [
-            "conformity:notified-body"
-          ]
-        },
+        {"id": "in-full", "text": {"nl": "Ja, volledig", "en": "Yes, in full"}},
+        {"id": "partly", "text": {"nl": "Gedeeltelijk", "en": "Partly"}, "sets": ["conformity:notified-body"]},
         {
           "id": "no",
-          "text": {
-            "nl": "Nee, of ze bestaan niet",
-            "en": "No, or they do not exist"
-          },
-          "sets": [
-            "conformity:notified-body"
-          ]
+          "text": {"nl": "Nee, of ze bestaan niet", "en": "No, or they do not exist"},
+          "sets": ["conformity:notified-body"]
         },
         {
           "id": "not-sure",
-          "text": {
-            "nl": "Weet ik niet zeker",
-            "en": "Not sure"
-          },
+          "text": {"nl": "Weet ik niet zeker", "en": "Not sure"},
           "unsure": true,
-          "sets": [
-            "conformity:notified-body"
-          ],
+          "sets": ["conformity:notified-body"],
           "reviewReason": {
             "nl": "Onzeker of geharmoniseerde normen of gemeenschappelijke specificaties volledig zijn toegepast; dan is de procedure met een aangemelde instantie (bijlage VII) verplicht.",
             "en": "Unsure whether harmonised standards or common specifications were applied in full; the procedure involving a notified body (Annex VII) is then mandatory."

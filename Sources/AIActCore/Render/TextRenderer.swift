@@ -52,13 +52,17 @@ public struct TextRenderer {
         out.append("")
         out.append(style.bold("\(r.obligations) (\(r.obligationCount(total: a.obligations.count, inForce: a.obligationsInForce.count, date: a.assessedOn)))"))
         if a.obligations.isEmpty { out.append("  " + r.noObligations) }
+        var shownDateNotes: Set<String> = []
         for group in ObligationGrouping.groups(a.obligations) {
             out.append("  " + style.cyan("\(labels.role(group.role)) · \(labels.category(group.category))"))
             for o in group.items {
                 let when = o.inForce ? style.green("[\(r.inForceSince) \(o.appliesFrom)]") : style.yellow("[\(r.from) \(o.appliesFrom)]")
                 out.append(style.wrap("\(when) \(style.bold(o.title)) (\(o.articles.joined(separator: ", ")))", indent: 6, first: "    - "))
                 out.append(style.wrap(o.summary, indent: 6))
-                if let note = o.dateNote { out.append(style.dim(style.wrap(note, indent: 6))) }
+                // A date note shared by many obligations (a postponement) is shown once.
+                if let note = o.dateNote, shownDateNotes.insert(note).inserted {
+                    out.append(style.dim(style.wrap(note, indent: 6)))
+                }
             }
         }
         if !a.notes.isEmpty {
