@@ -4682,7 +4682,14 @@ public enum EmbeddedRules {
           "sets": ["annex-iii:1c", "transparency:emotion-biometric"],
           "grounds": [
             {"category": "high-risk", "basis": "Annex III(1)(c)", "when": {"fact": "high-risk:annex-iii"}},
-            {"category": "transparency", "basis": "Art. 50(3)"}
+            {
+              "category": "transparency",
+              "basis": "Art. 50(3)",
+              "text": {
+                "nl": "Systeem voor het herkennen van emoties of voor biometrische categorisering",
+                "en": "Emotion recognition or biometric categorisation system"
+              }
+            }
           ]
         },
         {
@@ -5129,7 +5136,17 @@ public enum EmbeddedRules {
           },
           "refs": ["Art. 6(1)(b)"],
           "sets": ["annex-i:a"],
-          "grounds": [{"category": "high-risk", "basis": "Art. 6(1)", "when": {"fact": "high-risk:annex-i-a"}}]
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Art. 6(1)",
+              "when": {"fact": "high-risk:annex-i-a"},
+              "text": {
+                "nl": "Het product moet voor gezondheid en veiligheid een conformiteitsbeoordeling door een derde ondergaan (art. 6, lid 1, onder b))",
+                "en": "The product must undergo a third-party conformity assessment for health and safety (Art. 6(1)(b))"
+              }
+            }
+          ]
         },
         {
           "id": "non-health-safety-only",
@@ -5154,7 +5171,17 @@ public enum EmbeddedRules {
           "unsure": true,
           "refs": ["Art. 6(1)(b)"],
           "sets": ["annex-i:a"],
-          "grounds": [{"category": "high-risk", "basis": "Art. 6(1)", "when": {"fact": "high-risk:annex-i-a"}}],
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Art. 6(1)",
+              "when": {"fact": "high-risk:annex-i-a"},
+              "text": {
+                "nl": "Het product moet voor gezondheid en veiligheid een conformiteitsbeoordeling door een derde ondergaan (art. 6, lid 1, onder b))",
+                "en": "The product must undergo a third-party conformity assessment for health and safety (Art. 6(1)(b))"
+              }
+            }
+          ],
           "reviewReason": {
             "nl": "Niet vastgesteld of het product een conformiteitsbeoordeling door een derde partij voor gezondheid en veiligheid moet ondergaan; daarom behandeld alsof dat zo is (artikel 6, lid 1, punt b, en lid 1 quater).",
             "en": "It was not established whether the product must undergo a third-party conformity assessment for health and safety; it is therefore treated as if it must (Article 6(1)(b) and (1c))."
@@ -5213,7 +5240,17 @@ public enum EmbeddedRules {
           },
           "refs": ["Art. 6(1)(b)"],
           "sets": ["annex-i:b"],
-          "grounds": [{"category": "high-risk", "basis": "Art. 6(1)", "when": {"fact": "high-risk:annex-i-b"}}]
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Art. 6(1)",
+              "when": {"fact": "high-risk:annex-i-b"},
+              "text": {
+                "nl": "Het product moet voor gezondheid en veiligheid een conformiteitsbeoordeling door een derde ondergaan (art. 6, lid 1, onder b))",
+                "en": "The product must undergo a third-party conformity assessment for health and safety (Art. 6(1)(b))"
+              }
+            }
+          ]
         },
         {
           "id": "non-health-safety-only",
@@ -5238,7 +5275,17 @@ public enum EmbeddedRules {
           "unsure": true,
           "refs": ["Art. 6(1)(b)"],
           "sets": ["annex-i:b"],
-          "grounds": [{"category": "high-risk", "basis": "Art. 6(1)", "when": {"fact": "high-risk:annex-i-b"}}],
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Art. 6(1)",
+              "when": {"fact": "high-risk:annex-i-b"},
+              "text": {
+                "nl": "Het product moet voor gezondheid en veiligheid een conformiteitsbeoordeling door een derde ondergaan (art. 6, lid 1, onder b))",
+                "en": "The product must undergo a third-party conformity assessment for health and safety (Art. 6(1)(b))"
+              }
+            }
+          ],
           "reviewReason": {
             "nl": "Niet vastgesteld of het product een conformiteitsbeoordeling door een derde partij voor gezondheid en veiligheid moet ondergaan; daarom behandeld alsof dat zo is (artikel 6, lid 1, punt b, en lid 1 quater).",
             "en": "It was not established whether the product must undergo a third-party conformity assessment for health and safety; it is therefore treated as if it must (Article 6(1)(b) and (1c))."
@@ -6606,14 +6653,32 @@ public enum EmbeddedRules {
           },
           "refs": ["Art. 51(1)(a)", "Art. 51(2)"],
           "sets": ["gpai:systemic-risk"],
-          "grounds": [{"category": "gpai-systemic-risk", "basis": "Art. 51(1)"}]
+          "grounds": [
+            {
+              "category": "gpai-systemic-risk",
+              "basis": "Art. 51(1)",
+              "text": {
+                "nl": "AI-model voor algemene doeleinden met systeemrisico",
+                "en": "General-purpose AI model with systemic risk"
+              }
+            }
+          ]
         },
         {
           "id": "designated",
           "text": {"nl": "Ja, aangewezen door de Commissie", "en": "Yes, designated by the Commission"},
           "refs": ["Art. 51(1)(b)"],
           "sets": ["gpai:systemic-risk"],
-          "grounds": [{"category": "gpai-systemic-risk", "basis": "Art. 51(1)"}]
+          "grounds": [
+            {
+              "category": "gpai-systemic-risk",
+              "basis": "Art. 51(1)",
+              "text": {
+                "nl": "AI-model voor algemene doeleinden met systeemrisico",
+                "en": "General-purpose AI model with systemic risk"
+              }
+            }
+          ]
         },
         {"id": "no", "text": {"nl": "Nee", "en": "No"}, "refs": ["Art. 51(1)"]},
         {
@@ -6622,7 +6687,16 @@ public enum EmbeddedRules {
           "unsure": true,
           "refs": ["Art. 51(1)"],
           "sets": ["gpai:systemic-risk"],
-          "grounds": [{"category": "gpai-systemic-risk", "basis": "Art. 51(1)"}],
+          "grounds": [
+            {
+              "category": "gpai-systemic-risk",
+              "basis": "Art. 51(1)",
+              "text": {
+                "nl": "AI-model voor algemene doeleinden met systeemrisico",
+                "en": "General-purpose AI model with systemic risk"
+              }
+            }
+          ],
           "reviewReason": {
             "nl": "Niet vastgesteld dat het model geen systeemrisico heeft; het wordt daarom behandeld als model met een systeemrisico (artikel 51).",
             "en": "It was not established that the model has no systemic risk; it is therefore treated as a model with systemic risk (Article 51)."
@@ -6730,7 +6804,16 @@ public enum EmbeddedRules {
           },
           "refs": ["Art. 50(3)"],
           "sets": ["transparency:emotion-biometric"],
-          "grounds": [{"category": "transparency", "basis": "Art. 50(3)"}]
+          "grounds": [
+            {
+              "category": "transparency",
+              "basis": "Art. 50(3)",
+              "text": {
+                "nl": "Systeem voor het herkennen van emoties of voor biometrische categorisering",
+                "en": "Emotion recognition or biometric categorisation system"
+              }
+            }
+          ]
         },
         {
           "id": "deepfake",
@@ -6803,7 +6886,16 @@ public enum EmbeddedRules {
           "text": {"nl": "Nee, geen uitzondering", "en": "No, no exception"},
           "refs": ["Art. 50(1)"],
           "sets": ["transparency:interaction"],
-          "grounds": [{"category": "transparency", "basis": "Art. 50(1)"}]
+          "grounds": [
+            {
+              "category": "transparency",
+              "basis": "Art. 50(1)",
+              "text": {
+                "nl": "Systeem bedoeld voor directe interactie met natuurlijke personen (bijvoorbeeld een chatbot)",
+                "en": "System intended to interact directly with natural persons (for example a chatbot)"
+              }
+            }
+          ]
         },
         {
           "id": "unsure",
@@ -6811,7 +6903,16 @@ public enum EmbeddedRules {
           "unsure": true,
           "refs": ["Art. 50(1)"],
           "sets": ["transparency:interaction"],
-          "grounds": [{"category": "transparency", "basis": "Art. 50(1)"}],
+          "grounds": [
+            {
+              "category": "transparency",
+              "basis": "Art. 50(1)",
+              "text": {
+                "nl": "Systeem bedoeld voor directe interactie met natuurlijke personen (bijvoorbeeld een chatbot)",
+                "en": "System intended to interact directly with natural persons (for example a chatbot)"
+              }
+            }
+          ],
           "reviewReason": {
             "nl": "Niet vastgesteld dat een uitzondering van artikel 50, lid 1, geldt; de informatieplicht wordt daarom toegepast.",
             "en": "It was not established that an exception of Article 50(1) applies; the duty to inform is therefore applied."
@@ -6870,7 +6971,16 @@ public enum EmbeddedRules {
           "text": {"nl": "Nee, geen uitzondering", "en": "No, no exception"},
           "refs": ["Art. 50(2)"],
           "sets": ["transparency:synthetic-content"],
-          "grounds": [{"category": "transparency", "basis": "Art. 50(2)"}]
+          "grounds": [
+            {
+              "category": "transparency",
+              "basis": "Art. 50(2)",
+              "text": {
+                "nl": "Systeem dat synthetische audio, beelden, video of tekst genereert",
+                "en": "System that generates synthetic audio, image, video or text content"
+              }
+            }
+          ]
         },
         {
           "id": "unsure",
@@ -6878,7 +6988,16 @@ public enum EmbeddedRules {
           "unsure": true,
           "refs": ["Art. 50(2)"],
           "sets": ["transparency:synthetic-content"],
-          "grounds": [{"category": "transparency", "basis": "Art. 50(2)"}],
+          "grounds": [
+            {
+              "category": "transparency",
+              "basis": "Art. 50(2)",
+              "text": {
+                "nl": "Systeem dat synthetische audio, beelden, video of tekst genereert",
+                "en": "System that generates synthetic audio, image, video or text content"
+              }
+            }
+          ],
           "reviewReason": {
             "nl": "Niet vastgesteld dat een uitzondering van artikel 50, lid 2, geldt; de markeringsplicht wordt daarom toegepast.",
             "en": "It was not established that an exception of Article 50(2) applies; the marking duty is therefore applied."
@@ -6959,7 +7078,16 @@ public enum EmbeddedRules {
           },
           "refs": ["Art. 50(4)"],
           "sets": ["transparency:deepfake-artistic"],
-          "grounds": [{"category": "transparency", "basis": "Art. 50(4)"}]
+          "grounds": [
+            {
+              "category": "transparency",
+              "basis": "Art. 50(4)",
+              "text": {
+                "nl": "Deepfake: beeld-, audio- of videomateriaal dat echt lijkt (kennelijk artistiek, creatief, satirisch of fictief werk)",
+                "en": "Deep fake: image, audio or video content that appears authentic (evidently artistic, creative, satirical or fictional work)"
+              }
+            }
+          ]
         },
         {
           "id": "law-enforcement",
@@ -6974,7 +7102,16 @@ public enum EmbeddedRules {
           "text": {"nl": "Nee", "en": "No"},
           "refs": ["Art. 50(4)"],
           "sets": ["transparency:deepfake"],
-          "grounds": [{"category": "transparency", "basis": "Art. 50(4)"}]
+          "grounds": [
+            {
+              "category": "transparency",
+              "basis": "Art. 50(4)",
+              "text": {
+                "nl": "Deepfake: beeld-, audio- of videomateriaal dat echt lijkt",
+                "en": "Deep fake: image, audio or video content that appears authentic"
+              }
+            }
+          ]
         },
         {
           "id": "unsure",
@@ -6982,7 +7119,16 @@ public enum EmbeddedRules {
           "unsure": true,
           "refs": ["Art. 50(4)"],
           "sets": ["transparency:deepfake"],
-          "grounds": [{"category": "transparency", "basis": "Art. 50(4)"}],
+          "grounds": [
+            {
+              "category": "transparency",
+              "basis": "Art. 50(4)",
+              "text": {
+                "nl": "Deepfake: beeld-, audio- of videomateriaal dat echt lijkt",
+                "en": "Deep fake: image, audio or video content that appears authentic"
+              }
+            }
+          ],
           "reviewReason": {
             "nl": "Niet vastgesteld dat de deepfake deel is van een kennelijk artistiek, creatief, satirisch of fictief werk; de volledige bekendmakingsplicht wordt daarom toegepast.",
             "en": "It was not established that the deep fake is part of an evidently artistic, creative, satirical or fictional work; the full disclosure duty is therefore applied."
@@ -7036,7 +7182,16 @@ public enum EmbeddedRules {
           "text": {"nl": "Nee", "en": "No"},
           "refs": ["Art. 50(4)"],
           "sets": ["transparency:public-interest-text"],
-          "grounds": [{"category": "transparency", "basis": "Art. 50(4)"}]
+          "grounds": [
+            {
+              "category": "transparency",
+              "basis": "Art. 50(4)",
+              "text": {
+                "nl": "Door AI gegenereerde of bewerkte tekst die wordt gepubliceerd om het publiek te informeren over aangelegenheden van algemeen belang, zonder redactionele verantwoordelijkheid",
+                "en": "AI-generated or manipulated text published to inform the public on matters of public interest, without editorial responsibility"
+              }
+            }
+          ]
         },
         {
           "id": "unsure",
@@ -7044,7 +7199,16 @@ public enum EmbeddedRules {
           "unsure": true,
           "refs": ["Art. 50(4)"],
           "sets": ["transparency:public-interest-text"],
-          "grounds": [{"category": "transparency", "basis": "Art. 50(4)"}],
+          "grounds": [
+            {
+              "category": "transparency",
+              "basis": "Art. 50(4)",
+              "text": {
+                "nl": "Door AI gegenereerde of bewerkte tekst die wordt gepubliceerd om het publiek te informeren over aangelegenheden van algemeen belang, zonder redactionele verantwoordelijkheid",
+                "en": "AI-generated or manipulated text published to inform the public on matters of public interest, without editorial responsibility"
+              }
+            }
+          ],
           "reviewReason": {
             "nl": "Niet vastgesteld dat er menselijke controle met redactionele verantwoordelijkheid is; de bekendmakingsplicht wordt daarom toegepast.",
             "en": "It was not established that there is human review with editorial responsibility; the disclosure duty is therefore applied."
