@@ -1,15 +1,251 @@
 import AIActCore
 import Foundation
 
-/// `aiact check`: the CI gate over system descriptions (issue 5).
+/// `aiact check FILE_OR_DIR...`: the CI gate over system descriptions (issue 5).
+///
+/// A folder stands for every `*.json` directly in it that is a system description (a JSON object
+/// with an `answers` key); other JSON files are skipped, subfolders are not searched, hidden files
+/// (`.name.json`) are ignored. Exit 0 without findings, 1 with any, 2 when it cannot run.
 enum CheckCommand {
     static let options: [Arguments.Spec] = [
         .init(name: "record", takesValue: false), .init(name: "require-evidence", takesValue: false),
         .init(name: "fail-on", takesValue: true),
     ]
-    static let help = (nl: "Gebruik: aiact check BESTAND_OF_MAP...\n", en: "Usage: aiact check FILE_OR_DIR...\n")
+
+    static let help = (
+        nl: """
+        Gebruik: aiact check BESTAND_OF_MAP... [--record] [--require-evidence] [--fail-on CATEGORIE] [OPTIES]
+
+        CI-controle van systeembeschrijvingen (antwoordbestanden met `system`, `answers`, `recorded`,
+        `evidence`). Een map staat voor elk *.json-bestand direct in die map met een sleutel "answers";
+        andere JSON-bestanden (zoals package.json) worden overgeslagen, submappen niet doorzocht.
+
+        Bevindingen (elk met bestand en wat te doen):
+          prohibited        een verboden AI-praktijk (art. 5)
+          incomplete        de antwoorden zijn onvolledig (met de ontbrekende vraag)
+          drift             de berekende classificatie (soort, risicocategorieën, rollen) wijkt af van
+                            `recorded`, of `recorded` ontbreekt; een andere regelversie met dezelfde
+                            uitkomst is geen drift (wel vermeld)
+          needs-review      een vraag is beantwoord met 'weet ik niet zeker'
+          missing-evidence  (met --require-evidence) een verplichting die op --date geldt heeft geen
+                            bewijs, of het bestand bestaat niet (relatief aan de map van de
+                            beschrijving; een URL telt als aanwezig)
+          invalid           geen geldige JSON of ongeldige antwoorden (waar en waarom)
+          CATEGORIE         (met --fail-on) het systeem valt in die risicocategorie
+
+        Opties:
+          --record                 schrijft de berekende classificatie en regelversie in `recorded`
+                                   (alleen dat deel van het bestand verandert); niet bij onvolledige
+                                   of ongeldige beschrijvingen
+          --require-evidence       eist bewijs voor elke verplichting die op --date geldt
+          --fail-on CATEGORIE      high-risk, transparency, gpai of gpai-systemic-risk is ook een
+                                   bevinding (herhaalbaar of met komma's), voor een menselijk akkoord
+          --format text|json|markdown   markdown: inventaris plus volledig rapport per systeem
+
+        Exitcodes: 0 geen bevindingen; 1 bevindingen; 2 kan niet draaien (pad bestaat niet,
+        gebruiksfout, geen systeembeschrijvingen gevonden, bestand niet te schrijven).
+
+        """,
+        en: """
+        Usage: aiact check FILE_OR_DIR... [--record] [--require-evidence] [--fail-on CATEGORY] [OPTIONS]
+
+        CI gate over system descriptions (answer files with `system`, `answers`, `recorded`,
+        `evidence`). A folder stands for every *.json file directly in it that has an "answers" key;
+        other JSON files (such as package.json) are skipped, subfolders are not searched.
+
+        Findings (each with its file and what to do):
+          prohibited        a prohibited AI practice (Art. 5)
+          incomplete        the answers are incomplete (with the missing question)
+          drift             the computed classification (type, risk categories, roles) differs from
+                            `recorded`, or `recorded` is missing; another rules version with the same
+                            result is not drift (it is mentioned)
+          needs-review      a question is answered 'not sure'
+          missing-evidence  (with --require-evidence) an obligation in force on --date has no
+                            evidence, or its file does not exist (relative to the description's
+                            folder; a URL counts as present)
+          invalid           not valid JSON or invalid answers (where and why)
+          CATEGORY          (with --fail-on) the system is in that risk category
+
+        Options:
+          --record                 writes the computed classification and rules version into
+                                   `recorded` (only that part of the file changes); not for
+                                   incomplete or invalid descriptions
+          --require-evidence       requires evidence for every obligation in force on --date
+          --fail-on CATEGORY       high-risk, transparency, gpai or gpai-systemic-risk is a finding
+                                   too (repeatable or comma-separated), for a human sign-off
+          --format text|json|markdown   markdown: the inventory plus the full report per system
+
+        Exit codes: 0 no findings; 1 findings; 2 cannot run (no such path, usage error, no system
+        descriptions found, a file cannot be written).
+
+        """)
+
+    /// A description to check: where it came from and its bytes (or why they could not be read).
+    struct Input {
+        var label: String
+        var folder: String
+        var content: Result<Data, CLIError>
+        /// Whether `--record` may write it (not standard input).
+        var writable: Bool
+    }
 
     static func run(_ inv: Invocation) throws -> ExitCode {
-        throw CLIError.usage("check is not built yet")
+        let l = inv.language
+        let paths = inv.arguments.positionals
+        guard !paths.isEmpty else {
+            throw CLIError.usage(Help.text(l, nl: "check verwacht een of meer bestanden of mappen met systeembeschrijvingen",
+                                           en: "check expects one or more files or folders with system descriptions"))
+        }
+        let format = try inv.format()
+        let failOn = try failOnCategories(inv)
+        let record = inv.arguments.has("record")
+        if record && paths.contains("-") {
+            throw CLIError.usage(Help.text(l, nl: "--record kan standaardinvoer (-) niet bijwerken; geef een bestand",
+                                           en: "--record cannot update standard input (-); name a file"))
+        }
+        let rules = try inv.loadRules()
+        let inputs = try collect(paths, inv: inv)
+        guard !inputs.isEmpty else {
+            throw CLIError.usage(paths.map { CheckText(l).noDescriptions($0) }.joined(separator: "\naiact: "))
+        }
+
+        let options = CheckOptions(date: inv.date, language: l, requireEvidence: inv.arguments.has("require-evidence"),
+                                   failOn: failOn, fileExists: { FileManager.default.fileExists(atPath: $0) })
+        var results: [SystemCheckResult] = []
+        var recordedFiles: [String] = []
+        for input in inputs {
+            var result: SystemCheckResult
+            switch input.content {
+            case .failure(let error):
+                result = .invalid(file: input.label, message: error.message)
+            case .success(let data):
+                result = SystemChecker.check(data: data, file: input.label, folder: input.folder, rules: rules, options: options)
+                if record, try recordClassification(&result, data: data, input: input, rules: rules, options: options) {
+                    recordedFiles.append(input.label)
+                }
+            }
+            for warning in result.assessment?.warnings ?? [] {
+                inv.console.err("aiact: \(input.label): \(Help.text(l, nl: "waarschuwing", en: "warning")): \(warning)\n")
+            }
+            results.append(result)
+        }
+
+        let report = CheckReport(results: results, rules: rules, date: inv.date, recorded: record ? recordedFiles : nil)
+        switch format {
+        case .json: inv.console.out(JSONOutput.encode(report))
+        case .text: inv.console.out(CheckTextRenderer(style: inv.style, language: l).render(results, report: report))
+        case .markdown: inv.console.out(CheckMarkdownRenderer(rules: rules, language: l).render(results, report: report))
+        }
+        return report.summary.findings > 0 ? .findings : .ok
+    }
+
+    /// `--fail-on`: repeatable, comma-separated, checked against the risk categories.
+    static func failOnCategories(_ inv: Invocation) throws -> [String] {
+        var categories: [String] = []
+        let allowed = ["prohibited"] + CheckFinding.failOnCategories
+        for value in inv.arguments.values["fail-on"] ?? [] {
+            for part in value.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !part.isEmpty {
+                guard allowed.contains(part) else {
+                    throw CLIError.usage(Help.text(inv.language,
+                        nl: "--fail-on: \"\(part)\" is geen risicocategorie; verwacht: \(CheckFinding.failOnCategories.joined(separator: ", "))",
+                        en: "--fail-on: \"\(part)\" is not a risk category; expected: \(CheckFinding.failOnCategories.joined(separator: ", "))"))
+                }
+                if !categories.contains(part) { categories.append(part) }
+            }
+        }
+        return categories
+    }
+
+    /// The descriptions the arguments stand for. A path that does not exist, a folder that cannot
+    /// be listed or a named file that cannot be read ends the command (exit 2); a file found in a
+    /// folder that cannot be read becomes an `invalid` finding.
+    static func collect(_ paths: [String], inv: Invocation) throws -> [Input] {
+        let l = inv.language
+        var inputs: [Input] = []
+        var seen: Set<String> = []
+        func add(_ input: Input) {
+            let key = input.label == "-" ? "-" : URL(fileURLWithPath: input.label).standardizedFileURL.path
+            if seen.insert(key).inserted { inputs.append(input) }
+        }
+        for path in paths {
+            if path == "-" {
+                add(Input(label: "-", folder: FileManager.default.currentDirectoryPath, content: .success(try FileIO.read("-")), writable: false))
+                continue
+            }
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                throw CLIError.usage(Help.text(l, nl: "\(path): bestand of map bestaat niet", en: "\(path): no such file or folder"))
+            }
+            guard isDirectory.boolValue else {
+                add(Input(label: path, folder: folder(of: path), content: .success(try FileIO.read(path)), writable: true))
+                continue
+            }
+            let names: [String]
+            do {
+                names = try FileManager.default.contentsOfDirectory(atPath: path)
+            } catch {
+                throw CLIError.usage("\(path): \(Help.text(l, nl: "kan de map niet lezen", en: "cannot read the folder")): \(FileSystemError.describe(error))")
+            }
+            var found = 0
+            for name in names.sorted() where name.hasSuffix(".json") && !name.hasPrefix(".") {
+                let file = (path as NSString).appendingPathComponent(name)
+                var fileIsDirectory: ObjCBool = false
+                guard FileManager.default.fileExists(atPath: file, isDirectory: &fileIsDirectory), !fileIsDirectory.boolValue else { continue }
+                let content: Result<Data, CLIError>
+                do { content = .success(try FileIO.read(file)) } catch let error as CLIError { content = .failure(error) }
+                if case .success(let data) = content {
+                    switch SystemChecker.kind(of: data) {
+                    case .description: break
+                    case .otherJSON: continue
+                    case .invalidJSON(let mentionsAnswers):
+                        guard mentionsAnswers else {
+                            inv.console.err("aiact: \(file): " + Help.text(l, nl: "overgeslagen: geen geldige JSON en geen \"answers\"\n",
+                                                                            en: "skipped: not valid JSON and no \"answers\"\n"))
+                            continue
+                        }
+                    }
+                }
+                found += 1
+                add(Input(label: file, folder: path, content: content, writable: true))
+            }
+            if found == 0 { inv.console.err("aiact: \(CheckText(l).noDescriptions(path))\n") }
+        }
+        return inputs
+    }
+
+    static func folder(of path: String) -> String {
+        let folder = (path as NSString).deletingLastPathComponent
+        return folder.isEmpty ? "." : folder
+    }
+
+    /// `--record`: writes the computed classification into the file when it changed, then checks the
+    /// file again. Returns whether the file was written. Incomplete or invalid descriptions are not
+    /// recorded (a notice says so; their findings stand).
+    static func recordClassification(_ result: inout SystemCheckResult, data: Data, input: Input, rules: RuleSet,
+                                     options: CheckOptions) throws -> Bool {
+        let text = CheckText(options.language)
+        guard let recorded = result.recordable else {
+            result.notices.append(result.assessment == nil ? text.notRecordedInvalid : text.notRecordedIncomplete)
+            return false
+        }
+        guard input.writable else {
+            result.notices.append(text.notRecordedStdin)
+            return false
+        }
+        let updated: Data
+        do {
+            updated = try RecordedSplice.record(recorded, into: data)
+        } catch let error as JSONSpliceError {
+            result.findings.append(CheckFinding(id: CheckFinding.invalid, message: text.cannotRecord(error)))
+            return false
+        }
+        guard updated != data else {
+            result.notices.append(text.recordUnchanged)
+            return false
+        }
+        try FileIO.writeAtomically(updated, to: input.label)
+        result = SystemChecker.check(data: updated, file: input.label, folder: input.folder, rules: rules, options: options)
+        result.notices.append(text.recorded(recorded))
+        return true
     }
 }

@@ -1,0 +1,28 @@
+import Foundation
+
+/// One thing `aiact check` found in a system description: an id from a fixed list and a message
+/// that says what to do about it.
+public struct CheckFinding: Codable, Hashable, Sendable {
+    /// `prohibited`, `incomplete`, `drift`, `missing-evidence`, `needs-review`, `invalid`, or a risk
+    /// category named with `--fail-on` (e.g. `high-risk`).
+    public var id: String
+    public var message: String
+
+    public init(id: String, message: String) {
+        self.id = id
+        self.message = message
+    }
+
+    public static let prohibited = "prohibited"
+    public static let incomplete = "incomplete"
+    public static let drift = "drift"
+    public static let missingEvidence = "missing-evidence"
+    public static let needsReview = "needs-review"
+    public static let invalid = "invalid"
+
+    /// The fixed ids, in the order findings are reported (a `--fail-on` category comes after `prohibited`).
+    public static let ids = [invalid, prohibited, incomplete, drift, needsReview, missingEvidence]
+
+    /// The risk categories `--fail-on` accepts (`prohibited` is always a finding).
+    public static let failOnCategories = ["high-risk", "transparency", "gpai", "gpai-systemic-risk"]
+}

@@ -1,0 +1,23 @@
+import Foundation
+
+/// What a check is run with: the day, the language, the optional gates, and how to see files.
+public struct CheckOptions: Sendable {
+    /// The day the assessment is made for (`--date`), `YYYY-MM-DD`.
+    public var date: String
+    public var language: Language
+    /// `--require-evidence`: obligations in force need an existing evidence file or a URL.
+    public var requireEvidence: Bool
+    /// `--fail-on`: risk categories that are findings too.
+    public var failOn: [String]
+    /// Whether a file or folder exists at a path (injected, so the logic stays free of I/O).
+    public var fileExists: @Sendable (String) -> Bool
+
+    public init(date: String, language: Language, requireEvidence: Bool = false, failOn: [String] = [],
+                fileExists: @escaping @Sendable (String) -> Bool) {
+        self.date = date
+        self.language = language
+        self.requireEvidence = requireEvidence
+        self.failOn = failOn
+        self.fileExists = fileExists
+    }
+}
