@@ -3,7 +3,7 @@ import Foundation
 /// Turns sources into labels and links (EUR-Lex for article and annex references).
 public enum SourceLinks {
     public static func items(_ sources: [Source], rules: RuleSet, language: Language) -> [Assessment.SourceItem] {
-        sources.map { .init(ref: $0.ref, label: $0.label, url: $0.url ?? $0.ref.flatMap { url(for: $0, rules: rules, language: language) }) }
+        sources.map { .init(ref: $0.ref, label: $0.label(language, seeds: rules.manifest.seeds ?? [:]), url: $0.url ?? $0.ref.flatMap { url(for: $0, rules: rules, language: language) }) }
     }
 
     /// The EUR-Lex link of an article or annex reference, from the rules' URL templates.

@@ -4329,6 +4329,25 @@ public enum EmbeddedRules {
     "article": "https://eur-lex.europa.eu/legal-content/{LANG}/TXT/HTML/?uri=CELEX:32024R1689#art_{N}",
     "annex": "https://eur-lex.europa.eu/legal-content/{LANG}/TXT/HTML/?uri=CELEX:32024R1689#anx_{N}"
   },
+  "seeds": {
+    "000": {
+      "nl": "AI-verordening Gids (Ministerie van Economische Zaken)",
+      "en": "AI Act Guide (Dutch Ministry of Economic Affairs)"
+    },
+    "001": {
+      "nl": "Veelgestelde vragen Generatieve AI compliance (CIO Rijk, v1.0, maart 2026)",
+      "en": "FAQ on generative AI compliance (CIO Rijk, v1.0, March 2026)"
+    },
+    "002": {"nl": "AI-verordening in het kort (Algoritmekader)", "en": "The AI Act in brief (Algoritmekader)"},
+    "003": {
+      "nl": "Algoritmekader, vereiste aia-14 Conformiteitsbeoordeling",
+      "en": "Algoritmekader, requirement aia-14 Conformity assessment"
+    },
+    "004": {
+      "nl": "Factsheet AI-verordening voor bestuurders (CIO Rijk, v1.1, augustus 2025)",
+      "en": "AI Act factsheet for executives (CIO Rijk, v1.1, August 2025)"
+    }
+  },
   "scope": {
     "appliesWhen": {"fact": "scope:in"},
     "reasons": [

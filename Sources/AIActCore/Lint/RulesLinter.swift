@@ -91,6 +91,7 @@ public struct RulesLinter {
         checkDate(m.checkedOn, manifestFile, "checkedOn")
         checkText(m.legalBasis, manifestFile, "legalBasis")
         checkText(m.disclaimer, manifestFile, "disclaimer")
+        for (code, name) in (m.seeds ?? [:]).sorted(by: { $0.key < $1.key }) { checkText(name, manifestFile, "seeds.\(code)") }
         checkCondition(m.scope.appliesWhen, manifestFile, "scope.appliesWhen", declared: declared)
         var ids: Set<String> = []
         for reason in m.scope.reasons {
@@ -417,6 +418,8 @@ public struct RulesLinter {
             if let ref = s.ref { checkRef(ref, file, splace + ".ref") }
             if let seed = s.seed, seed.range(of: #"^[0-9]{3}$"#, options: .regularExpression) == nil {
                 error(file, splace + ".seed", "a seed is named by its first three digits, e.g. \"000\"")
+            } else if let seed = s.seed, let seeds = rules.manifest.seeds, seeds[seed] == nil {
+                error(file, splace + ".seed", "seed \"\(seed)\" is not named in rules.json `seeds`")
             }
         }
     }

@@ -9,6 +9,8 @@ public struct Manifest: Codable, Hashable, Sendable {
     public var disclaimer: LocalizedText
     public var files: Files
     public var sourceUrls: SourceURLs?
+    /// The names of the seed documents that sources cite by code (`"000"`).
+    public var seeds: [String: LocalizedText]?
     public var scope: Scope
 
     /// The files of the rules set, relative to the folder of `rules.json`.

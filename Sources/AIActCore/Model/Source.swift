@@ -25,11 +25,22 @@ public struct Source: Codable, Hashable, Sendable {
         self.url = url
     }
 
-    /// A short human-readable label: `Art. 5(1)(a)`, `seed 000 §1.1`, or the free text.
-    public var label: String {
+    /// A short human-readable label: `Art. 5(1)(a)`, `AI-verordening Gids, 1.1 …`, or the free text.
+    /// `seeds` names the seed documents (from the manifest); without a name the code is shown.
+    public func label(_ language: Language = .en, seeds: [String: LocalizedText] = [:]) -> String {
         var parts: [String] = []
-        if let ref { parts.append(amendedBy.map { "\(ref) (as amended by Reg. (EU) \($0))" } ?? ref) }
-        if let seed { parts.append(section.map { "seed \(seed), \($0)" } ?? "seed \(seed)") }
+        if let ref {
+            if let amendedBy {
+                parts.append(language == .nl ? "\(ref) (zoals gewijzigd bij Verordening (EU) \(amendedBy))"
+                                             : "\(ref) (as amended by Regulation (EU) \(amendedBy))")
+            } else {
+                parts.append(ref)
+            }
+        }
+        if let seed {
+            let name = seeds[seed]?.text(language) ?? (language == .nl ? "brondocument \(seed)" : "source document \(seed)")
+            parts.append(section.map { "\(name), \($0)" } ?? name)
+        }
         if let text { parts.append(text) }
         return parts.joined(separator: "; ")
     }
