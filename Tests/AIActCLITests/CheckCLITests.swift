@@ -277,7 +277,7 @@ import Testing
     @Test func standardInputAndDutch() throws {
         let r = try run(["-"], lang: "nl", stdin: #"{"answers": {"uses": ["chat"]}}"#)
         #expect(r.status == 1)
-        #expect(r.stdout.hasPrefix("-\n"), "\(r.stdout)")
+        #expect(r.stdout.hasPrefix("<stdin>\n"), "\(r.stdout)")
         #expect(r.stdout.contains("De antwoorden zijn onvolledig"))
         #expect(r.stdout.contains("1 systeem gecontroleerd, 1 met bevindingen"))
     }

@@ -19,6 +19,7 @@ enum CheckCommand {
         CI-controle van systeembeschrijvingen (antwoordbestanden met `system`, `answers`, `recorded`,
         `evidence`). Een map staat voor elk *.json-bestand direct in die map met een sleutel "answers";
         andere JSON-bestanden (zoals package.json) worden overgeslagen, submappen niet doorzocht.
+        - leest één beschrijving van standaardinvoer.
 
         Bevindingen (elk met bestand en wat te doen):
           prohibited        een verboden AI-praktijk (art. 5)
@@ -52,6 +53,7 @@ enum CheckCommand {
         CI gate over system descriptions (answer files with `system`, `answers`, `recorded`,
         `evidence`). A folder stands for every *.json file directly in it that has an "answers" key;
         other JSON files (such as package.json) are skipped, subfolders are not searched.
+        - reads one description from standard input.
 
         Findings (each with its file and what to do):
           prohibited        a prohibited AI practice (Art. 5)
@@ -164,12 +166,12 @@ enum CheckCommand {
         var inputs: [Input] = []
         var seen: Set<String> = []
         func add(_ input: Input) {
-            let key = input.label == "-" ? "-" : URL(fileURLWithPath: input.label).standardizedFileURL.path
+            let key = input.writable ? URL(fileURLWithPath: input.label).standardizedFileURL.path : input.label
             if seen.insert(key).inserted { inputs.append(input) }
         }
         for path in paths {
             if path == "-" {
-                add(Input(label: "-", folder: FileManager.default.currentDirectoryPath, content: .success(try FileIO.read("-")), writable: false))
+                add(Input(label: "<stdin>", folder: FileManager.default.currentDirectoryPath, content: .success(try FileIO.read("-")), writable: false))
                 continue
             }
             var isDirectory: ObjCBool = false
