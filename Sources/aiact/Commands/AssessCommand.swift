@@ -33,7 +33,11 @@ enum AssessCommand {
         let (file, label) = try readAnswerFile(path)
         let assessment = try assess(file, label: label, rules: rules, inv: inv)
         for warning in assessment.warnings { inv.console.err("aiact: \(label): warning: \(warning)\n") }
-        inv.console.out(Reports.render(assessment, rules: rules, format: format, style: inv.style))
+        let evidence = format == .markdown ? EvidenceCheck.status(
+            evidence: file.evidence, obligations: assessment.obligations,
+            folder: path == "-" ? "." : CheckCommand.folder(of: path),
+            fileExists: { FileManager.default.fileExists(atPath: $0) }) : nil
+        inv.console.out(Reports.render(assessment, rules: rules, format: format, style: inv.style, evidence: evidence))
         guard assessment.complete else {
             inv.console.err(missingMessage(assessment, label: label, language: inv.language))
             return .incomplete
