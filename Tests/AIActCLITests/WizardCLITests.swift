@@ -170,7 +170,7 @@ import Darwin
         #expect(r.stderr.contains("https://eur-lex.europa.eu/legal-content/EN/TXT/HTML/?uri=CELEX:32024R1689#art_50"))
         #expect(r.stderr.contains("Cannot be combined with other answers."))
         #expect(r.stderr.contains("Explanation: Is it AI?"))
-        #expect(r.stderr.contains("seed 000, Stap 2"), "seed sections are sources too")
+        #expect(r.stderr.contains("Test guide, Stap 2"), "seed sections are sources too")
         #expect(r.stderr.contains("Why this question: Is it AI?"))
         #expect(r.stderr.contains("How you got here: start of step 2 (AI)"))
         #expect(r.stderr.contains("This question is asked on: start of step 2"))
