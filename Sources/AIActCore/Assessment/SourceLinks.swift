@@ -21,24 +21,59 @@ public enum SourceLinks {
 }
 
 /// The contract's article notation: `Art. 5(1)(ba)`, `Annex III(4)(a)`, `Annex I Section B`.
+/// Parsed by hand: compiling a regular expression costs more at start-up than the whole evaluation.
 public enum ArticleRef {
-    private static let article = try! NSRegularExpression(
-        pattern: #"^Art\. ([0-9]+[a-z]?)(\([0-9]+[a-z]?\))?(\([a-z]{1,2}\))?(\((i|ii|iii|iv|v|vi|vii|viii|ix|x)\))?$"#)
-    private static let annex = try! NSRegularExpression(
-        pattern: #"^Annex ([IVX]+)( Section [AB]|(\([0-9]+\))(\([a-z]\))?)?$"#)
-
     public static func isValid(_ ref: String) -> Bool { articleNumber(ref) != nil || annexNumber(ref) != nil }
 
-    /// `5` for `Art. 5(1)(a)`, `4a` for `Art. 4a`.
-    public static func articleNumber(_ ref: String) -> String? { firstGroup(article, ref) }
+    /// `5` for `Art. 5(1)(a)`, `4a` for `Art. 4a`; nil when not an article reference.
+    public static func articleNumber(_ ref: String) -> String? {
+        guard ref.hasPrefix("Art. ") else { return nil }
+        let body = Substring(ref.dropFirst(5))
+        let number = body.prefix { $0.isASCII && ($0.isNumber || $0.isLowercase) }
+        guard let first = number.first, first.isNumber,
+              number.drop(while: \.isNumber).count <= 1 else { return nil }
+        guard let groups = parenthesised(body.dropFirst(number.count)) else { return nil }
+        // Slots in order, each optional: paragraph `(1)`/`(1a)`, point `(a)`/`(ba)`, sub-point `(iii)`.
+        let romans: Set<Substring> = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"]
+        let slots: [(Substring) -> Bool] = [
+            { g in g.first?.isNumber == true && g.drop(while: \.isNumber).allSatisfy(\.isLowercase) && g.drop(while: \.isNumber).count <= 1 },
+            { g in (1...2).contains(g.count) && g.allSatisfy { $0.isASCII && $0.isLowercase } },
+            { g in romans.contains(g) },
+        ]
+        var slot = 0
+        for group in groups {
+            while slot < slots.count && !slots[slot](group) { slot += 1 }
+            guard slot < slots.count else { return nil }
+            slot += 1
+        }
+        return String(number)
+    }
 
-    /// `III` for `Annex III(4)(a)`.
-    public static func annexNumber(_ ref: String) -> String? { firstGroup(annex, ref) }
+    /// `III` for `Annex III(4)(a)`; nil when not an annex reference.
+    public static func annexNumber(_ ref: String) -> String? {
+        guard ref.hasPrefix("Annex ") else { return nil }
+        let body = Substring(ref.dropFirst(6))
+        let numeral = body.prefix { "IVX".contains($0) }
+        guard !numeral.isEmpty else { return nil }
+        let rest = body.dropFirst(numeral.count)
+        if rest.isEmpty || rest == " Section A" || rest == " Section B" { return String(numeral) }
+        guard let groups = parenthesised(rest), (1...2).contains(groups.count),
+              groups[0].allSatisfy(\.isNumber), !groups[0].isEmpty else { return nil }
+        if groups.count == 2 && !(groups[1].count == 1 && groups[1].allSatisfy { $0.isASCII && $0.isLowercase }) { return nil }
+        return String(numeral)
+    }
 
-    private static func firstGroup(_ regex: NSRegularExpression, _ text: String) -> String? {
-        let range = NSRange(text.startIndex..., in: text)
-        guard let match = regex.firstMatch(in: text, range: range),
-              let group = Range(match.range(at: 1), in: text) else { return nil }
-        return String(text[group])
+    /// `(1)(a)` → ["1", "a"]; nil when the text is not a run of non-empty parenthesised groups.
+    private static func parenthesised(_ text: Substring) -> [Substring]? {
+        var groups: [Substring] = []
+        var rest = text
+        while !rest.isEmpty {
+            guard rest.first == "(", let close = rest.firstIndex(of: ")") else { return nil }
+            let inner = rest[rest.index(after: rest.startIndex)..<close]
+            guard !inner.isEmpty, inner.allSatisfy({ $0.isASCII && ($0.isNumber || $0.isLowercase) }) else { return nil }
+            groups.append(inner)
+            rest = rest[rest.index(after: close)...]
+        }
+        return groups
     }
 }

@@ -4,14 +4,14 @@ import Foundation
 public enum JSONDecoding {
     public static func decode<T: Decodable>(_ type: T.Type, from data: Data, file: String) throws -> T {
         do {
-            // Reject invalid JSON first, so the message says where the syntax breaks.
-            _ = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
-        } catch {
-            throw RulesError.invalidJSON(file: file, reason: syntaxReason(error, data: data))
-        }
-        do {
             return try JSONDecoder().decode(type, from: data)
         } catch let error as DecodingError {
+            // Invalid JSON first, so the message says where the syntax breaks (checked only on failure:
+            // parsing the text twice on every start would double the load time of the rules).
+            if let syntax = JSONSyntax.firstError(in: data) {
+                throw RulesError.invalidJSON(file: file, reason: "syntax error at \(syntax)")
+            }
+            if data.isEmpty { throw RulesError.invalidJSON(file: file, reason: "the file is empty") }
             let (path, expected) = describe(error)
             throw RulesError.invalidContent(file: file, path: path, expected: expected)
         }
@@ -60,17 +60,4 @@ public enum JSONDecoding {
         }
     }
 
-    static func syntaxReason(_ error: Error, data: Data) -> String {
-        if data.isEmpty { return "the file is empty" }
-        if let located = JSONSyntax.firstError(in: data) { return "syntax error at \(located)" }
-        let ns = error as NSError
-        if let index = ns.userInfo["NSJSONSerializationErrorIndex"] as? Int {
-            let prefix = data.prefix(index)
-            let line = prefix.filter { $0 == UInt8(ascii: "\n") }.count + 1
-            let column = index - (prefix.lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? 0) + 1
-            return "syntax error at line \(line), column \(column)"
-        }
-        if data.isEmpty { return "the file is empty" }
-        return "syntax error (\(ns.localizedDescription))"
-    }
 }

@@ -20,19 +20,25 @@ public struct TextStyle: Sendable {
     public func cyan(_ s: String) -> String { color ? "\u{1B}[36m\(s)\u{1B}[0m" : s }
 
     /// Wraps text to the width, with an indent for every line (and `first` for the first line).
+    /// Widths count characters; colour codes in `first` are not expected.
     public func wrap(_ text: String, indent: Int = 0, first: String? = nil) -> String {
         let pad = String(repeating: " ", count: indent)
         var lines: [String] = []
         for (index, paragraph) in text.components(separatedBy: "\n").enumerated() {
             var line = index == 0 ? (first ?? pad) : pad
+            var length = line.count
             var lineHasWord = false
             for word in paragraph.split(separator: " ", omittingEmptySubsequences: true) {
-                if lineHasWord && line.count + 1 + word.count > width {
+                let wordLength = word.count
+                if lineHasWord && length + 1 + wordLength > width {
                     lines.append(line)
                     line = pad
+                    length = indent
                     lineHasWord = false
                 }
-                line += (lineHasWord ? " " : "") + word
+                if lineHasWord { line += " "; length += 1 }
+                line += word
+                length += wordLength
                 lineHasWord = true
             }
             lines.append(line)
