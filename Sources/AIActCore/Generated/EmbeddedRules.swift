@@ -4700,7 +4700,7 @@ public enum EmbeddedRules {
           "refs": ["Art. 5(1)(f)", "Annex III(1)(c)", "Art. 50(3)"],
           "sets": ["annex-iii:1c", "transparency:emotion-biometric"],
           "grounds": [
-            {"category": "high-risk", "basis": "Annex III(1)(c)", "when": {"fact": "high-risk:annex-iii"}},
+            {"category": "high-risk", "basis": "Annex III(1)(c)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}},
             {
               "category": "transparency",
               "basis": "Art. 50(3)",
@@ -4775,7 +4775,7 @@ public enum EmbeddedRules {
           },
           "refs": ["Art. 5(1)(h)(i)", "Art. 5(1)(h)(ii)", "Art. 5(1)(h)(iii)", "Art. 5(5)", "Annex III(1)(a)"],
           "sets": ["rbi:exception", "annex-iii:1a"],
-          "grounds": [{"category": "high-risk", "basis": "Annex III(1)(a)", "when": {"fact": "high-risk:annex-iii"}}]
+          "grounds": [{"category": "high-risk", "basis": "Annex III(1)(a)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}}]
         },
         {
           "id": "no-exception",
@@ -4827,7 +4827,7 @@ public enum EmbeddedRules {
           "id": "toys",
           "text": {"nl": "Speelgoed (Richtlijn 2009/48/EG)", "en": "Toys (Directive 2009/48/EC)"},
           "refs": ["Annex I(2)"],
-          "grounds": [{"category": "high-risk", "basis": "Annex I(2)", "when": {"fact": "high-risk:annex-i-a"}}]
+          "grounds": [{"category": "high-risk", "basis": "Annex I(2)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-i-a"}]}}]
         },
         {
           "id": "recreational-craft",
@@ -4836,7 +4836,7 @@ public enum EmbeddedRules {
             "en": "Recreational craft and personal watercraft (Directive 2013/53/EU)"
           },
           "refs": ["Annex I(3)"],
-          "grounds": [{"category": "high-risk", "basis": "Annex I(3)", "when": {"fact": "high-risk:annex-i-a"}}]
+          "grounds": [{"category": "high-risk", "basis": "Annex I(3)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-i-a"}]}}]
         },
         {
           "id": "lifts",
@@ -4845,7 +4845,7 @@ public enum EmbeddedRules {
             "en": "Lifts and safety components for lifts (Directive 2014/33/EU)"
           },
           "refs": ["Annex I(4)"],
-          "grounds": [{"category": "high-risk", "basis": "Annex I(4)", "when": {"fact": "high-risk:annex-i-a"}}]
+          "grounds": [{"category": "high-risk", "basis": "Annex I(4)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-i-a"}]}}]
         },
         {
           "id": "explosive-atmospheres",
@@ -4854,19 +4854,19 @@ public enum EmbeddedRules {
             "en": "Equipment and protective systems intended for use in potentially explosive atmospheres (Directive 2014/34/EU)"
           },
           "refs": ["Annex I(5)"],
-          "grounds": [{"category": "high-risk", "basis": "Annex I(5)", "when": {"fact": "high-risk:annex-i-a"}}]
+          "grounds": [{"category": "high-risk", "basis": "Annex I(5)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-i-a"}]}}]
         },
         {
           "id": "radio-equipment",
           "text": {"nl": "Radioapparatuur (Richtlijn 2014/53/EU)", "en": "Radio equipment (Directive 2014/53/EU)"},
           "refs": ["Annex I(6)"],
-          "grounds": [{"category": "high-risk", "basis": "Annex I(6)", "when": {"fact": "high-risk:annex-i-a"}}]
+          "grounds": [{"category": "high-risk", "basis": "Annex I(6)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-i-a"}]}}]
         },
         {
           "id": "pressure-equipment",
           "text": {"nl": "Drukapparatuur (Richtlijn 2014/68/EU)", "en": "Pressure equipment (Directive 2014/68/EU)"},
           "refs": ["Annex I(7)"],
-          "grounds": [{"category": "high-risk", "basis": "Annex I(7)", "when": {"fact": "high-risk:annex-i-a"}}]
+          "grounds": [{"category": "high-risk", "basis": "Annex I(7)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-i-a"}]}}]
         },
         {
           "id": "cableway-installations",
@@ -4875,7 +4875,7 @@ public enum EmbeddedRules {
             "en": "Cableway installations (Regulation (EU) 2016/424)"
           },
           "refs": ["Annex I(8)"],
-          "grounds": [{"category": "high-risk", "basis": "Annex I(8)", "when": {"fact": "high-risk:annex-i-a"}}]
+          "grounds": [{"category": "high-risk", "basis": "Annex I(8)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-i-a"}]}}]
         },
         {
           "id": "personal-protective-equipment",
@@ -4884,7 +4884,7 @@ public enum EmbeddedRules {
             "en": "Personal protective equipment (Regulation (EU) 2016/425)"
           },
           "refs": ["Annex I(9)"],
-          "grounds": [{"category": "high-risk", "basis": "Annex I(9)", "when": {"fact": "high-risk:annex-i-a"}}]
+          "grounds": [{"category": "high-risk", "basis": "Annex I(9)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-i-a"}]}}]
         },
         {
           "id": "gas-appliances",
@@ -4893,7 +4893,7 @@ public enum EmbeddedRules {
             "en": "Appliances burning gaseous fuels (Regulation (EU) 2016/426)"
           },
           "refs": ["Annex I(10)"],
-          "grounds": [{"category": "high-risk", "basis": "Annex I(10)", "when": {"fact": "high-risk:annex-i-a"}}]
+          "grounds": [{"category": "high-risk", "basis": "Annex I(10)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-i-a"}]}}]
         },
         {
           "id": "medical-devices",
@@ -4902,7 +4902,7 @@ public enum EmbeddedRules {
             "en": "Medical devices (Regulation (EU) 2017/745)"
           },
           "refs": ["Annex I(11)"],
-          "grounds": [{"category": "high-risk", "basis": "Annex I(11)", "when": {"fact": "high-risk:annex-i-a"}}]
+          "grounds": [{"category": "high-risk", "basis": "Annex I(11)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-i-a"}]}}]
         },
         {
           "id": "in-vitro-diagnostic-devices",
@@ -4911,7 +4911,7 @@ public enum EmbeddedRules {
             "en": "In vitro diagnostic medical devices (Regulation (EU) 2017/746)"
           },
           "refs": ["Annex I(12)"],
-          "grounds": [{"category": "high-risk", "basis": "Annex I(12)", "when": {"fact": "high-risk:annex-i-a"}}]
+          "grounds": [{"category": "high-risk", "basis": "Annex I(12)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-i-a"}]}}]
         },
         {
           "id": "civil-aviation-security",
@@ -4920,7 +4920,7 @@ public enum EmbeddedRules {
             "en": "Civil aviation security (Regulation (EC) No 300/2008)"
           },
           "refs": ["Annex I(13)"],
-          "grounds": [{"category": "high-risk", "basis": "Annex I(13)", "when": {"fact": "high-risk:annex-i-b"}}]
+          "grounds": [{"category": "high-risk", "basis": "Annex I(13)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-i-b"}]}}]
         },
         {
           "id": "two-three-wheel-vehicles",
@@ -4929,7 +4929,7 @@ public enum EmbeddedRules {
             "en": "Two- or three-wheel vehicles and quadricycles (Regulation (EU) No 168/2013)"
           },
           "refs": ["Annex I(14)"],
-          "grounds": [{"category": "high-risk", "basis": "Annex I(14)", "when": {"fact": "high-risk:annex-i-b"}}]
+          "grounds": [{"category": "high-risk", "basis": "Annex I(14)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-i-b"}]}}]
         },
         {
           "id": "agricultural-forestry-vehicles",
@@ -4938,7 +4938,7 @@ public enum EmbeddedRules {
             "en": "Agricultural and forestry vehicles (Regulation (EU) No 167/2013)"
           },
           "refs": ["Annex I(15)"],
-          "grounds": [{"category": "high-risk", "basis": "Annex I(15)", "when": {"fact": "high-risk:annex-i-b"}}]
+          "grounds": [{"category": "high-risk", "basis": "Annex I(15)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-i-b"}]}}]
         },
         {
           "id": "marine-equipment",
@@ -4947,7 +4947,7 @@ public enum EmbeddedRules {
             "en": "Marine equipment (Directive 2014/90/EU)"
           },
           "refs": ["Annex I(16)"],
-          "grounds": [{"category": "high-risk", "basis": "Annex I(16)", "when": {"fact": "high-risk:annex-i-b"}}]
+          "grounds": [{"category": "high-risk", "basis": "Annex I(16)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-i-b"}]}}]
         },
         {
           "id": "rail-interoperability",
@@ -4956,7 +4956,7 @@ public enum EmbeddedRules {
             "en": "Interoperability of the rail system (Directive (EU) 2016/797)"
           },
           "refs": ["Annex I(17)"],
-          "grounds": [{"category": "high-risk", "basis": "Annex I(17)", "when": {"fact": "high-risk:annex-i-b"}}]
+          "grounds": [{"category": "high-risk", "basis": "Annex I(17)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-i-b"}]}}]
         },
         {
           "id": "motor-vehicles",
@@ -4965,7 +4965,7 @@ public enum EmbeddedRules {
             "en": "Motor vehicles and their trailers (approval and market surveillance) (Regulation (EU) 2018/858)"
           },
           "refs": ["Annex I(18)"],
-          "grounds": [{"category": "high-risk", "basis": "Annex I(18)", "when": {"fact": "high-risk:annex-i-b"}}]
+          "grounds": [{"category": "high-risk", "basis": "Annex I(18)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-i-b"}]}}]
         },
         {
           "id": "vehicle-general-safety",
@@ -4974,7 +4974,7 @@ public enum EmbeddedRules {
             "en": "Motor vehicles: general safety and protection of occupants and vulnerable road users (Regulation (EU) 2019/2144)"
           },
           "refs": ["Annex I(19)"],
-          "grounds": [{"category": "high-risk", "basis": "Annex I(19)", "when": {"fact": "high-risk:annex-i-b"}}]
+          "grounds": [{"category": "high-risk", "basis": "Annex I(19)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-i-b"}]}}]
         },
         {
           "id": "unmanned-aircraft",
@@ -4983,13 +4983,13 @@ public enum EmbeddedRules {
             "en": "Civil aviation: unmanned aircraft and their engines, propellers, parts and equipment to control them remotely (Regulation (EU) 2018/1139)"
           },
           "refs": ["Annex I(20)"],
-          "grounds": [{"category": "high-risk", "basis": "Annex I(20)", "when": {"fact": "high-risk:annex-i-b"}}]
+          "grounds": [{"category": "high-risk", "basis": "Annex I(20)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-i-b"}]}}]
         },
         {
           "id": "machinery",
           "text": {"nl": "Machines (Verordening (EU) 2023/1230)", "en": "Machinery (Regulation (EU) 2023/1230)"},
           "refs": ["Annex I(21)"],
-          "grounds": [{"category": "high-risk", "basis": "Annex I(21)", "when": {"fact": "high-risk:annex-i-b"}}],
+          "grounds": [{"category": "high-risk", "basis": "Annex I(21)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-i-b"}]}}],
           "help": {
             "nl": "Door Verordening (EU) 2026/1744 staan machines voortaan in afdeling B (punt 21, Machineverordening (EU) 2023/1230). De oude vermelding in afdeling A (punt 1, Machinerichtlijn 2006/42/EG) staat voorlopig nog in de geconsolideerde tekst; de datum waarop die vervalt is niet geverifieerd. Deze tool behandelt machines als afdeling B.",
             "en": "Regulation (EU) 2026/1744 moved machinery to Section B (point 21, Machinery Regulation (EU) 2023/1230). The old Section A entry (point 1, Machinery Directive 2006/42/EC) remains in the consolidated text for now; the date of its deletion has not been verified. This tool treats machinery as Section B."
@@ -5159,7 +5159,7 @@ public enum EmbeddedRules {
             {
               "category": "high-risk",
               "basis": "Art. 6(1)",
-              "when": {"fact": "high-risk:annex-i-a"},
+              "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-i-a"}]},
               "text": {
                 "nl": "Het product moet voor gezondheid en veiligheid een conformiteitsbeoordeling door een derde ondergaan (art. 6, lid 1, onder b))",
                 "en": "The product must undergo a third-party conformity assessment for health and safety (Art. 6(1)(b))"
@@ -5194,7 +5194,7 @@ public enum EmbeddedRules {
             {
               "category": "high-risk",
               "basis": "Art. 6(1)",
-              "when": {"fact": "high-risk:annex-i-a"},
+              "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-i-a"}]},
               "text": {
                 "nl": "Het product moet voor gezondheid en veiligheid een conformiteitsbeoordeling door een derde ondergaan (art. 6, lid 1, onder b))",
                 "en": "The product must undergo a third-party conformity assessment for health and safety (Art. 6(1)(b))"
@@ -5263,7 +5263,7 @@ public enum EmbeddedRules {
             {
               "category": "high-risk",
               "basis": "Art. 6(1)",
-              "when": {"fact": "high-risk:annex-i-b"},
+              "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-i-b"}]},
               "text": {
                 "nl": "Het product moet voor gezondheid en veiligheid een conformiteitsbeoordeling door een derde ondergaan (art. 6, lid 1, onder b))",
                 "en": "The product must undergo a third-party conformity assessment for health and safety (Art. 6(1)(b))"
@@ -5298,7 +5298,7 @@ public enum EmbeddedRules {
             {
               "category": "high-risk",
               "basis": "Art. 6(1)",
-              "when": {"fact": "high-risk:annex-i-b"},
+              "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-i-b"}]},
               "text": {
                 "nl": "Het product moet voor gezondheid en veiligheid een conformiteitsbeoordeling door een derde ondergaan (art. 6, lid 1, onder b))",
                 "en": "The product must undergo a third-party conformity assessment for health and safety (Art. 6(1)(b))"
@@ -5471,7 +5471,7 @@ public enum EmbeddedRules {
           },
           "refs": ["Annex III(1)(a)"],
           "sets": ["annex-iii:1a"],
-          "grounds": [{"category": "high-risk", "basis": "Annex III(1)(a)", "when": {"fact": "high-risk:annex-iii"}}]
+          "grounds": [{"category": "high-risk", "basis": "Annex III(1)(a)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}}]
         },
         {
           "id": "biometric-categorisation",
@@ -5481,14 +5481,14 @@ public enum EmbeddedRules {
           },
           "refs": ["Annex III(1)(b)"],
           "sets": ["annex-iii:1b"],
-          "grounds": [{"category": "high-risk", "basis": "Annex III(1)(b)", "when": {"fact": "high-risk:annex-iii"}}]
+          "grounds": [{"category": "high-risk", "basis": "Annex III(1)(b)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}}]
         },
         {
           "id": "emotion-recognition",
           "text": {"nl": "Emotieherkenning", "en": "Emotion recognition"},
           "refs": ["Annex III(1)(c)"],
           "sets": ["annex-iii:1c"],
-          "grounds": [{"category": "high-risk", "basis": "Annex III(1)(c)", "when": {"fact": "high-risk:annex-iii"}}]
+          "grounds": [{"category": "high-risk", "basis": "Annex III(1)(c)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}}]
         },
         {
           "id": "none",
@@ -5506,7 +5506,7 @@ public enum EmbeddedRules {
             {
               "category": "high-risk",
               "basis": "Annex III(1)(a)",
-              "when": {"fact": "high-risk:annex-iii"},
+              "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]},
               "text": {
                 "nl": "Mogelijk een hoog-risico toepassing in het gebied biometrie (bijlage III, punt 1); niet zeker",
                 "en": "Possibly a high-risk use in the area Biometrics (Annex III, point 1); not certain"
@@ -5604,7 +5604,7 @@ public enum EmbeddedRules {
           },
           "refs": ["Annex III(2)"],
           "sets": ["annex-iii:2"],
-          "grounds": [{"category": "high-risk", "basis": "Annex III(2)", "when": {"fact": "high-risk:annex-iii"}}]
+          "grounds": [{"category": "high-risk", "basis": "Annex III(2)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}}]
         },
         {
           "id": "none",
@@ -5622,7 +5622,7 @@ public enum EmbeddedRules {
             {
               "category": "high-risk",
               "basis": "Annex III(2)",
-              "when": {"fact": "high-risk:annex-iii"},
+              "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]},
               "text": {
                 "nl": "Mogelijk een hoog-risico toepassing in het gebied kritieke infrastructuur (bijlage III, punt 2); niet zeker",
                 "en": "Possibly a high-risk use in the area Critical infrastructure (Annex III, point 2); not certain"
@@ -5716,7 +5716,7 @@ public enum EmbeddedRules {
           },
           "refs": ["Annex III(3)(a)"],
           "sets": ["annex-iii:3a"],
-          "grounds": [{"category": "high-risk", "basis": "Annex III(3)(a)", "when": {"fact": "high-risk:annex-iii"}}]
+          "grounds": [{"category": "high-risk", "basis": "Annex III(3)(a)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}}]
         },
         {
           "id": "evaluating-learning-outcomes",
@@ -5726,7 +5726,7 @@ public enum EmbeddedRules {
           },
           "refs": ["Annex III(3)(b)"],
           "sets": ["annex-iii:3b"],
-          "grounds": [{"category": "high-risk", "basis": "Annex III(3)(b)", "when": {"fact": "high-risk:annex-iii"}}]
+          "grounds": [{"category": "high-risk", "basis": "Annex III(3)(b)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}}]
         },
         {
           "id": "assessing-education-level",
@@ -5736,7 +5736,7 @@ public enum EmbeddedRules {
           },
           "refs": ["Annex III(3)(c)"],
           "sets": ["annex-iii:3c"],
-          "grounds": [{"category": "high-risk", "basis": "Annex III(3)(c)", "when": {"fact": "high-risk:annex-iii"}}]
+          "grounds": [{"category": "high-risk", "basis": "Annex III(3)(c)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}}]
         },
         {
           "id": "monitoring-tests",
@@ -5746,7 +5746,7 @@ public enum EmbeddedRules {
           },
           "refs": ["Annex III(3)(d)"],
           "sets": ["annex-iii:3d"],
-          "grounds": [{"category": "high-risk", "basis": "Annex III(3)(d)", "when": {"fact": "high-risk:annex-iii"}}]
+          "grounds": [{"category": "high-risk", "basis": "Annex III(3)(d)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}}]
         },
         {
           "id": "none",
@@ -5764,7 +5764,7 @@ public enum EmbeddedRules {
             {
               "category": "high-risk",
               "basis": "Annex III(3)(b)",
-              "when": {"fact": "high-risk:annex-iii"},
+              "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]},
               "text": {
                 "nl": "Mogelijk een hoog-risico toepassing in het gebied onderwijs en beroepsopleiding (bijlage III, punt 3); niet zeker",
                 "en": "Possibly a high-risk use in the area Education and vocational training (Annex III, point 3); not certain"
@@ -5857,7 +5857,7 @@ public enum EmbeddedRules {
           },
           "refs": ["Annex III(4)(a)"],
           "sets": ["annex-iii:4a"],
-          "grounds": [{"category": "high-risk", "basis": "Annex III(4)(a)", "when": {"fact": "high-risk:annex-iii"}}]
+          "grounds": [{"category": "high-risk", "basis": "Annex III(4)(a)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}}]
         },
         {
           "id": "work-decisions-monitoring",
@@ -5867,7 +5867,7 @@ public enum EmbeddedRules {
           },
           "refs": ["Annex III(4)(b)"],
           "sets": ["annex-iii:4b"],
-          "grounds": [{"category": "high-risk", "basis": "Annex III(4)(b)", "when": {"fact": "high-risk:annex-iii"}}]
+          "grounds": [{"category": "high-risk", "basis": "Annex III(4)(b)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}}]
         },
         {
           "id": "none",
@@ -5885,7 +5885,7 @@ public enum EmbeddedRules {
             {
               "category": "high-risk",
               "basis": "Annex III(4)(b)",
-              "when": {"fact": "high-risk:annex-iii"},
+              "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]},
               "text": {
                 "nl": "Mogelijk een hoog-risico toepassing in het gebied werkgelegenheid, personeelsbeheer en toegang tot zelfstandige arbeid (bijlage III, punt 4); niet zeker",
                 "en": "Possibly a high-risk use in the area Employment, workers' management and access to self-employment (Annex III, point 4); not certain"
@@ -5977,7 +5977,7 @@ public enum EmbeddedRules {
           },
           "refs": ["Annex III(5)(a)"],
           "sets": ["annex-iii:5a"],
-          "grounds": [{"category": "high-risk", "basis": "Annex III(5)(a)", "when": {"fact": "high-risk:annex-iii"}}]
+          "grounds": [{"category": "high-risk", "basis": "Annex III(5)(a)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}}]
         },
         {
           "id": "creditworthiness",
@@ -5987,7 +5987,7 @@ public enum EmbeddedRules {
           },
           "refs": ["Annex III(5)(b)"],
           "sets": ["annex-iii:5b"],
-          "grounds": [{"category": "high-risk", "basis": "Annex III(5)(b)", "when": {"fact": "high-risk:annex-iii"}}]
+          "grounds": [{"category": "high-risk", "basis": "Annex III(5)(b)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}}]
         },
         {
           "id": "life-health-insurance",
@@ -5997,7 +5997,7 @@ public enum EmbeddedRules {
           },
           "refs": ["Annex III(5)(c)"],
           "sets": ["annex-iii:5c"],
-          "grounds": [{"category": "high-risk", "basis": "Annex III(5)(c)", "when": {"fact": "high-risk:annex-iii"}}]
+          "grounds": [{"category": "high-risk", "basis": "Annex III(5)(c)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}}]
         },
         {
           "id": "emergency-calls-triage",
@@ -6007,7 +6007,7 @@ public enum EmbeddedRules {
           },
           "refs": ["Annex III(5)(d)"],
           "sets": ["annex-iii:5d"],
-          "grounds": [{"category": "high-risk", "basis": "Annex III(5)(d)", "when": {"fact": "high-risk:annex-iii"}}]
+          "grounds": [{"category": "high-risk", "basis": "Annex III(5)(d)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}}]
         },
         {
           "id": "none",
@@ -6025,7 +6025,7 @@ public enum EmbeddedRules {
             {
               "category": "high-risk",
               "basis": "Annex III(5)(b)",
-              "when": {"fact": "high-risk:annex-iii"},
+              "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]},
               "text": {
                 "nl": "Mogelijk een hoog-risico toepassing in het gebied toegang tot en gebruik van essentiële particuliere en publieke diensten en uitkeringen (bijlage III, punt 5); niet zeker",
                 "en": "Possibly a high-risk use in the area Access to and enjoyment of essential private services and essential public services and benefits (Annex III, point 5); not certain"
@@ -6113,7 +6113,7 @@ public enum EmbeddedRules {
           },
           "refs": ["Annex III(6)(a)"],
           "sets": ["annex-iii:6a"],
-          "grounds": [{"category": "high-risk", "basis": "Annex III(6)(a)", "when": {"fact": "high-risk:annex-iii"}}]
+          "grounds": [{"category": "high-risk", "basis": "Annex III(6)(a)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}}]
         },
         {
           "id": "polygraph-law-enforcement",
@@ -6123,7 +6123,7 @@ public enum EmbeddedRules {
           },
           "refs": ["Annex III(6)(b)"],
           "sets": ["annex-iii:6b"],
-          "grounds": [{"category": "high-risk", "basis": "Annex III(6)(b)", "when": {"fact": "high-risk:annex-iii"}}]
+          "grounds": [{"category": "high-risk", "basis": "Annex III(6)(b)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}}]
         },
         {
           "id": "evidence-reliability",
@@ -6133,7 +6133,7 @@ public enum EmbeddedRules {
           },
           "refs": ["Annex III(6)(c)"],
           "sets": ["annex-iii:6c"],
-          "grounds": [{"category": "high-risk", "basis": "Annex III(6)(c)", "when": {"fact": "high-risk:annex-iii"}}]
+          "grounds": [{"category": "high-risk", "basis": "Annex III(6)(c)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}}]
         },
         {
           "id": "offending-risk",
@@ -6143,7 +6143,7 @@ public enum EmbeddedRules {
           },
           "refs": ["Annex III(6)(d)"],
           "sets": ["annex-iii:6d"],
-          "grounds": [{"category": "high-risk", "basis": "Annex III(6)(d)", "when": {"fact": "high-risk:annex-iii"}}]
+          "grounds": [{"category": "high-risk", "basis": "Annex III(6)(d)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}}]
         },
         {
           "id": "profiling-criminal-investigation",
@@ -6153,7 +6153,7 @@ public enum EmbeddedRules {
           },
           "refs": ["Annex III(6)(e)"],
           "sets": ["annex-iii:6e"],
-          "grounds": [{"category": "high-risk", "basis": "Annex III(6)(e)", "when": {"fact": "high-risk:annex-iii"}}]
+          "grounds": [{"category": "high-risk", "basis": "Annex III(6)(e)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}}]
         },
         {
           "id": "none",
@@ -6171,7 +6171,7 @@ public enum EmbeddedRules {
             {
               "category": "high-risk",
               "basis": "Annex III(6)(d)",
-              "when": {"fact": "high-risk:annex-iii"},
+              "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]},
               "text": {
                 "nl": "Mogelijk een hoog-risico toepassing in het gebied rechtshandhaving (bijlage III, punt 6); niet zeker",
                 "en": "Possibly a high-risk use in the area Law enforcement (Annex III, point 6); not certain"
@@ -6255,7 +6255,7 @@ public enum EmbeddedRules {
           },
           "refs": ["Annex III(7)(a)"],
           "sets": ["annex-iii:7a"],
-          "grounds": [{"category": "high-risk", "basis": "Annex III(7)(a)", "when": {"fact": "high-risk:annex-iii"}}]
+          "grounds": [{"category": "high-risk", "basis": "Annex III(7)(a)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}}]
         },
         {
           "id": "entry-risk-assessment",
@@ -6265,7 +6265,7 @@ public enum EmbeddedRules {
           },
           "refs": ["Annex III(7)(b)"],
           "sets": ["annex-iii:7b"],
-          "grounds": [{"category": "high-risk", "basis": "Annex III(7)(b)", "when": {"fact": "high-risk:annex-iii"}}]
+          "grounds": [{"category": "high-risk", "basis": "Annex III(7)(b)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}}]
         },
         {
           "id": "asylum-visa-residence",
@@ -6275,7 +6275,7 @@ public enum EmbeddedRules {
           },
           "refs": ["Annex III(7)(c)"],
           "sets": ["annex-iii:7c"],
-          "grounds": [{"category": "high-risk", "basis": "Annex III(7)(c)", "when": {"fact": "high-risk:annex-iii"}}]
+          "grounds": [{"category": "high-risk", "basis": "Annex III(7)(c)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}}]
         },
         {
           "id": "detecting-identifying-persons",
@@ -6285,7 +6285,7 @@ public enum EmbeddedRules {
           },
           "refs": ["Annex III(7)(d)"],
           "sets": ["annex-iii:7d"],
-          "grounds": [{"category": "high-risk", "basis": "Annex III(7)(d)", "when": {"fact": "high-risk:annex-iii"}}]
+          "grounds": [{"category": "high-risk", "basis": "Annex III(7)(d)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}}]
         },
         {
           "id": "none",
@@ -6303,7 +6303,7 @@ public enum EmbeddedRules {
             {
               "category": "high-risk",
               "basis": "Annex III(7)(b)",
-              "when": {"fact": "high-risk:annex-iii"},
+              "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]},
               "text": {
                 "nl": "Mogelijk een hoog-risico toepassing in het gebied migratie-, asiel- en grenstoezichtsbeheer (bijlage III, punt 7); niet zeker",
                 "en": "Possibly a high-risk use in the area Migration, asylum and border control management (Annex III, point 7); not certain"
@@ -6386,7 +6386,7 @@ public enum EmbeddedRules {
           },
           "refs": ["Annex III(8)(a)"],
           "sets": ["annex-iii:8a"],
-          "grounds": [{"category": "high-risk", "basis": "Annex III(8)(a)", "when": {"fact": "high-risk:annex-iii"}}]
+          "grounds": [{"category": "high-risk", "basis": "Annex III(8)(a)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}}]
         },
         {
           "id": "influencing-elections",
@@ -6396,7 +6396,7 @@ public enum EmbeddedRules {
           },
           "refs": ["Annex III(8)(b)"],
           "sets": ["annex-iii:8b"],
-          "grounds": [{"category": "high-risk", "basis": "Annex III(8)(b)", "when": {"fact": "high-risk:annex-iii"}}]
+          "grounds": [{"category": "high-risk", "basis": "Annex III(8)(b)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}}]
         },
         {
           "id": "none",
@@ -6414,7 +6414,7 @@ public enum EmbeddedRules {
             {
               "category": "high-risk",
               "basis": "Annex III(8)(a)",
-              "when": {"fact": "high-risk:annex-iii"},
+              "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]},
               "text": {
                 "nl": "Mogelijk een hoog-risico toepassing in het gebied rechtsbedeling en democratische processen (bijlage III, punt 8); niet zeker",
                 "en": "Possibly a high-risk use in the area Administration of justice and democratic processes (Annex III, point 8); not certain"

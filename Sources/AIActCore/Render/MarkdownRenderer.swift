@@ -61,7 +61,7 @@ public struct MarkdownRenderer {
             out.append("| \(r.aiActApplies) | \(a.aiAct.applies ? r.yes : r.no) |")
             out.append("| \(r.systemType) | \(Markdown.cell(a.systemType.map(labels.systemType) ?? "?")) (\(Markdown.code(a.systemType ?? "?"))) |")
             let categories = a.riskCategories.map { "\(Markdown.cell(labels.category($0))) (\(Markdown.code($0)))" }
-            out.append("| \(r.riskCategories) | \(categories.joined(separator: ", ")) |")
+            out.append("| \(r.riskCategories) | \(a.aiAct.applies ? categories.joined(separator: ", ") : Markdown.cell(r.notApplicable)) |")
             let roles = a.roles.map { "\(Markdown.cell(labels.role($0))) (\(Markdown.code($0)))" }
             out.append("| \(r.roles) | \(roles.isEmpty ? r.none : roles.joined(separator: ", ")) |")
             if !a.aiAct.reasons.isEmpty {

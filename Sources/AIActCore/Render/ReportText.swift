@@ -36,6 +36,7 @@ public struct ReportText: Sendable {
     public var originally: String { t("oorspronkelijk", "originally") }
     public var minimal: String { t("minimaal risico (overige AI)", "minimal risk (other AI)") }
     public var none: String { t("geen", "none") }
+    public var notApplicable: String { t("n.v.t. (de AI-verordening is niet van toepassing)", "n/a (the AI Act does not apply)") }
     public var warnings: String { t("Waarschuwingen", "Warnings") }
     public var evidence: String { t("Bewijs", "Evidence") }
     public func obligationCount(total: Int, inForce: Int, date: String) -> String {

@@ -37,7 +37,8 @@ public struct TextRenderer {
         let categories = a.riskCategories.map { c in
             c == "prohibited" ? style.red(labels.category(c)) : labels.category(c)
         }
-        field(r.riskCategories, categories.joined(separator: ", "))
+        // "minimal" for a system the Act does not apply to would read as a classification under the Act.
+        field(r.riskCategories, a.aiAct.applies ? categories.joined(separator: ", ") : r.notApplicable)
         if !a.grounds.isEmpty {
             out.append("  \(r.grounds):")
             for g in a.grounds { out.append(style.wrap("\(g.basis): \(g.text)", indent: 6, first: "    - ")) }
