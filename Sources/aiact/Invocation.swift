@@ -70,6 +70,18 @@ struct Invocation {
         }
     }
 
+    /// The shape the catalogue commands (`questions`, `obligations`) share: no arguments, the
+    /// rules' items as JSON, or as text.
+    func catalogue<Item: Encodable>(_ command: String, items: (RuleSet, Language) -> [Item],
+                                    text: (RuleSet, [Item]) -> String) throws -> ExitCode {
+        guard arguments.positionals.isEmpty else { throw CLIError.usage("\(command) takes no arguments") }
+        let format = try format(allowed: [.text, .json])
+        let rules = try loadRules()
+        let list = items(rules, language)
+        console.out(format == .json ? JSONOutput.encode(list) : text(rules, list))
+        return .ok
+    }
+
     static func requireFolder(_ directory: String) throws {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) else {

@@ -60,14 +60,10 @@ enum ObligationsCommand {
     }
 
     static func run(_ inv: Invocation) throws -> ExitCode {
-        guard inv.arguments.positionals.isEmpty else { throw CLIError.usage("obligations takes no arguments") }
-        let format = try inv.format(allowed: [.text, .json])
-        let rules = try inv.loadRules()
-        let list = items(rules, inv.language)
-        if format == .json {
-            inv.console.out(JSONOutput.encode(list))
-            return .ok
-        }
+        try inv.catalogue("obligations", items: items) { rules, list in text(rules, list, inv) }
+    }
+
+    static func text(_ rules: RuleSet, _ list: [Item], _ inv: Invocation) -> String {
         let style = inv.style
         let labels = VocabularyLabels(rules: rules, language: inv.language)
         var out: [String] = []
@@ -85,7 +81,6 @@ enum ObligationsCommand {
             out.append(style.dim(style.wrap(Help.text(inv.language, nl: "geldt als: ", en: "applies when: ") + item.appliesWhen, indent: 4)))
             out.append("")
         }
-        inv.console.out(out.joined(separator: "\n"))
-        return .ok
+        return out.joined(separator: "\n")
     }
 }

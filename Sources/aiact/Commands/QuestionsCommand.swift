@@ -54,14 +54,10 @@ enum QuestionsCommand {
     }
 
     static func run(_ inv: Invocation) throws -> ExitCode {
-        guard inv.arguments.positionals.isEmpty else { throw CLIError.usage("questions takes no arguments") }
-        let format = try inv.format(allowed: [.text, .json])
-        let rules = try inv.loadRules()
-        let list = items(rules, inv.language)
-        if format == .json {
-            inv.console.out(JSONOutput.encode(list))
-            return .ok
-        }
+        try inv.catalogue("questions", items: items) { rules, list in text(rules, list, inv) }
+    }
+
+    static func text(_ rules: RuleSet, _ list: [Item], _ inv: Invocation) -> String {
         let style = inv.style
         var out: [String] = []
         for step in rules.steps {
@@ -82,7 +78,6 @@ enum QuestionsCommand {
             }
             out.append("")
         }
-        inv.console.out(out.joined(separator: "\n"))
-        return .ok
+        return out.joined(separator: "\n")
     }
 }
