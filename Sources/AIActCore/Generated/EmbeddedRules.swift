@@ -1846,7 +1846,7 @@ public enum EmbeddedRules {
       "when": {
         "all": [
           {"fact": "scope:in"},
-          {"any": [{"fact": "systemType:ai-system"}, {"fact": "systemType:gpai-system"}]}
+          {"any": [{"fact": "systemType:ai-system"}, {"fact": "systemType:gpai-system"}, {"fact": "gpai:system"}]}
         ]
       },
       "schedule": "art-4",
@@ -1876,7 +1876,7 @@ public enum EmbeddedRules {
       "when": {
         "all": [
           {"fact": "scope:in"},
-          {"any": [{"fact": "systemType:ai-system"}, {"fact": "systemType:gpai-system"}]},
+          {"any": [{"fact": "systemType:ai-system"}, {"fact": "systemType:gpai-system"}, {"fact": "gpai:system"}]},
           {"not": {"fact": "scope:personal-use"}}
         ]
       },
@@ -2011,7 +2011,7 @@ public enum EmbeddedRules {
       "category": "high-risk",
       "title": {"nl": "Automatische logging", "en": "Automatic logging"},
       "summary": {
-        "nl": "Ontwerp het systeem zo dat het gedurende de hele levensduur automatisch gebeurtenissen registreert (logs), zodat risico's en wezenlijke wijzigingen kunnen worden opgespoord en de werking kan worden gemonitord. Voor biometrische identificatie op afstand (bijlage III, punt 1, a)) gelden minimale loggegevens (art. 12, lid 3).",
+        "nl": "Ontwerp het systeem zo dat het gedurende de hele levensduur automatisch gebeurtenissen registreert (logs), zodat risico's en substantiële wijzigingen kunnen worden opgespoord en de werking kan worden gemonitord. Voor biometrische identificatie op afstand (bijlage III, punt 1, a)) gelden minimale loggegevens (art. 12, lid 3).",
         "en": "Design the system so that it automatically records events (logs) over its whole lifetime, so that risks and substantial modifications can be traced and its operation monitored. Remote biometric identification systems (Annex III(1)(a)) have minimum log contents (Art. 12(3))."
       },
       "articles": ["Art. 12"],
@@ -3416,7 +3416,7 @@ public enum EmbeddedRules {
       "id": "hr-deployer-fria",
       "role": "deployer",
       "category": "high-risk",
-      "title": {"nl": "Grondrechteneffectbeoordeling (FRIA)", "en": "Fundamental rights impact assessment (FRIA)"},
+      "title": {"nl": "Beoordeling van de gevolgen voor de grondrechten (FRIA)", "en": "Fundamental rights impact assessment (FRIA)"},
       "summary": {
         "nl": "Voer vóór het eerste gebruik een beoordeling van de gevolgen voor de grondrechten uit: uw processen, periode en frequentie van gebruik, betrokken groepen personen, specifieke risico's op schade, menselijk toezicht en maatregelen als risico's zich voordoen (inclusief interne governance en klachten), en werk die bij als er iets verandert. Meld de resultaten met het sjabloon aan de markttoezichtautoriteit; u mag daarbij verwijzen naar uw DPIA of delen ervan opnemen (art. 27, lid 4, gewijzigd).",
         "en": "Before first use, carry out an assessment of the impact on fundamental rights: your processes, period and frequency of use, affected groups of persons, specific risks of harm, human oversight and measures if risks materialise (including internal governance and complaints), and update it when something changes. Notify the results to the market surveillance authority with the template; you may cross-refer to your DPIA or include parts of it (Art. 27(4), as amended)."
@@ -5960,7 +5960,7 @@ public enum EmbeddedRules {
         "en": "Only the specific uses in Annex III, point 5, make an AI system in this area high-risk."
       },
       "help": {
-        "nl": "Kies alle toepassingen die passen bij het beoogde doel van het systeem. Een uitzondering die in de omschrijving tussen haakjes staat, valt niet onder bijlage III. Voor punt 5, onder b en c, moeten ook private gebruiksverantwoordelijken een grondrechteneffectbeoordeling uitvoeren (artikel 27).",
+        "nl": "Kies alle toepassingen die passen bij het beoogde doel van het systeem. Een uitzondering die in de omschrijving tussen haakjes staat, valt niet onder bijlage III. Voor punt 5, onder b en c, moeten ook private gebruiksverantwoordelijken een beoordeling van de gevolgen voor de grondrechten uitvoeren (artikel 27).",
         "en": "Select every use that fits the intended purpose of the system. An exclusion stated in brackets in the description is not covered by Annex III. For point 5(b) and (c), private deployers must also carry out a fundamental rights impact assessment (Article 27)."
       },
       "sources": [
@@ -6033,7 +6033,7 @@ public enum EmbeddedRules {
             }
           ],
           "reviewReason": {
-            "nl": "Niet vastgesteld of het systeem een toepassing uit bijlage III, punt 5, is; uit voorzorg behandeld als kredietwaardigheid (punt 5, onder b), zodat ook de verplichting tot een grondrechteneffectbeoordeling (artikel 27) uit voorzorg wordt meegenomen. Laat beoordelen welke toepassing echt van toepassing is.",
+            "nl": "Niet vastgesteld of het systeem een toepassing uit bijlage III, punt 5, is; uit voorzorg behandeld als kredietwaardigheid (punt 5, onder b), zodat ook de verplichting tot een beoordeling van de gevolgen voor de grondrechten (artikel 27) uit voorzorg wordt meegenomen. Laat beoordelen welke toepassing echt van toepassing is.",
             "en": "It was not established whether the system is a use listed in Annex III, point 5; as a precaution it is treated as creditworthiness (point 5(b)), so that the duty to carry out a fundamental rights impact assessment (Article 27) is included as a precaution. Have it assessed which use really applies."
           }
         }
