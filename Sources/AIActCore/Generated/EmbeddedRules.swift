@@ -1834,6 +1834,92 @@ public enum EmbeddedRules {
       ]
     },
     {
+      "id": "prohibited-importer",
+      "role": "importer",
+      "category": "prohibited",
+      "title": {
+        "nl": "Verboden praktijk: niet in de handel brengen",
+        "en": "Prohibited practice: do not place on the market"
+      },
+      "summary": {
+        "nl": "Het systeem valt onder een verboden AI-praktijk (art. 5, lid 1). Het verbod geldt voor het in de handel brengen, en als importeur brengt u het systeem in de Unie in de handel (art. 3, punt 6). Breng het niet in de handel en neem het uit de handel; dit verbod geldt sinds 2 februari 2025.",
+        "en": "The system falls under a prohibited AI practice (Art. 5(1)). The ban covers placing on the market, and as an importer you place the system on the Union market (Art. 3(6)). Do not place it on the market and withdraw it; this ban has applied since 2 February 2025."
+      },
+      "articles": ["Art. 5(1)"],
+      "when": {
+        "all": [
+          {"fact": "scope:in"},
+          {
+            "any": [
+              {"fact": "prohibited:a"},
+              {"fact": "prohibited:b"},
+              {"fact": "prohibited:c"},
+              {"fact": "prohibited:d"},
+              {"fact": "prohibited:e"},
+              {"fact": "prohibited:f"},
+              {"fact": "prohibited:g"}
+            ]
+          }
+        ]
+      },
+      "schedule": "art-5",
+      "algoritmekader": "aia-00",
+      "sources": [
+        {"ref": "Art. 5(1)"},
+        {"ref": "Art. 3(6)"},
+        {"ref": "Art. 113(a)"},
+        {"seed": "000", "section": "4.1 Verboden AI"}
+      ]
+    },
+    {
+      "id": "prohibited-ba-importer",
+      "role": "importer",
+      "category": "prohibited",
+      "title": {
+        "nl": "Verboden: intieme beelden zonder toestemming",
+        "en": "Prohibited: intimate imagery without consent"
+      },
+      "summary": {
+        "nl": "Het systeem valt onder het verbod van art. 5, lid 1, onder b bis (intieme beelden zonder toestemming), met de voorwaarden van art. 5, lid 1 bis. Als importeur brengt u het systeem in de Unie in de handel (art. 3, punt 6): doe dat niet en neem het uiterlijk 2 december 2026 uit de handel.",
+        "en": "The system falls under the ban of Art. 5(1)(ba) (intimate imagery without consent), with the conditions of Art. 5(1a). As an importer you place the system on the Union market (Art. 3(6)): do not do so, and withdraw it by 2 December 2026."
+      },
+      "articles": ["Art. 5(1)(ba)", "Art. 5(1a)"],
+      "when": {"all": [{"fact": "scope:in"}, {"fact": "prohibited:ba"}]},
+      "schedule": "art-5-added-2026",
+      "algoritmekader": "aia-00",
+      "sources": [
+        {"ref": "Art. 5(1)(ba)", "amendedBy": "2026/1744"},
+        {"ref": "Art. 5(1a)", "amendedBy": "2026/1744"},
+        {"ref": "Art. 3(6)"},
+        {"ref": "Art. 113(a)", "amendedBy": "2026/1744"},
+        {"seed": "000", "section": "4.1 Verboden AI"}
+      ]
+    },
+    {
+      "id": "prohibited-bb-importer",
+      "role": "importer",
+      "category": "prohibited",
+      "title": {
+        "nl": "Verboden: materiaal van seksueel misbruik van kinderen",
+        "en": "Prohibited: child sexual abuse material"
+      },
+      "summary": {
+        "nl": "Het systeem valt onder het verbod van art. 5, lid 1, onder b ter (materiaal van seksueel misbruik van kinderen), met de voorwaarden van art. 5, lid 1 bis. Als importeur brengt u het systeem in de Unie in de handel (art. 3, punt 6): doe dat niet en neem het uiterlijk 2 december 2026 uit de handel.",
+        "en": "The system falls under the ban of Art. 5(1)(bb) (child sexual abuse material), with the conditions of Art. 5(1a). As an importer you place the system on the Union market (Art. 3(6)): do not do so, and withdraw it by 2 December 2026."
+      },
+      "articles": ["Art. 5(1)(bb)", "Art. 5(1a)"],
+      "when": {"all": [{"fact": "scope:in"}, {"fact": "prohibited:bb"}]},
+      "schedule": "art-5-added-2026",
+      "algoritmekader": "aia-00",
+      "sources": [
+        {"ref": "Art. 5(1)(bb)", "amendedBy": "2026/1744"},
+        {"ref": "Art. 5(1a)", "amendedBy": "2026/1744"},
+        {"ref": "Art. 3(6)"},
+        {"ref": "Art. 113(a)", "amendedBy": "2026/1744"},
+        {"seed": "000", "section": "4.1 Verboden AI"}
+      ]
+    },
+    {
       "id": "ai-literacy-provider",
       "role": "provider",
       "category": "all",
@@ -1846,7 +1932,9 @@ public enum EmbeddedRules {
       "when": {
         "all": [
           {"fact": "scope:in"},
-          {"any": [{"fact": "systemType:ai-system"}, {"fact": "systemType:gpai-system"}, {"fact": "gpai:system"}]}
+          {
+            "any": [{"fact": "systemType:ai-system"}, {"fact": "systemType:gpai-system"}, {"fact": "gpai:system"}]
+          }
         ]
       },
       "schedule": "art-4",
@@ -1876,7 +1964,9 @@ public enum EmbeddedRules {
       "when": {
         "all": [
           {"fact": "scope:in"},
-          {"any": [{"fact": "systemType:ai-system"}, {"fact": "systemType:gpai-system"}, {"fact": "gpai:system"}]},
+          {
+            "any": [{"fact": "systemType:ai-system"}, {"fact": "systemType:gpai-system"}, {"fact": "gpai:system"}]
+          },
           {"not": {"fact": "scope:personal-use"}}
         ]
       },
@@ -3416,7 +3506,10 @@ public enum EmbeddedRules {
       "id": "hr-deployer-fria",
       "role": "deployer",
       "category": "high-risk",
-      "title": {"nl": "Beoordeling van de gevolgen voor de grondrechten (FRIA)", "en": "Fundamental rights impact assessment (FRIA)"},
+      "title": {
+        "nl": "Beoordeling van de gevolgen voor de grondrechten (FRIA)",
+        "en": "Fundamental rights impact assessment (FRIA)"
+      },
       "summary": {
         "nl": "Voer vóór het eerste gebruik een beoordeling van de gevolgen voor de grondrechten uit: uw processen, periode en frequentie van gebruik, betrokken groepen personen, specifieke risico's op schade, menselijk toezicht en maatregelen als risico's zich voordoen (inclusief interne governance en klachten), en werk die bij als er iets verandert. Meld de resultaten met het sjabloon aan de markttoezichtautoriteit; u mag daarbij verwijzen naar uw DPIA of delen ervan opnemen (art. 27, lid 4, gewijzigd).",
         "en": "Before first use, carry out an assessment of the impact on fundamental rights: your processes, period and frequency of use, affected groups of persons, specific risks of harm, human oversight and measures if risks materialise (including internal governance and complaints), and update it when something changes. Notify the results to the market surveillance authority with the template; you may cross-refer to your DPIA or include parts of it (Art. 27(4), as amended)."
