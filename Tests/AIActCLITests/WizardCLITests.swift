@@ -457,6 +457,14 @@ import Darwin
         #expect(plain.stdout.contains("AI Act assessment: CV ranker"))
         #expect(!plain.stdout.contains("\u{1B}["), "no colour with NO_COLOR")
     }
+
+    @Test(.enabled(if: hasScript, "needs util-linux `script`"))
+    func quitAtTheNamePromptQuits() throws {
+        let (r, file) = try onTerminal("q\n", environment: [:])
+        #expect(r.status == 130, "\(r.stdout)")
+        #expect(r.stdout.contains("Stopped."))
+        #expect(!FileManager.default.fileExists(atPath: file.path), "no system called \"q\" is saved")
+    }
 }
 
 /// Joins words into a `sh -c` command line.

@@ -26,7 +26,7 @@ public enum WizardInput: Equatable, Sendable {
     static let helpWords: Set<String> = ["?", "h", "help", "hulp"]
     static let whyWords: Set<String> = ["w", "why", "waarom"]
     static let listWords: Set<String> = ["l", "list", "lijst"]
-    static let quitWords: Set<String> = ["q", "quit", "exit", "stop", "stoppen"]
+    public static let quitWords: Set<String> = ["q", "quit", "exit", "stop", "stoppen"]
     static let backWords: Set<String> = ["b", "back", "terug"]
 
     /// Understands a line typed for `question`. `hasCurrentAnswer` makes an empty line mean "keep".

@@ -67,6 +67,8 @@ struct WizardRunner {
             say("")
             guard let name = read(prompt: text.systemNamePrompt) else { return interrupted(endOfInput: true) }
             let trimmed = name.trimmingCharacters(in: .whitespaces)
+            // The keys the footer announces work here too: `q` quits rather than naming the system "q".
+            if WizardInput.quitWords.contains(trimmed.lowercased()) { return interrupted(endOfInput: false) }
             if !trimmed.isEmpty {
                 var system = base.system ?? SystemInfo()
                 system.name = trimmed
