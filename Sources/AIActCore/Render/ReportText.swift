@@ -36,6 +36,8 @@ public struct ReportText: Sendable {
     public var originally: String { t("oorspronkelijk", "originally") }
     public var minimal: String { t("minimaal risico (overige AI)", "minimal risk (other AI)") }
     public var none: String { t("geen", "none") }
+    /// `embedded` (the contract's value) in words; a folder path as it is.
+    public func source(_ value: String) -> String { value == "embedded" ? t("ingebouwd", "embedded") : value }
     public var notApplicable: String { t("n.v.t. (de AI-verordening is niet van toepassing)", "n/a (the AI Act does not apply)") }
     public var warnings: String { t("Waarschuwingen", "Warnings") }
     public var evidence: String { t("Bewijs", "Evidence") }

@@ -17,7 +17,7 @@ public struct TextRenderer {
         var out: [String] = []
         let name = a.system.name.map { ": \($0)" } ?? ""
         out.append(style.bold("\(r.title)\(name)"))
-        out.append(style.dim(style.wrap("\(r.rules) \(a.rules.version) (\(a.rules.source)) · \(a.rules.legalBasis) · \(r.assessedOn) \(a.assessedOn)")))
+        out.append(style.dim(style.wrap("\(r.rules) \(a.rules.version) (\(r.source(a.rules.source))) · \(a.rules.legalBasis) · \(r.assessedOn) \(a.assessedOn)")))
         out.append("")
         guard a.complete else {
             out.append(style.yellow(r.incomplete))
