@@ -26,6 +26,13 @@ import Testing
         #expect(risk?["inForce"] as? Bool == false)
     }
 
+    /// The example in the README carries its accepted classification: when the rules change its
+    /// result, this fails like a user's CI would (accept with `aiact check --record`).
+    @Test func exampleDescriptionPassesCheck() throws {
+        let r = try CLIRunner.run(["check", CLIRunner.packageRoot.appendingPathComponent("Examples").path, "--date", "2026-11-22"])
+        #expect(r.status == 0, "\(r.stdout)\(r.stderr)")
+    }
+
     @Test func embeddedRulesPassLint() throws {
         let r = try CLIRunner.run(["rules", "lint", "--lang", "en"])
         #expect(r.status == 0, "\(r.stdout)")
