@@ -1,3 +1,5 @@
+import AIActCore
+
 /// Parsed command-line arguments: options (with values), flags and positional arguments.
 struct Arguments {
     var positionals: [String] = []
@@ -22,7 +24,8 @@ struct Arguments {
     ]
 
     /// Parses `--name value`, `--name=value`, flags, `-h`, and `--` (the rest is positional).
-    static func parse(_ args: [String], specs: [Spec]) throws -> Arguments {
+    static func parse(_ args: [String], specs: [Spec], language: Language) throws -> Arguments {
+        let nl = language == .nl
         var result = Arguments()
         var index = 0
         while index < args.count {
@@ -35,7 +38,7 @@ struct Arguments {
             if arg == "-h" { result.flags.insert("help"); continue }
             guard arg.hasPrefix("--") else {
                 if arg.hasPrefix("-") && arg != "-" {
-                    throw CLIError.usage("unknown option \(arg)")
+                    throw CLIError.usage(nl ? "onbekende optie \(arg)" : "unknown option \(arg)")
                 }
                 result.positionals.append(arg)
                 continue
@@ -47,7 +50,7 @@ struct Arguments {
                 name = String(name[..<eq])
             }
             guard let spec = specs.first(where: { $0.name == name }) else {
-                throw CLIError.usage("unknown option --\(name)")
+                throw CLIError.usage(nl ? "onbekende optie --\(name)" : "unknown option --\(name)")
             }
             if spec.takesValue {
                 if let inline {
@@ -56,10 +59,10 @@ struct Arguments {
                     result.values[name, default: []].append(args[index])
                     index += 1
                 } else {
-                    throw CLIError.usage("--\(name) needs a value")
+                    throw CLIError.usage(nl ? "--\(name) heeft een waarde nodig" : "--\(name) needs a value")
                 }
             } else {
-                if inline != nil { throw CLIError.usage("--\(name) takes no value") }
+                if inline != nil { throw CLIError.usage(nl ? "--\(name) neemt geen waarde" : "--\(name) takes no value") }
                 result.flags.insert(name)
             }
         }

@@ -49,7 +49,7 @@ struct CLI {
             for word in name.split(separator: " ") {
                 if let i = rest.firstIndex(of: String(word)) { rest.remove(at: i) }
             }
-            let parsed = try Arguments.parse(rest, specs: Arguments.common + command.options)
+            let parsed = try Arguments.parse(rest, specs: Arguments.common + command.options, language: language)
             if parsed.has("help") { console.out(Help.command(name, language)); return ExitCode.ok.rawValue }
             if parsed.has("version") { console.out("\(AIActInfo.name) \(AIActInfo.version)\n"); return ExitCode.ok.rawValue }
             let invocation = try Invocation(console: console, environment: environment, arguments: parsed)
@@ -66,7 +66,7 @@ struct CLI {
     /// `aiact` alone: the wizard on a terminal, usage otherwise.
     private func runDefault(_ args: [String], language: Language) throws -> Int32 {
         if console.stdinIsTerminal {
-            let parsed = try Arguments.parse(args, specs: Arguments.common + WizardCommand.options)
+            let parsed = try Arguments.parse(args, specs: Arguments.common + WizardCommand.options, language: language)
             let invocation = try Invocation(console: console, environment: environment, arguments: parsed)
             return try WizardCommand.run(invocation).rawValue
         }
@@ -77,7 +77,7 @@ struct CLI {
     private func report(_ error: CLIError, language: Language) {
         let prefix = "aiact: "
         console.err(prefix + error.message + "\n")
-        if error.code == .usage && error.message.hasPrefix("unknown") {
+        if error.code == .usage && (error.message.hasPrefix("unknown") || error.message.hasPrefix("onbekend")) {
             console.err(Help.text(language, nl: "Zie `aiact --help`.\n", en: "See `aiact --help`.\n"))
         }
     }

@@ -3,17 +3,21 @@ import Foundation
 /// Reading inputs and writing files atomically.
 enum FileIO {
     /// The bytes of FILE, or of stdin for `-`.
-    static func read(_ path: String) throws -> Data {
+    static func read(_ path: String, language: Language) throws -> Data {
         if path == "-" { return FileHandle.standardInput.readDataToEndOfFile() }
+        let nl = language == .nl
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw CLIError(message: "\(path): no such file", code: .usage)
+            throw CLIError(message: nl ? "\(path): bestand bestaat niet (no such file)" : "\(path): no such file", code: .usage)
         }
-        if isDirectory.boolValue { throw CLIError(message: "\(path): is a folder, expected a file", code: .usage) }
+        if isDirectory.boolValue {
+            throw CLIError(message: nl ? "\(path): is een map, verwacht een bestand" : "\(path): is a folder, expected a file", code: .usage)
+        }
         do {
             return try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
-            throw CLIError(message: "\(path): cannot read the file: \(FileSystemErrorText.describe(error))", code: .usage)
+            let reason = FileSystemErrorText.describe(error)
+            throw CLIError(message: nl ? "\(path): kan het bestand niet lezen: \(reason)" : "\(path): cannot read the file: \(reason)", code: .usage)
         }
     }
 

@@ -21,7 +21,10 @@ struct Invocation {
         self.arguments = arguments
         self.language = try Invocation.language(arguments.value("lang"), environment: environment)
         if let date = arguments.value("date") {
-            guard ISODate.isValid(date) else { throw CLIError.usage("--date: \"\(date)\" is not a date; expected YYYY-MM-DD, e.g. 2026-11-22") }
+            guard ISODate.isValid(date) else {
+                throw CLIError.usage(Help.text(language, nl: "--date: \"\(date)\" is geen datum; verwacht JJJJ-MM-DD, bijvoorbeeld 2026-11-22",
+                                               en: "--date: \"\(date)\" is not a date; expected YYYY-MM-DD, e.g. 2026-11-22"))
+            }
             self.date = date
         } else {
             self.date = ISODate.today()
@@ -32,7 +35,9 @@ struct Invocation {
     /// `--lang`, else `AIACT_LANG`, else the locale when it starts with nl or en, else nl.
     static func language(_ flag: String?, environment: [String: String]) throws -> Language {
         if let flag {
-            guard let language = Language(rawValue: flag) else { throw CLIError.usage("--lang: \"\(flag)\" is not supported; expected nl or en") }
+            guard let language = Language(rawValue: flag) else {
+                throw CLIError.usage("--lang: \"\(flag)\" wordt niet ondersteund, verwacht nl of en / is not supported, expected nl or en")
+            }
             return language
         }
         if let value = environment["AIACT_LANG"], let language = Language(rawValue: value) { return language }
@@ -45,7 +50,9 @@ struct Invocation {
     func format(allowed: [OutputFormat] = OutputFormat.allCases) throws -> OutputFormat {
         guard let raw = arguments.value("format") else { return .text }
         guard let format = OutputFormat(rawValue: raw), allowed.contains(format) else {
-            throw CLIError.usage("--format: \"\(raw)\" is not supported here; expected \(allowed.map(\.rawValue).joined(separator: ", "))")
+            let expected = allowed.map(\.rawValue).joined(separator: ", ")
+            throw CLIError.usage(Help.text(language, nl: "--format: \"\(raw)\" kan hier niet; verwacht \(expected)",
+                                           en: "--format: \"\(raw)\" is not supported here; expected \(expected)"))
         }
         return format
     }
@@ -58,7 +65,7 @@ struct Invocation {
     func loadRules() throws -> RuleSet {
         do {
             guard let directory = rulesDirectory else { return try RulesLoader.loadEmbedded() }
-            try Invocation.requireFolder(directory)
+            try Invocation.requireFolder(directory, language: language)
             let rules = try RulesLoader.load(from: DirectoryRulesSource(path: directory))
             let report = RulesLinter.lint(rules)
             guard report.errors.isEmpty else {
@@ -66,7 +73,7 @@ struct Invocation {
             }
             return rules
         } catch let error as RulesError {
-            throw CLIError.usage(error.description)
+            throw CLIError.usage(error.message(language))
         }
     }
 
@@ -74,7 +81,9 @@ struct Invocation {
     /// rules' items as JSON, or as text.
     func catalogue<Item: Encodable>(_ command: String, items: (RuleSet, Language) -> [Item],
                                     text: (RuleSet, [Item]) -> String) throws -> ExitCode {
-        guard arguments.positionals.isEmpty else { throw CLIError.usage("\(command) takes no arguments") }
+        guard arguments.positionals.isEmpty else {
+            throw CLIError.usage(Help.text(language, nl: "\(command) neemt geen argumenten", en: "\(command) takes no arguments"))
+        }
         let format = try format(allowed: [.text, .json])
         let rules = try loadRules()
         let list = items(rules, language)
@@ -82,11 +91,14 @@ struct Invocation {
         return .ok
     }
 
-    static func requireFolder(_ directory: String) throws {
+    static func requireFolder(_ directory: String, language: Language) throws {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) else {
-            throw CLIError.usage("--rules: \(directory): no such folder")
+            throw CLIError.usage(Help.text(language, nl: "--rules: \(directory): map bestaat niet", en: "--rules: \(directory): no such folder"))
         }
-        guard isDirectory.boolValue else { throw CLIError.usage("--rules: \(directory): not a folder; expected the folder that holds rules.json") }
+        guard isDirectory.boolValue else {
+            throw CLIError.usage(Help.text(language, nl: "--rules: \(directory): geen map; verwacht de map met rules.json",
+                                           en: "--rules: \(directory): not a folder; expected the folder that holds rules.json"))
+        }
     }
 }

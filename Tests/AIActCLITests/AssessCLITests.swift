@@ -62,7 +62,7 @@ import Testing
 
     @Test func invalidJSONExitsTwoWithLine() throws {
         let path = try write("{\n  \"answers\": {\n    \"uses\": [\"none\"\n}")
-        let r = try CLIRunner.run(["assess", path, "--rules", rules])
+        let r = try CLIRunner.run(["assess", path, "--rules", rules, "--lang", "en"])
         #expect(r.status == 2)
         #expect(r.stderr.contains(path))
         #expect(r.stderr.contains("not valid JSON"))
@@ -72,7 +72,7 @@ import Testing
 
     @Test func unknownQuestionExitsTwo() throws {
         let path = try write(#"{"answers": {"usse": ["none"]}}"#)
-        let r = try CLIRunner.run(["assess", path, "--rules", rules])
+        let r = try CLIRunner.run(["assess", path, "--rules", rules, "--lang", "en"])
         #expect(r.status == 2)
         #expect(r.stderr.contains("answers.usse"))
         #expect(r.stderr.contains("unknown question"))
@@ -81,7 +81,7 @@ import Testing
 
     @Test func wrongOptionExitsTwoAndListsValidOptions() throws {
         let path = try write(#"{"answers": {"uses": ["recruting"]}}"#)
-        let r = try CLIRunner.run(["assess", path, "--rules", rules])
+        let r = try CLIRunner.run(["assess", path, "--rules", rules, "--lang", "en"])
         #expect(r.status == 2)
         #expect(r.stderr.contains("unknown option \"recruting\""))
         #expect(r.stderr.contains("recruitment, chat, none"))
@@ -89,9 +89,19 @@ import Testing
 
     @Test func listForSingleChoiceExitsTwo() throws {
         let path = try write(#"{"answers": {"uses": ["none"], "is-ai": ["yes"]}}"#)
-        let r = try CLIRunner.run(["assess", path, "--rules", rules])
+        let r = try CLIRunner.run(["assess", path, "--rules", rules, "--lang", "en"])
         #expect(r.status == 2)
         #expect(r.stderr.contains("single-choice"))
+    }
+
+    @Test func errorsSpeakDutchByDefault() throws {
+        let path = try write(#"{"answers": {"uses": ["recruting"]}}"#)
+        let r = try CLIRunner.run(["assess", path, "--rules", rules])
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("onbekende optie \"recruting\"; verwacht een van: recruitment, chat, none"))
+        let syntax = try write("{\"answers\": {")
+        let s = try CLIRunner.run(["assess", syntax, "--rules", rules, "--lang", "nl"])
+        #expect(s.stderr.contains("geen geldige JSON: syntaxfout op regel 1"))
     }
 
     @Test func wrongTypeNamesThePlace() throws {
@@ -103,7 +113,7 @@ import Testing
 
     @Test func missingAnswersKeyExitsTwo() throws {
         let path = try write(#"{"system": {"name": "x"}}"#)
-        let r = try CLIRunner.run(["assess", path, "--rules", rules])
+        let r = try CLIRunner.run(["assess", path, "--rules", rules, "--lang", "en"])
         #expect(r.status == 2)
         #expect(r.stderr.contains("missing key `answers`"))
     }

@@ -36,9 +36,10 @@ public enum SystemChecker {
             description = try AnswerFile.decode(data, file: file)
         } catch let error as RulesError {
             switch error {
-            case .invalidJSON(_, let reason): return invalid(text.invalidJSON(reason))
-            case .invalidContent(_, let path, let expected): return invalid(text.invalidContent(path: path, expected: expected))
-            default: return invalid(error.description)
+            case .invalidJSON(_, let reason): return invalid(text.invalidJSON(reason.text(options.language)))
+            case .invalidContent(_, let path, let expected):
+                return invalid(text.invalidContent(path: path, expected: expected.text(options.language)))
+            default: return invalid(error.message(options.language))
             }
         } catch {
             return invalid("\(error)")

@@ -13,39 +13,54 @@ public enum AnswerValidation {
     /// Every answer that does not fit the rules: unknown question or option, a list for a
     /// single-choice question, a string for a multiple-choice one, an empty list, an exclusive
     /// option combined with others, an option given twice.
-    public static func problems(_ answers: [String: AnswerValue], rules: RuleSet) -> [AnswerProblem] {
+    public static func problems(_ answers: [String: AnswerValue], rules: RuleSet, language: Language = .en) -> [AnswerProblem] {
+        let nl = language == .nl
+        func t(_ dutch: String, _ english: String) -> String { nl ? dutch : english }
         var problems: [AnswerProblem] = []
         for id in answers.keys.sorted() {
             let value = answers[id]!
             guard let (_, question) = rules.question(id) else {
                 let near = suggestions(for: id, among: rules.allQuestions.map(\.question.id))
-                let hint = near.isEmpty ? "" : "; did you mean \(near.map { "\"\($0)\"" }.joined(separator: " or "))?"
-                problems.append(AnswerProblem(questionId: id, message: "unknown question \"\(id)\"\(hint) (`aiact questions` lists them)"))
+                let names = near.map { "\"\($0)\"" }
+                let hint = near.isEmpty ? "" : t("; bedoelt u \(names.joined(separator: " of "))?", "; did you mean \(names.joined(separator: " or "))?")
+                problems.append(AnswerProblem(questionId: id, message: t(
+                    "onbekende vraag \"\(id)\"\(hint) (`aiact questions` toont ze allemaal)",
+                    "unknown question \"\(id)\"\(hint) (`aiact questions` lists them)")))
                 continue
             }
             let valid = question.options.map(\.id)
             let validList = valid.joined(separator: ", ")
             switch (question.kind, value) {
             case (.single, .many):
-                problems.append(AnswerProblem(questionId: id, message: "\"\(id)\" is a single-choice question: give one option id as a string, not a list; expected one of: \(validList)"))
+                problems.append(AnswerProblem(questionId: id, message: t(
+                    "\"\(id)\" is een vraag met één antwoord: geef één optie-id als tekst, geen lijst; verwacht een van: \(validList)",
+                    "\"\(id)\" is a single-choice question: give one option id as a string, not a list; expected one of: \(validList)")))
                 continue
             case (.multi, .one(let one)):
-                problems.append(AnswerProblem(questionId: id, message: "\"\(id)\" is a multiple-choice question: give a list of option ids, e.g. [\"\(one)\"]; options: \(validList)"))
+                problems.append(AnswerProblem(questionId: id, message: t(
+                    "\"\(id)\" is een meerkeuzevraag: geef een lijst van optie-ids, bijvoorbeeld [\"\(one)\"]; opties: \(validList)",
+                    "\"\(id)\" is a multiple-choice question: give a list of option ids, e.g. [\"\(one)\"]; options: \(validList)")))
                 continue
             case (.multi, .many(let list)) where list.isEmpty:
-                problems.append(AnswerProblem(questionId: id, message: "empty list: choose at least one option; options: \(validList)"))
+                problems.append(AnswerProblem(questionId: id, message: t(
+                    "lege lijst: kies ten minste één optie; opties: \(validList)",
+                    "empty list: choose at least one option; options: \(validList)")))
                 continue
             default: break
             }
             let ids = value.optionIds
             for option in ids where question.option(option) == nil {
-                problems.append(AnswerProblem(questionId: id, message: "unknown option \"\(option)\"; expected one of: \(validList)"))
+                problems.append(AnswerProblem(questionId: id, message: t(
+                    "onbekende optie \"\(option)\"; verwacht een van: \(validList)",
+                    "unknown option \"\(option)\"; expected one of: \(validList)")))
             }
             if Set(ids).count != ids.count {
-                problems.append(AnswerProblem(questionId: id, message: "an option is given more than once"))
+                problems.append(AnswerProblem(questionId: id, message: t("een optie staat er meer dan eens in", "an option is given more than once")))
             }
             if ids.count > 1, let exclusive = ids.compactMap(question.option).first(where: \.isExclusive) {
-                problems.append(AnswerProblem(questionId: id, message: "\"\(exclusive.id)\" cannot be combined with other options"))
+                problems.append(AnswerProblem(questionId: id, message: t(
+                    "\"\(exclusive.id)\" kan niet met andere opties worden gecombineerd",
+                    "\"\(exclusive.id)\" cannot be combined with other options")))
             }
         }
         return problems

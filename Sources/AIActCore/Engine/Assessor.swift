@@ -8,7 +8,7 @@ public enum Assessor {
     }
 
     public static func assess(_ file: AnswerFile, rules: RuleSet, date: String, language: Language) throws -> Assessment {
-        let problems = AnswerValidation.problems(file.answers, rules: rules)
+        let problems = AnswerValidation.problems(file.answers, rules: rules, language: language)
         guard problems.isEmpty else { throw InvalidAnswers(problems: problems) }
         let evaluation = try Engine.evaluate(rules: rules, answers: file.answers, date: date)
         return AssessmentBuilder.build(evaluation, rules: rules, file: file, language: language)

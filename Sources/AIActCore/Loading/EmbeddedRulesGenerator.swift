@@ -32,7 +32,7 @@ public enum EmbeddedRulesGenerator {
         var files: [String: String] = [:]
         for name in try source.fileNames() {
             guard let text = String(data: try source.read(name), encoding: .utf8) else {
-                throw RulesError.invalidJSON(file: directory.appendingPathComponent(name).path, reason: "not UTF-8 text")
+                throw RulesError.invalidJSON(file: directory.appendingPathComponent(name).path, reason: LocalizedText(nl: "geen UTF-8-tekst", en: "not UTF-8 text"))
             }
             files[name] = text
         }

@@ -6,8 +6,8 @@ struct JSONSyntax {
     private let bytes: [UInt8]
     private var index = 0
 
-    /// "line L, column C: expected …", or nil when the text is valid JSON.
-    static func firstError(in data: Data) -> String? {
+    /// "syntax error at line L, column C: expected …", or nil when the text is valid JSON.
+    static func firstError(in data: Data) -> LocalizedText? {
         var scanner = JSONSyntax(bytes: Array(data))
         if scanner.bytes.starts(with: [0xEF, 0xBB, 0xBF]) { scanner.index = 3 }
         do {
@@ -17,22 +17,38 @@ struct JSONSyntax {
             if scanner.index < scanner.bytes.count { throw Failure(expected: "the end of the file") }
             return nil
         } catch let failure as Failure {
-            return scanner.position() + ": expected " + failure.expected
+            let (line, column) = scanner.position()
+            return LocalizedText(
+                nl: "syntaxfout op regel \(line), kolom \(column): verwacht \(Failure.dutch[failure.expected] ?? failure.expected)",
+                en: "syntax error at line \(line), column \(column): expected \(failure.expected)")
         } catch {
             return nil
         }
     }
 
-    private struct Failure: Error { var expected: String }
+    private struct Failure: Error {
+        var expected: String
+
+        static let dutch: [String: String] = [
+            "the end of the file": "het einde van het bestand",
+            "a value (object, list, string, number, true, false or null)": "een waarde (object, lijst, tekst, getal, true, false of null)",
+            "a key in double quotes": "een sleutel tussen dubbele aanhalingstekens",
+            "':' after the key": "':' na de sleutel",
+            "',' or '}'": "',' of '}'",
+            "',' or ']'": "',' of ']'",
+            "no line break or control character inside a string (use \\n)": "geen regeleinde of stuurteken binnen een tekst (gebruik \\n)",
+            "the closing '\"' of the string": "de afsluitende '\"' van de tekst",
+        ]
+    }
 
     private init(bytes: [UInt8]) { self.bytes = bytes }
 
-    private func position() -> String {
+    private func position() -> (line: Int, column: Int) {
         let upTo = bytes.prefix(min(index, bytes.count))
         let line = upTo.filter { $0 == 0x0A }.count + 1
         let lineStart = upTo.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
         let column = String(decoding: bytes[lineStart..<min(index, bytes.count)], as: UTF8.self).count + 1
-        return "line \(line), column \(column)"
+        return (line, column)
     }
 
     private var current: UInt8? { index < bytes.count ? bytes[index] : nil }
@@ -107,7 +123,7 @@ struct JSONSyntax {
 
     private mutating func literal(_ word: String) throws {
         for c in word.utf8 {
-            guard current == c else { throw Failure(expected: "a value (did you mean \(word)?)") }
+            guard current == c else { throw Failure(expected: "a value (object, list, string, number, true, false or null)") }
             index += 1
         }
     }

@@ -29,7 +29,9 @@ public enum RulesLoader {
                 guard let branches = schedules[name] else {
                     throw RulesError.invalidContent(
                         file: label(source, manifest.files.obligations), path: "obligations[\(index)].schedule",
-                        expected: "unknown schedule \"\(name)\"; defined: \(schedules.keys.sorted().joined(separator: ", "))")
+                        expected: LocalizedText(
+                            nl: "onbekend schema \"\(name)\"; gedefinieerd: \(schedules.keys.sorted().joined(separator: ", "))",
+                            en: "unknown schedule \"\(name)\"; defined: \(schedules.keys.sorted().joined(separator: ", "))"))
                 }
                 resolved.appliesFrom = branches
             }

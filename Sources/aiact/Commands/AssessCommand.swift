@@ -30,7 +30,7 @@ enum AssessCommand {
         }
         let format = try inv.format()
         let rules = try inv.loadRules()
-        let (file, label) = try readAnswerFile(path)
+        let (file, label) = try readAnswerFile(path, language: inv.language)
         let assessment = try assess(file, label: label, rules: rules, inv: inv)
         for warning in assessment.warnings { inv.console.err("aiact: \(label): warning: \(warning)\n") }
         let evidence = format == .markdown ? EvidenceCheck.status(
@@ -46,13 +46,13 @@ enum AssessCommand {
     }
 
     /// Reads and decodes an answer file; errors name the file and the place.
-    static func readAnswerFile(_ path: String) throws -> (AnswerFile, String) {
+    static func readAnswerFile(_ path: String, language: Language) throws -> (AnswerFile, String) {
         let label = path == "-" ? "<stdin>" : path
-        let data = try FileIO.read(path)
+        let data = try FileIO.read(path, language: language)
         do {
             return (try AnswerFile.decode(data, file: label), label)
         } catch let error as RulesError {
-            throw CLIError.usage(error.description)
+            throw CLIError.usage(error.message(language))
         }
     }
 

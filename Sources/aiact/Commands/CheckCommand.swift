@@ -171,7 +171,7 @@ enum CheckCommand {
         }
         for path in paths {
             if path == "-" {
-                add(Input(label: "<stdin>", folder: FileManager.default.currentDirectoryPath, content: .success(try FileIO.read("-")), writable: false))
+                add(Input(label: "<stdin>", folder: FileManager.default.currentDirectoryPath, content: .success(try FileIO.read("-", language: inv.language)), writable: false))
                 continue
             }
             var isDirectory: ObjCBool = false
@@ -179,7 +179,7 @@ enum CheckCommand {
                 throw CLIError.usage(Help.text(l, nl: "\(path): bestand of map bestaat niet", en: "\(path): no such file or folder"))
             }
             guard isDirectory.boolValue else {
-                add(Input(label: path, folder: folder(of: path), content: .success(try FileIO.read(path)), writable: true))
+                add(Input(label: path, folder: folder(of: path), content: .success(try FileIO.read(path, language: inv.language)), writable: true))
                 continue
             }
             let names: [String]
@@ -194,7 +194,7 @@ enum CheckCommand {
                 var fileIsDirectory: ObjCBool = false
                 guard FileManager.default.fileExists(atPath: file, isDirectory: &fileIsDirectory), !fileIsDirectory.boolValue else { continue }
                 let content: Result<Data, CLIError>
-                do { content = .success(try FileIO.read(file)) } catch let error as CLIError { content = .failure(error) }
+                do { content = .success(try FileIO.read(file, language: inv.language)) } catch let error as CLIError { content = .failure(error) }
                 if case .success(let data) = content {
                     switch SystemChecker.kind(of: data) {
                     case .description: break

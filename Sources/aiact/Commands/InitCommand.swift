@@ -83,7 +83,7 @@ enum InitCommand {
     static func schema(_ inv: Invocation) throws -> String {
         let source: RulesSource
         if let directory = inv.rulesDirectory {
-            try Invocation.requireFolder(directory)
+            try Invocation.requireFolder(directory, language: inv.language)
             source = DirectoryRulesSource(path: directory)
         } else {
             source = EmbeddedRulesSource()

@@ -38,21 +38,23 @@ enum RulesCommand {
         """)
 
     static func lint(_ inv: Invocation) throws -> ExitCode {
-        guard inv.arguments.positionals.isEmpty else { throw CLIError.usage("rules lint takes no arguments") }
+        guard inv.arguments.positionals.isEmpty else {
+            throw CLIError.usage(Help.text(inv.language, nl: "rules lint neemt geen argumenten", en: "rules lint takes no arguments"))
+        }
         let format = try inv.format(allowed: [.text, .json])
         let start = ContinuousClock.now
         let rules: RuleSet
         do {
             if let directory = inv.rulesDirectory {
-                try Invocation.requireFolder(directory)
+                try Invocation.requireFolder(directory, language: inv.language)
                 rules = try RulesLoader.load(from: DirectoryRulesSource(path: directory))
             } else {
                 rules = try RulesLoader.loadEmbedded()
             }
         } catch let error as RulesError {
-            if case .unreadable = error { throw CLIError.usage(error.description) }
+            if case .unreadable = error { throw CLIError.usage(error.message(inv.language)) }
             // A file that does not decode is a defect of the rules set: report it as a finding.
-            inv.console.out(error.description + "\n")
+            inv.console.out(error.message(inv.language) + "\n")
             inv.console.out(Help.text(inv.language, nl: "1 gebrek gevonden.\n", en: "1 defect found.\n"))
             return .findings
         }
@@ -101,7 +103,8 @@ enum RulesCommand {
     static func graph(_ inv: Invocation) throws -> ExitCode {
         let raw = inv.arguments.value("format") ?? "mermaid"
         guard let format = RulesGraph.Format(rawValue: raw) else {
-            throw CLIError.usage("--format: \"\(raw)\" is not supported by rules graph; expected mermaid or dot")
+            throw CLIError.usage(Help.text(inv.language, nl: "--format: \"\(raw)\" kan niet bij rules graph; verwacht mermaid of dot",
+                                           en: "--format: \"\(raw)\" is not supported by rules graph; expected mermaid or dot"))
         }
         let rules = try inv.loadRules()
         inv.console.out(RulesGraph(rules: rules, language: inv.language).render(format))

@@ -78,8 +78,8 @@ enum WizardCommand {
                     nl: "--answers -: de wizard leest zijn antwoorden al van standaardinvoer; geef een bestand",
                     en: "--answers -: the wizard reads its answers from standard input already; give a file"))
             }
-            let (file, label) = try AssessCommand.readAnswerFile(path)
-            let problems = AnswerValidation.problems(file.answers, rules: rules)
+            let (file, label) = try AssessCommand.readAnswerFile(path, language: inv.language)
+            let problems = AnswerValidation.problems(file.answers, rules: rules, language: inv.language)
             guard problems.isEmpty else {
                 throw CLIError.usage(problems.map { "\(label): \($0)" }.joined(separator: "\naiact: "))
             }
@@ -100,7 +100,7 @@ enum WizardCommand {
                 notices.append(text.defaultExists(defaultSaveName, resume: resume))
             }
         }
-        try checkWritable(savePath)
+        try checkWritable(savePath, language: inv.language)
 
         let session: WizardSession
         do {
@@ -130,17 +130,17 @@ enum WizardCommand {
     }
 
     /// Fails before the first question, not after it, when the answers could not be saved.
-    static func checkWritable(_ path: String) throws {
+    static func checkWritable(_ path: String, language: Language) throws {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-            throw CLIError.usage("--save: \(path): is a folder, expected a file name")
+            throw CLIError.usage(Help.text(language, nl: "--save: \(path): is een map, verwacht een bestandsnaam", en: "--save: \(path): is a folder, expected a file name"))
         }
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw CLIError.usage("--save: \(path): the folder \(folder) does not exist")
+            throw CLIError.usage(Help.text(language, nl: "--save: \(path): de map \(folder) bestaat niet", en: "--save: \(path): the folder \(folder) does not exist"))
         }
         guard access(folder, W_OK) == 0 else {
-            throw CLIError.usage("--save: \(path): cannot write in the folder \(folder)")
+            throw CLIError.usage(Help.text(language, nl: "--save: \(path): kan niet schrijven in de map \(folder)", en: "--save: \(path): cannot write in the folder \(folder)"))
         }
     }
 }
