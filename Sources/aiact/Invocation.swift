@@ -67,7 +67,7 @@ struct Invocation {
             guard let directory = rulesDirectory else { return try RulesLoader.loadEmbedded() }
             try Invocation.requireFolder(directory, language: language)
             let rules = try RulesLoader.load(from: DirectoryRulesSource(path: directory))
-            let report = RulesLinter.lint(rules)
+            let report = RulesLinter.lint(rules, language: language)
             guard report.errors.isEmpty else {
                 throw RulesError.invalidRules(origin: directory, findings: report.errors.map(\.description))
             }

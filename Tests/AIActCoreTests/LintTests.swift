@@ -35,6 +35,9 @@ import Testing
     @Test func cycleIsCaught() throws {
         let errors = try lint("step2.json") { o in questions(&o) { $0[2]["next"] = "is-ai" } }
         #expect(errors.contains { $0.contains("cycle: is-ai → role → own-name → is-ai") })
+        let files = try TestSupport.edit(try TestSupport.miniFiles(), "step2.json") { o in questions(&o) { $0[2]["next"] = "is-ai" } }
+        let dutch = RulesLinter.lint(try TestSupport.rules(files), language: .nl).errors.map(\.description)
+        #expect(dutch.contains { $0.contains("cyclus: is-ai → role → own-name → is-ai") })
     }
 
     @Test func derivationCycleIsCaught() throws {

@@ -38,12 +38,20 @@ public struct RulesLinter {
     let rules: RuleSet
     var findings: [LintFinding] = []
 
-    public static func lint(_ rules: RuleSet) -> LintReport {
-        var linter = RulesLinter(rules: rules)
+    let language: Language
+
+    /// Lints a rules set; the findings are worded in `language`.
+    public static func lint(_ rules: RuleSet, language: Language = .en) -> LintReport {
+        var linter = RulesLinter(rules: rules, language: language)
         return linter.run()
     }
 
-    init(rules: RuleSet) { self.rules = rules }
+    init(rules: RuleSet, language: Language) {
+        self.rules = rules
+        self.language = language
+    }
+
+    func t(_ nl: String, _ en: String) -> String { language == .nl ? nl : en }
 
     private var manifestFile: String { RulesLoader.manifestFile }
     private var factsFile: String { rules.manifest.files.facts }
@@ -67,7 +75,7 @@ public struct RulesLinter {
         for (index, step) in rules.steps.enumerated() {
             let file = rules.stepFiles[index]
             if step.step != previousStep + 1 {
-                error(file, "step", "steps must be numbered 1, 2, 3, … in order; found \(step.step) after \(previousStep)")
+                error(file, "step", t("stappen moeten op volgorde 1, 2, 3, … genummerd zijn; gevonden: \(step.step) na \(previousStep)", "steps must be numbered 1, 2, 3, … in order; found \(step.step) after \(previousStep)"))
             }
             previousStep = step.step
             checkStep(step, file: file, declared: declared)
@@ -87,7 +95,7 @@ public struct RulesLinter {
 
     mutating func checkManifest(declared: Set<String>) {
         let m = rules.manifest
-        if m.version.trimmingCharacters(in: .whitespaces).isEmpty { error(manifestFile, "version", "empty rules version") }
+        if m.version.trimmingCharacters(in: .whitespaces).isEmpty { error(manifestFile, "version", t("lege regelversie", "empty rules version")) }
         checkDate(m.checkedOn, manifestFile, "checkedOn")
         checkText(m.legalBasis, manifestFile, "legalBasis")
         checkText(m.disclaimer, manifestFile, "disclaimer")
@@ -96,7 +104,7 @@ public struct RulesLinter {
         var ids: Set<String> = []
         for reason in m.scope.reasons {
             let place = "scope.reasons[\(reason.id)]"
-            if !ids.insert(reason.id).inserted { error(manifestFile, place, "duplicate reason id \"\(reason.id)\"") }
+            if !ids.insert(reason.id).inserted { error(manifestFile, place, t("dubbele reden-id \"\(reason.id)\"", "duplicate reason id \"\(reason.id)\"")) }
             checkCondition(reason.when, manifestFile, place + ".when", declared: declared)
             checkText(reason.text, manifestFile, place + ".text")
             checkRefs(reason.articles ?? [], manifestFile, place + ".articles")
@@ -108,17 +116,17 @@ public struct RulesLinter {
         let valid = try! NSRegularExpression(pattern: "^[a-z0-9][a-z0-9.:-]*$")
         for fact in rules.facts.facts {
             let place = "facts[\(fact.id)]"
-            if !declared.insert(fact.id).inserted { error(factsFile, place, "duplicate fact id \"\(fact.id)\"") }
+            if !declared.insert(fact.id).inserted { error(factsFile, place, t("dubbele feit-id \"\(fact.id)\"", "duplicate fact id \"\(fact.id)\"")) }
             if valid.firstMatch(in: fact.id, range: NSRange(fact.id.startIndex..., in: fact.id)) == nil
                 && !fact.id.hasPrefix(Vocabulary.riskCategoryPrefix) && !fact.id.hasPrefix(Vocabulary.systemTypePrefix) {
-                error(factsFile, place, "fact ids use lowercase letters, digits, '-', '.', ':'")
+                error(factsFile, place, t("feit-ids bestaan uit kleine letters, cijfers, '-', '.', ':'", "fact ids use lowercase letters, digits, '-', '.', ':'"))
             }
             for (prefix, vocabulary) in [(Vocabulary.systemTypePrefix, Vocabulary.systemTypes),
                                          (Vocabulary.riskCategoryPrefix, Vocabulary.riskCategories),
                                          (Vocabulary.rolePrefix, Vocabulary.roles)] where fact.id.hasPrefix(prefix) {
                 let value = String(fact.id.dropFirst(prefix.count))
                 if !vocabulary.contains(value) {
-                    error(factsFile, place, "\"\(value)\" is not in the contract's vocabulary for \(prefix.dropLast()): \(vocabulary.joined(separator: ", "))")
+                    error(factsFile, place, t("\"\(value)\" staat niet in de vaste woordenlijst voor \(prefix.dropLast()): \(vocabulary.joined(separator: ", "))", "\"\(value)\" is not in the contract's vocabulary for \(prefix.dropLast()): \(vocabulary.joined(separator: ", "))"))
                 }
             }
             checkText(fact.text, factsFile, place + ".text")
@@ -157,11 +165,11 @@ public struct RulesLinter {
         for (name, branches) in rules.schedules { for b in branches { note(b.when, "schedule \(name)") } }
         for n in rules.notes { note(n.when, "note \(n.id)") }
         for (fact, place) in tested.sorted(by: { $0.key < $1.key }) where declared.contains(fact) && setBy[fact] == nil {
-            error(factsFile, "facts[\(fact)]", "fact is tested (first in \(place)) but no option or derivation sets it")
+            error(factsFile, "facts[\(fact)]", t("feit wordt getest (eerst in \(place)) maar geen optie of afleiding zet het", "fact is tested (first in \(place)) but no option or derivation sets it"))
         }
         for fact in rules.facts.facts where tested[fact.id] == nil && setBy[fact.id] == nil {
             if !fact.id.hasPrefix(Vocabulary.riskCategoryPrefix) && !fact.id.hasPrefix(Vocabulary.systemTypePrefix) && !fact.id.hasPrefix(Vocabulary.rolePrefix) {
-                warning(factsFile, "facts[\(fact.id)]", "declared but neither set nor tested")
+                warning(factsFile, "facts[\(fact.id)]", t("gedeclareerd maar nergens gezet of getest", "declared but neither set nor tested"))
             }
         }
     }
@@ -175,25 +183,25 @@ public struct RulesLinter {
         }
         for (index, d) in rules.facts.derivations.enumerated() {
             let place = "derivations[\(d.id)]"
-            if !ids.insert(d.id).inserted { error(factsFile, place, "duplicate derivation id \"\(d.id)\"") }
+            if !ids.insert(d.id).inserted { error(factsFile, place, t("dubbele afleiding-id \"\(d.id)\"", "duplicate derivation id \"\(d.id)\"")) }
             checkCondition(d.when, factsFile, place + ".when", declared: declared)
             for f in d.when.facts.sorted() where declared.contains(f) && !available.contains(f) {
                 if let setter = laterSets[f], setter >= index {
-                    error(factsFile, place + ".when", "tests \"\(f)\", which only this or a later derivation sets (\(rules.facts.derivations[setter].id)): a cycle; move the derivation after it")
+                    error(factsFile, place + ".when", t("test \"\(f)\", dat alleen deze of een latere afleiding zet (\(rules.facts.derivations[setter].id)): een cyclus; zet de afleiding erna", "tests \"\(f)\", which only this or a later derivation sets (\(rules.facts.derivations[setter].id)): a cycle; move the derivation after it"))
                 }
             }
-            if d.sets.isEmpty { error(factsFile, place + ".sets", "a derivation must set at least one fact") }
-            for f in d.sets where !declared.contains(f) { error(factsFile, place + ".sets", "sets undeclared fact \"\(f)\"") }
+            if d.sets.isEmpty { error(factsFile, place + ".sets", t("een afleiding moet ten minste één feit zetten", "a derivation must set at least one fact")) }
+            for f in d.sets where !declared.contains(f) { error(factsFile, place + ".sets", t("zet niet-gedeclareerd feit \"\(f)\"", "sets undeclared fact \"\(f)\"")) }
             available.formUnion(d.sets)
             for (i, g) in (d.grounds ?? []).enumerated() {
                 checkGround(g, factsFile, place + ".grounds[\(i)]", declared: declared, needsText: true)
             }
             if let shift = d.roleShift {
-                if !Vocabulary.roles.contains(shift.to) { error(factsFile, place + ".roleShift.to", "\"\(shift.to)\" is not a role: \(Vocabulary.roles.joined(separator: ", "))") }
+                if !Vocabulary.roles.contains(shift.to) { error(factsFile, place + ".roleShift.to", t("\"\(shift.to)\" is geen rol: \(Vocabulary.roles.joined(separator: ", "))", "\"\(shift.to)\" is not a role: \(Vocabulary.roles.joined(separator: ", "))")) }
                 checkRef(shift.basis, factsFile, place + ".roleShift.basis")
                 checkText(shift.text, factsFile, place + ".roleShift.text")
                 if !d.sets.contains(Vocabulary.rolePrefix + shift.to) {
-                    error(factsFile, place + ".sets", "a role shift to \(shift.to) must set \"\(Vocabulary.rolePrefix)\(shift.to)\"")
+                    error(factsFile, place + ".sets", t("een rolwisseling naar \(shift.to) moet \"\(Vocabulary.rolePrefix)\(shift.to)\" zetten", "a role shift to \(shift.to) must set \"\(Vocabulary.rolePrefix)\(shift.to)\""))
                 }
             }
             checkSources(d.sources, factsFile, place, required: d.grounds != nil || d.roleShift != nil)
@@ -209,61 +217,63 @@ public struct RulesLinter {
         for question in step.questions {
             let place = "questions[\(question.id)]"
             if rules.allQuestions.filter({ $0.question.id == question.id }).count > 1 {
-                error(file, place, "duplicate question id \"\(question.id)\" (question ids are unique across all steps)")
+                error(file, place, t("dubbele vraag-id \"\(question.id)\" (vraag-ids zijn uniek over alle stappen)", "duplicate question id \"\(question.id)\" (question ids are unique across all steps)"))
             }
-            if question.id == Route.end { error(file, place, "\"end\" is reserved for routes") }
+            if question.id == Route.end { error(file, place, t("\"end\" is gereserveerd voor routes", "\"end\" is reserved for routes")) }
             checkText(question.text, file, place + ".text")
             if let help = question.help { checkText(help, file, place + ".help") }
             if let why = question.why { checkText(why, file, place + ".why") }
             checkSources(question.sources, file, place, required: true)
-            if question.options.count < 2 { error(file, place + ".options", "a question needs at least two options") }
+            if question.options.count < 2 { error(file, place + ".options", t("een vraag heeft ten minste twee opties nodig", "a question needs at least two options")) }
             var optionIds: Set<String> = []
             for option in question.options {
                 let oplace = place + ".options[\(option.id)]"
-                if !optionIds.insert(option.id).inserted { error(file, oplace, "duplicate option id \"\(option.id)\"") }
+                if !optionIds.insert(option.id).inserted { error(file, oplace, t("dubbele optie-id \"\(option.id)\"", "duplicate option id \"\(option.id)\"")) }
                 checkText(option.text, file, oplace + ".text")
                 if let help = option.help { checkText(help, file, oplace + ".help") }
                 if let reason = option.reviewReason { checkText(reason, file, oplace + ".reviewReason") }
                 checkRefs(option.refs ?? [], file, oplace + ".refs")
-                for f in option.sets ?? [] where !declared.contains(f) { error(file, oplace + ".sets", "sets undeclared fact \"\(f)\"") }
+                for f in option.sets ?? [] where !declared.contains(f) { error(file, oplace + ".sets", t("zet niet-gedeclareerd feit \"\(f)\"", "sets undeclared fact \"\(f)\"")) }
                 for (i, g) in (option.grounds ?? []).enumerated() {
                     checkGround(g, file, oplace + ".grounds[\(i)]", declared: declared, needsText: false)
                 }
                 checkSources(option.sources, file, oplace, required: false)
                 if option.isUnsure && !question.isJudgement {
-                    warning(file, oplace, "a \"not sure\" option on a question not marked \"judgement\"")
+                    warning(file, oplace, t("een optie \"weet ik niet zeker\" bij een vraag die niet als \"judgement\" is gemarkeerd", "a \"not sure\" option on a question not marked \"judgement\""))
                 }
                 switch question.kind {
                 case .multi:
-                    if option.next != nil { error(file, oplace + ".next", "options of a multiple-choice question cannot route; route on the question with conditions") }
+                    if option.next != nil { error(file, oplace + ".next", t("opties van een meerkeuzevraag kunnen niet routeren; routeer op de vraag met voorwaarden", "options of a multiple-choice question cannot route; route on the question with conditions")) }
                 case .single:
-                    if option.next == nil && question.next == nil { error(file, oplace, "no route: give the option or the question a \"next\"") }
-                    if option.isExclusive { warning(file, oplace, "\"exclusive\" has no meaning on a single-choice question") }
+                    if option.next == nil && question.next == nil { error(file, oplace, t("geen route: geef de optie of de vraag een \"next\"", "no route: give the option or the question a \"next\"")) }
+                    if option.isExclusive { warning(file, oplace, t("\"exclusive\" betekent niets bij een vraag met één antwoord", "\"exclusive\" has no meaning on a single-choice question")) }
                 }
                 if let next = option.next { checkRoute(next, in: step, file, oplace + ".next", declared: declared) }
             }
-            if question.kind == .multi && question.next == nil { error(file, place, "a multiple-choice question needs a \"next\"") }
+            if question.kind == .multi && question.next == nil { error(file, place, t("een meerkeuzevraag heeft een \"next\" nodig", "a multiple-choice question needs a \"next\"")) }
             if let next = question.next { checkRoute(next, in: step, file, place + ".next", declared: declared) }
             if question.isJudgement && !question.options.contains(where: \.isUnsure) {
-                error(file, place, "a judgement question must offer a \"not sure\" option (\"unsure\": true)")
+                error(file, place, t("een beoordelingsvraag moet een optie \"weet ik niet zeker\" bieden (\"unsure\": true)", "a judgement question must offer a \"not sure\" option (\"unsure\": true)"))
             }
         }
     }
 
     mutating func checkRoute(_ route: Route, in step: Step, _ file: String, _ place: String, declared: Set<String>) {
         if case .branches(let branches) = route {
-            if branches.isEmpty { error(file, place, "an empty list of branches") }
+            if branches.isEmpty { error(file, place, t("een lege lijst van takken", "an empty list of branches")) }
             if let last = branches.last, last.when != nil {
-                error(file, place, "the last branch must have no \"when\", so the route always resolves")
+                error(file, place, t("de laatste tak mag geen \"when\" hebben, zodat de route altijd uitkomt", "the last branch must have no \"when\", so the route always resolves"))
             }
             for (i, b) in branches.enumerated() {
                 if let c = b.when { checkCondition(c, file, place + "[\(i)].when", declared: declared) }
-                if i < branches.count - 1 && b.when == nil { warning(file, place + "[\(i)]", "a branch without \"when\" before the last: the branches after it are never taken") }
+                if i < branches.count - 1 && b.when == nil { warning(file, place + "[\(i)]", t("een tak zonder \"when\" vóór de laatste: de takken erna worden nooit genomen", "a branch without \"when\" before the last: the branches after it are never taken")) }
             }
         }
         for target in route.targets where target != Route.end && step.question(target) == nil {
-            let elsewhere = rules.question(target).map { " (it is in step \($0.step.step); routes stay within a step)" } ?? ""
-            error(file, place, "route to unknown question \"\(target)\"\(elsewhere)")
+            let elsewhere = rules.question(target).map {
+                t(" (die staat in stap \($0.step.step); routes blijven binnen een stap)", " (it is in step \($0.step.step); routes stay within a step)")
+            } ?? ""
+            error(file, place, t("route naar onbekende vraag \"\(target)\"\(elsewhere)", "route to unknown question \"\(target)\"\(elsewhere)"))
         }
     }
 
@@ -282,7 +292,7 @@ public struct RulesLinter {
             if let known = memo[id] { return known }
             if let index = onStack.firstIndex(of: id) {
                 let cycle = (onStack[index...] + [id]).joined(separator: " → ")
-                if reported.insert(cycle).inserted { error(file, "questions[\(id)]", "cycle: \(cycle)") }
+                if reported.insert(cycle).inserted { error(file, "questions[\(id)]", t("cyclus: \(cycle)", "cycle: \(cycle)")) }
                 return 0
             }
             guard let q = step.question(id) else { return 0 }
@@ -295,7 +305,7 @@ public struct RulesLinter {
         let starts = Array(Set(step.start.targets)).sorted()
         let paths = starts.filter { $0 == Route.end || step.question($0) != nil }.reduce(0) { $0 + count($1) }
         for q in step.questions where memo[q.id] == nil {
-            error(file, "questions[\(q.id)]", "unreachable: no route from the step's start leads here")
+            error(file, "questions[\(q.id)]", t("onbereikbaar: geen route vanaf het begin van de stap komt hier", "unreachable: no route from the step's start leads here"))
         }
         return paths
     }
@@ -303,9 +313,9 @@ public struct RulesLinter {
     // MARK: - Obligations and notes
 
     mutating func checkDates(_ branches: [DatedBranch], _ place: String, declared: Set<String>) {
-        if branches.isEmpty { error(obligationsFile, place, "needs at least one date") }
+        if branches.isEmpty { error(obligationsFile, place, t("heeft ten minste één datum nodig", "needs at least one date")) }
         if let last = branches.last, last.when != nil {
-            error(obligationsFile, place, "the last date branch must have no \"when\"")
+            error(obligationsFile, place, t("de laatste datumtak mag geen \"when\" hebben", "the last date branch must have no \"when\""))
         }
         for (i, b) in branches.enumerated() {
             let bplace = place + "[\(i)]"
@@ -321,25 +331,25 @@ public struct RulesLinter {
         for name in rules.schedules.keys.sorted() {
             checkDates(rules.schedules[name]!, "schedules[\(name)]", declared: declared)
             if !rules.obligations.contains(where: { $0.schedule == name }) {
-                warning(obligationsFile, "schedules[\(name)]", "no obligation uses this schedule")
+                warning(obligationsFile, "schedules[\(name)]", t("geen verplichting gebruikt dit schema", "no obligation uses this schedule"))
             }
         }
         var ids: Set<String> = []
         for o in rules.obligations {
             let place = "obligations[\(o.id)]"
-            if !ids.insert(o.id).inserted { error(obligationsFile, place, "duplicate obligation id \"\(o.id)\"") }
-            if !Vocabulary.roles.contains(o.role) { error(obligationsFile, place + ".role", "\"\(o.role)\" is not a role: \(Vocabulary.roles.joined(separator: ", "))") }
+            if !ids.insert(o.id).inserted { error(obligationsFile, place, t("dubbele verplichting-id \"\(o.id)\"", "duplicate obligation id \"\(o.id)\"")) }
+            if !Vocabulary.roles.contains(o.role) { error(obligationsFile, place + ".role", t("\"\(o.role)\" is geen rol: \(Vocabulary.roles.joined(separator: ", "))", "\"\(o.role)\" is not a role: \(Vocabulary.roles.joined(separator: ", "))")) }
             if !Vocabulary.obligationCategories.contains(o.category) {
-                error(obligationsFile, place + ".category", "\"\(o.category)\" is not a category: \(Vocabulary.obligationCategories.joined(separator: ", "))")
+                error(obligationsFile, place + ".category", t("\"\(o.category)\" is geen categorie: \(Vocabulary.obligationCategories.joined(separator: ", "))", "\"\(o.category)\" is not a category: \(Vocabulary.obligationCategories.joined(separator: ", "))"))
             }
             checkText(o.title, obligationsFile, place + ".title")
             checkText(o.summary, obligationsFile, place + ".summary")
-            if o.articles.isEmpty { error(obligationsFile, place + ".articles", "an obligation must cite at least one article") }
+            if o.articles.isEmpty { error(obligationsFile, place + ".articles", t("een verplichting moet ten minste één artikel noemen", "an obligation must cite at least one article")) }
             checkRefs(o.articles, obligationsFile, place + ".articles")
             if let c = o.when { checkCondition(c, obligationsFile, place + ".when", declared: declared) }
             if o.schedule == nil { checkDates(o.appliesFrom, place + ".appliesFrom", declared: declared) }
             if let id = o.algoritmekader, id.range(of: #"^aia-[0-9]{2}$"#, options: .regularExpression) == nil {
-                error(obligationsFile, place + ".algoritmekader", "expected an Algoritmekader id like \"aia-05\"")
+                error(obligationsFile, place + ".algoritmekader", t("verwacht een Algoritmekader-id zoals \"aia-05\"", "expected an Algoritmekader id like \"aia-05\""))
             }
             checkSources(o.sources, obligationsFile, place, required: true)
         }
@@ -349,12 +359,12 @@ public struct RulesLinter {
         var ids: Set<String> = []
         for n in rules.notes {
             let place = "notes[\(n.id)]"
-            if !ids.insert(n.id).inserted { error(notesFile, place, "duplicate note id \"\(n.id)\"") }
+            if !ids.insert(n.id).inserted { error(notesFile, place, t("dubbele aandachtspunt-id \"\(n.id)\"", "duplicate note id \"\(n.id)\"")) }
             checkCondition(n.when, notesFile, place + ".when", declared: declared)
             checkText(n.text, notesFile, place + ".text")
             checkRefs(n.articles ?? [], notesFile, place + ".articles")
             if (n.articles ?? []).isEmpty && (n.sources ?? []).isEmpty {
-                error(notesFile, place, "a note needs sources or articles")
+                error(notesFile, place, t("een aandachtspunt heeft bronnen of artikelen nodig", "a note needs sources or articles"))
             }
             checkSources(n.sources, notesFile, place, required: false)
         }
@@ -364,23 +374,23 @@ public struct RulesLinter {
 
     mutating func checkGround(_ g: Ground, _ file: String, _ place: String, declared: Set<String>, needsText: Bool) {
         if !Vocabulary.riskCategories.contains(g.category) {
-            error(file, place + ".category", "\"\(g.category)\" is not a risk category: \(Vocabulary.riskCategories.joined(separator: ", "))")
+            error(file, place + ".category", t("\"\(g.category)\" is geen risicocategorie: \(Vocabulary.riskCategories.joined(separator: ", "))", "\"\(g.category)\" is not a risk category: \(Vocabulary.riskCategories.joined(separator: ", "))"))
         }
         checkRef(g.basis, file, place + ".basis")
-        if let text = g.text { checkText(text, file, place + ".text") } else if needsText { error(file, place, "a ground needs a text") }
+        if let text = g.text { checkText(text, file, place + ".text") } else if needsText { error(file, place, t("een grond heeft een tekst nodig", "a ground needs a text")) }
         if let c = g.when { checkCondition(c, file, place + ".when", declared: declared) }
     }
 
     mutating func checkCondition(_ c: Condition, _ file: String, _ place: String, declared: Set<String>) {
         for f in c.facts.sorted() where !declared.contains(f) {
-            error(file, place, "tests undeclared fact \"\(f)\"")
+            error(file, place, t("test niet-gedeclareerd feit \"\(f)\"", "tests undeclared fact \"\(f)\""))
         }
         for (q, options) in c.answerRefs {
             guard let question = rules.question(q)?.question else {
-                error(file, place, "tests the answer to unknown question \"\(q)\""); continue
+                error(file, place, t("test het antwoord op onbekende vraag \"\(q)\"", "tests the answer to unknown question \"\(q)\"")); continue
             }
             for o in options where question.option(o) == nil {
-                error(file, place, "tests unknown option \"\(o)\" of question \"\(q)\"")
+                error(file, place, t("test onbekende optie \"\(o)\" van vraag \"\(q)\"", "tests unknown option \"\(o)\" of question \"\(q)\""))
             }
         }
         for d in c.dates { checkDate(d, file, place) }
@@ -391,12 +401,12 @@ public struct RulesLinter {
             default: return false
             }
         }
-        if empty(c) { error(file, place, "an empty \"all\" or \"any\"") }
+        if empty(c) { error(file, place, t("een lege \"all\" of \"any\"", "an empty \"all\" or \"any\"")) }
     }
 
     mutating func checkText(_ text: LocalizedText, _ file: String, _ place: String) {
         for language in text.missingLanguages {
-            error(file, place, "missing translation \"\(language.rawValue)\"")
+            error(file, place, t("vertaling \"\(language.rawValue)\" ontbreekt", "missing translation \"\(language.rawValue)\""))
         }
     }
 
@@ -406,26 +416,26 @@ public struct RulesLinter {
 
     mutating func checkRef(_ ref: String, _ file: String, _ place: String) {
         if !ArticleRef.isValid(ref) {
-            error(file, place, "\"\(ref)\" is not an article reference in the contract's notation (e.g. \"Art. 5(1)(a)\", \"Annex III(4)(a)\")")
+            error(file, place, t("\"\(ref)\" is geen artikelverwijzing in de vaste notatie (bijvoorbeeld \"Art. 5(1)(a)\", \"Annex III(4)(a)\")", "\"\(ref)\" is not an article reference in the contract's notation (e.g. \"Art. 5(1)(a)\", \"Annex III(4)(a)\")"))
         }
     }
 
     mutating func checkSources(_ sources: [Source]?, _ file: String, _ place: String, required: Bool) {
-        if required && (sources ?? []).isEmpty { error(file, place + ".sources", "sources are required") }
+        if required && (sources ?? []).isEmpty { error(file, place + ".sources", t("bronnen zijn verplicht", "sources are required")) }
         for (i, s) in (sources ?? []).enumerated() {
             let splace = place + ".sources[\(i)]"
-            if s.ref == nil && s.seed == nil && s.text == nil { error(file, splace, "a source needs a ref, a seed or a text") }
+            if s.ref == nil && s.seed == nil && s.text == nil { error(file, splace, t("een bron heeft een ref, een seed of een text nodig", "a source needs a ref, a seed or a text")) }
             if let ref = s.ref { checkRef(ref, file, splace + ".ref") }
             if let seed = s.seed, seed.range(of: #"^[0-9]{3}$"#, options: .regularExpression) == nil {
-                error(file, splace + ".seed", "a seed is named by its first three digits, e.g. \"000\"")
+                error(file, splace + ".seed", t("een seed heet naar zijn eerste drie cijfers, bijvoorbeeld \"000\"", "a seed is named by its first three digits, e.g. \"000\""))
             } else if let seed = s.seed, let seeds = rules.manifest.seeds, seeds[seed] == nil {
-                error(file, splace + ".seed", "seed \"\(seed)\" is not named in rules.json `seeds`")
+                error(file, splace + ".seed", t("seed \"\(seed)\" heeft geen naam in rules.json `seeds`", "seed \"\(seed)\" is not named in rules.json `seeds`"))
             }
         }
     }
 
     mutating func checkDate(_ date: String, _ file: String, _ place: String) {
-        if !ISODate.isValid(date) { error(file, place, "\"\(date)\" is not a date (YYYY-MM-DD)") }
+        if !ISODate.isValid(date) { error(file, place, t("\"\(date)\" is geen datum (JJJJ-MM-DD)", "\"\(date)\" is not a date (YYYY-MM-DD)")) }
     }
 }
 

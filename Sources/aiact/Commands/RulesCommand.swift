@@ -58,7 +58,7 @@ enum RulesCommand {
             inv.console.out(Help.text(inv.language, nl: "1 gebrek gevonden.\n", en: "1 defect found.\n"))
             return .findings
         }
-        let report = RulesLinter.lint(rules)
+        let report = RulesLinter.lint(rules, language: inv.language)
         let elapsed = ContinuousClock.now - start
         let ms = Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1000
         if format == .json {
