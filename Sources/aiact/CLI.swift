@@ -15,6 +15,7 @@ struct CLI {
 
     func run(_ args: [String]) -> Int32 {
         let language = (try? Invocation.language(CommandLineParser.peekLanguage(args), environment: environment)) ?? .nl
+        StandardStreams.language = language
         do {
             let parsed: ParsedCommandLine
             do { parsed = try CommandLineParser.parse(args) } catch { throw CLIError.usage(error, language) }
