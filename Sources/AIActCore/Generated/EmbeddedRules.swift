@@ -90,10 +90,7 @@ public enum EmbeddedRules {
       "id": "riskCategory:transparency",
       "text": {"nl": "AI-systeem met transparantieverplichtingen", "en": "AI system with transparency obligations"}
     },
-    {
-      "id": "riskCategory:gpai",
-      "text": {"nl": "AI-model voor algemene doeleinden", "en": "General-purpose AI model"}
-    },
+    {"id": "riskCategory:gpai", "text": {"nl": "AI-model voor algemene doeleinden", "en": "General-purpose AI model"}},
     {
       "id": "riskCategory:gpai-systemic-risk",
       "text": {
@@ -271,10 +268,7 @@ public enum EmbeddedRules {
     },
     {
       "id": "annex-iii:4a",
-      "text": {
-        "nl": "Bijlage III, punt 4(a): werving en selectie",
-        "en": "Annex III(4)(a): recruitment and selection"
-      }
+      "text": {"nl": "Bijlage III, punt 4(a): werving en selectie", "en": "Annex III(4)(a): recruitment and selection"}
     },
     {
       "id": "annex-iii:4b",
@@ -543,10 +537,7 @@ public enum EmbeddedRules {
       "id": "org:sme",
       "text": {"nl": "Kmo, inclusief start-up (art. 3(14a))", "en": "SME, including start-up (Art. 3(14a))"}
     },
-    {
-      "id": "org:smc",
-      "text": {"nl": "Kleine midcap (art. 3(14b))", "en": "Small mid-cap enterprise (Art. 3(14b))"}
-    },
+    {"id": "org:smc", "text": {"nl": "Kleine midcap (art. 3(14b))", "en": "Small mid-cap enterprise (Art. 3(14b))"}},
     {
       "id": "provider:outside-eu",
       "text": {"nl": "Aanbieder gevestigd buiten de Unie", "en": "Provider established outside the Union"}
@@ -617,16 +608,10 @@ public enum EmbeddedRules {
       }
     },
     {"id": "ai:yes", "text": {"nl": "AI-systeem volgens art. 3(1)", "en": "AI system under Art. 3(1)"}},
-    {
-      "id": "ai:no",
-      "text": {"nl": "Geen AI-systeem volgens art. 3(1)", "en": "Not an AI system under Art. 3(1)"}
-    },
+    {"id": "ai:no", "text": {"nl": "Geen AI-systeem volgens art. 3(1)", "en": "Not an AI system under Art. 3(1)"}},
     {
       "id": "territorial:in",
-      "text": {
-        "nl": "Binnen de territoriale reikwijdte (art. 2(1))",
-        "en": "Within the territorial scope (Art. 2(1))"
-      }
+      "text": {"nl": "Binnen de territoriale reikwijdte (art. 2(1))", "en": "Within the territorial scope (Art. 2(1))"}
     },
     {
       "id": "excluded:military",
@@ -1127,10 +1112,7 @@ public enum EmbeddedRules {
         {"ref": "Art. 25(1)(c)"},
         {"seed": "000", "section": "4.3 AI-modellen en systemen voor algemene doeleinden"},
         {"seed": "000", "section": "4.5 Overige AI"},
-        {
-          "seed": "001",
-          "section": "Welke gebruiksinstructie moeten we meegeven bij Generatieve AI-assistenten?"
-        }
+        {"seed": "001", "section": "Welke gebruiksinstructie moeten we meegeven bij Generatieve AI-assistenten?"}
       ]
     },
     {
@@ -1190,10 +1172,7 @@ public enum EmbeddedRules {
         },
         {"ref": "Art. 26(9)"},
         {"ref": "Art. 27(4)", "amendedBy": "2026/1744"},
-        {
-          "seed": "001",
-          "section": "Welke impact assessments (bijv. IAMA, DPIA) zijn verplicht voor AI-systemen?"
-        }
+        {"seed": "001", "section": "Welke impact assessments (bijv. IAMA, DPIA) zijn verplicht voor AI-systemen?"}
       ]
     },
     {
@@ -1233,9 +1212,7 @@ public enum EmbeddedRules {
       "when": {
         "all": [
           {"fact": "scope:in"},
-          {
-            "any": [{"fact": "high-risk:full"}, {"fact": "riskCategory:transparency"}, {"fact": "art6-3:exception"}]
-          }
+          {"any": [{"fact": "high-risk:full"}, {"fact": "riskCategory:transparency"}, {"fact": "art6-3:exception"}]}
         ]
       },
       "text": {
@@ -1932,9 +1909,7 @@ public enum EmbeddedRules {
       "when": {
         "all": [
           {"fact": "scope:in"},
-          {
-            "any": [{"fact": "systemType:ai-system"}, {"fact": "systemType:gpai-system"}, {"fact": "gpai:system"}]
-          }
+          {"any": [{"fact": "systemType:ai-system"}, {"fact": "systemType:gpai-system"}, {"fact": "gpai:system"}]}
         ]
       },
       "schedule": "art-4",
@@ -1964,9 +1939,7 @@ public enum EmbeddedRules {
       "when": {
         "all": [
           {"fact": "scope:in"},
-          {
-            "any": [{"fact": "systemType:ai-system"}, {"fact": "systemType:gpai-system"}, {"fact": "gpai:system"}]
-          },
+          {"any": [{"fact": "systemType:ai-system"}, {"fact": "systemType:gpai-system"}, {"fact": "gpai:system"}]},
           {"not": {"fact": "scope:personal-use"}}
         ]
       },
@@ -3075,10 +3048,7 @@ public enum EmbeddedRules {
       "sources": [
         {"ref": "Art. 26(1)"},
         {"ref": "Art. 26(3)"},
-        {
-          "seed": "001",
-          "section": "Welke gebruiksinstructie moeten we meegeven bij Generatieve AI-assistenten?"
-        },
+        {"seed": "001", "section": "Welke gebruiksinstructie moeten we meegeven bij Generatieve AI-assistenten?"},
         {"seed": "000", "section": "4.2 Hoog-risico AI"},
         {
           "seed": "001",
@@ -3376,10 +3346,7 @@ public enum EmbeddedRules {
           "text": "Verordening (EU) 2016/679 (AVG), art. 35",
           "url": "https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=CELEX:32016R0679"
         },
-        {
-          "seed": "001",
-          "section": "Welke impact assessments (bijv. IAMA, DPIA) zijn verplicht voor AI-systemen?"
-        },
+        {"seed": "001", "section": "Welke impact assessments (bijv. IAMA, DPIA) zijn verplicht voor AI-systemen?"},
         {"seed": "000", "section": "4.2 Hoog-risico AI"},
         {
           "seed": "001",
@@ -3573,10 +3540,7 @@ public enum EmbeddedRules {
         {"ref": "Art. 27(1)"},
         {"ref": "Art. 27(4)", "amendedBy": "2026/1744"},
         {"seed": "001", "section": "Overheidsinstanties als gebruiksverantwoordelijken"},
-        {
-          "seed": "001",
-          "section": "Welke impact assessments (bijv. IAMA, DPIA) zijn verplicht voor AI-systemen?"
-        },
+        {"seed": "001", "section": "Welke impact assessments (bijv. IAMA, DPIA) zijn verplicht voor AI-systemen?"},
         {"seed": "000", "section": "4.2 Hoog-risico AI"},
         {
           "seed": "001",
@@ -4757,10 +4721,7 @@ public enum EmbeddedRules {
           "when": {"answer": "prohibited-practices", "in": ["emotion-recognition-work-education"]},
           "goto": "emotion-recognition-purpose"
         },
-        {
-          "when": {"answer": "prohibited-practices", "in": ["realtime-rbi-law-enforcement"]},
-          "goto": "rbi-exception"
-        },
+        {"when": {"answer": "prohibited-practices", "in": ["realtime-rbi-law-enforcement"]}, "goto": "rbi-exception"},
         {"goto": "annex-i-product"}
       ]
     },
@@ -4793,7 +4754,11 @@ public enum EmbeddedRules {
           "refs": ["Art. 5(1)(f)", "Annex III(1)(c)", "Art. 50(3)"],
           "sets": ["annex-iii:1c", "transparency:emotion-biometric"],
           "grounds": [
-            {"category": "high-risk", "basis": "Annex III(1)(c)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}},
+            {
+              "category": "high-risk",
+              "basis": "Annex III(1)(c)",
+              "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}
+            },
             {
               "category": "transparency",
               "basis": "Art. 50(3)",
@@ -4825,10 +4790,7 @@ public enum EmbeddedRules {
         }
       ],
       "next": [
-        {
-          "when": {"answer": "prohibited-practices", "in": ["realtime-rbi-law-enforcement"]},
-          "goto": "rbi-exception"
-        },
+        {"when": {"answer": "prohibited-practices", "in": ["realtime-rbi-law-enforcement"]}, "goto": "rbi-exception"},
         {"goto": "annex-i-product"}
       ]
     },
@@ -4868,7 +4830,13 @@ public enum EmbeddedRules {
           },
           "refs": ["Art. 5(1)(h)(i)", "Art. 5(1)(h)(ii)", "Art. 5(1)(h)(iii)", "Art. 5(5)", "Annex III(1)(a)"],
           "sets": ["rbi:exception", "annex-iii:1a"],
-          "grounds": [{"category": "high-risk", "basis": "Annex III(1)(a)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}}]
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex III(1)(a)",
+              "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}
+            }
+          ]
         },
         {
           "id": "no-exception",
@@ -4920,7 +4888,13 @@ public enum EmbeddedRules {
           "id": "toys",
           "text": {"nl": "Speelgoed (Richtlijn 2009/48/EG)", "en": "Toys (Directive 2009/48/EC)"},
           "refs": ["Annex I(2)"],
-          "grounds": [{"category": "high-risk", "basis": "Annex I(2)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-i-a"}]}}]
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex I(2)",
+              "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-i-a"}]}
+            }
+          ]
         },
         {
           "id": "recreational-craft",
@@ -4929,7 +4903,13 @@ public enum EmbeddedRules {
             "en": "Recreational craft and personal watercraft (Directive 2013/53/EU)"
           },
           "refs": ["Annex I(3)"],
-          "grounds": [{"category": "high-risk", "basis": "Annex I(3)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-i-a"}]}}]
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex I(3)",
+              "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-i-a"}]}
+            }
+          ]
         },
         {
           "id": "lifts",
@@ -4938,7 +4918,13 @@ public enum EmbeddedRules {
             "en": "Lifts and safety components for lifts (Directive 2014/33/EU)"
           },
           "refs": ["Annex I(4)"],
-          "grounds": [{"category": "high-risk", "basis": "Annex I(4)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-i-a"}]}}]
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex I(4)",
+              "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-i-a"}]}
+            }
+          ]
         },
         {
           "id": "explosive-atmospheres",
@@ -4947,19 +4933,37 @@ public enum EmbeddedRules {
             "en": "Equipment and protective systems intended for use in potentially explosive atmospheres (Directive 2014/34/EU)"
           },
           "refs": ["Annex I(5)"],
-          "grounds": [{"category": "high-risk", "basis": "Annex I(5)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-i-a"}]}}]
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex I(5)",
+              "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-i-a"}]}
+            }
+          ]
         },
         {
           "id": "radio-equipment",
           "text": {"nl": "Radioapparatuur (Richtlijn 2014/53/EU)", "en": "Radio equipment (Directive 2014/53/EU)"},
           "refs": ["Annex I(6)"],
-          "grounds": [{"category": "high-risk", "basis": "Annex I(6)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-i-a"}]}}]
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex I(6)",
+              "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-i-a"}]}
+            }
+          ]
         },
         {
           "id": "pressure-equipment",
           "text": {"nl": "Drukapparatuur (Richtlijn 2014/68/EU)", "en": "Pressure equipment (Directive 2014/68/EU)"},
           "refs": ["Annex I(7)"],
-          "grounds": [{"category": "high-risk", "basis": "Annex I(7)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-i-a"}]}}]
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex I(7)",
+              "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-i-a"}]}
+            }
+          ]
         },
         {
           "id": "cableway-installations",
@@ -4968,7 +4972,13 @@ public enum EmbeddedRules {
             "en": "Cableway installations (Regulation (EU) 2016/424)"
           },
           "refs": ["Annex I(8)"],
-          "grounds": [{"category": "high-risk", "basis": "Annex I(8)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-i-a"}]}}]
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex I(8)",
+              "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-i-a"}]}
+            }
+          ]
         },
         {
           "id": "personal-protective-equipment",
@@ -4977,7 +4987,13 @@ public enum EmbeddedRules {
             "en": "Personal protective equipment (Regulation (EU) 2016/425)"
           },
           "refs": ["Annex I(9)"],
-          "grounds": [{"category": "high-risk", "basis": "Annex I(9)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-i-a"}]}}]
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex I(9)",
+              "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-i-a"}]}
+            }
+          ]
         },
         {
           "id": "gas-appliances",
@@ -4986,7 +5002,13 @@ public enum EmbeddedRules {
             "en": "Appliances burning gaseous fuels (Regulation (EU) 2016/426)"
           },
           "refs": ["Annex I(10)"],
-          "grounds": [{"category": "high-risk", "basis": "Annex I(10)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-i-a"}]}}]
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex I(10)",
+              "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-i-a"}]}
+            }
+          ]
         },
         {
           "id": "medical-devices",
@@ -4995,7 +5017,13 @@ public enum EmbeddedRules {
             "en": "Medical devices (Regulation (EU) 2017/745)"
           },
           "refs": ["Annex I(11)"],
-          "grounds": [{"category": "high-risk", "basis": "Annex I(11)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-i-a"}]}}]
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex I(11)",
+              "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-i-a"}]}
+            }
+          ]
         },
         {
           "id": "in-vitro-diagnostic-devices",
@@ -5004,7 +5032,13 @@ public enum EmbeddedRules {
             "en": "In vitro diagnostic medical devices (Regulation (EU) 2017/746)"
           },
           "refs": ["Annex I(12)"],
-          "grounds": [{"category": "high-risk", "basis": "Annex I(12)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-i-a"}]}}]
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex I(12)",
+              "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-i-a"}]}
+            }
+          ]
         },
         {
           "id": "civil-aviation-security",
@@ -5013,7 +5047,13 @@ public enum EmbeddedRules {
             "en": "Civil aviation security (Regulation (EC) No 300/2008)"
           },
           "refs": ["Annex I(13)"],
-          "grounds": [{"category": "high-risk", "basis": "Annex I(13)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-i-b"}]}}]
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex I(13)",
+              "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-i-b"}]}
+            }
+          ]
         },
         {
           "id": "two-three-wheel-vehicles",
@@ -5022,7 +5062,13 @@ public enum EmbeddedRules {
             "en": "Two- or three-wheel vehicles and quadricycles (Regulation (EU) No 168/2013)"
           },
           "refs": ["Annex I(14)"],
-          "grounds": [{"category": "high-risk", "basis": "Annex I(14)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-i-b"}]}}]
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex I(14)",
+              "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-i-b"}]}
+            }
+          ]
         },
         {
           "id": "agricultural-forestry-vehicles",
@@ -5031,7 +5077,13 @@ public enum EmbeddedRules {
             "en": "Agricultural and forestry vehicles (Regulation (EU) No 167/2013)"
           },
           "refs": ["Annex I(15)"],
-          "grounds": [{"category": "high-risk", "basis": "Annex I(15)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-i-b"}]}}]
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex I(15)",
+              "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-i-b"}]}
+            }
+          ]
         },
         {
           "id": "marine-equipment",
@@ -5040,7 +5092,13 @@ public enum EmbeddedRules {
             "en": "Marine equipment (Directive 2014/90/EU)"
           },
           "refs": ["Annex I(16)"],
-          "grounds": [{"category": "high-risk", "basis": "Annex I(16)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-i-b"}]}}]
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex I(16)",
+              "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-i-b"}]}
+            }
+          ]
         },
         {
           "id": "rail-interoperability",
@@ -5049,7 +5107,13 @@ public enum EmbeddedRules {
             "en": "Interoperability of the rail system (Directive (EU) 2016/797)"
           },
           "refs": ["Annex I(17)"],
-          "grounds": [{"category": "high-risk", "basis": "Annex I(17)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-i-b"}]}}]
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex I(17)",
+              "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-i-b"}]}
+            }
+          ]
         },
         {
           "id": "motor-vehicles",
@@ -5058,7 +5122,13 @@ public enum EmbeddedRules {
             "en": "Motor vehicles and their trailers (approval and market surveillance) (Regulation (EU) 2018/858)"
           },
           "refs": ["Annex I(18)"],
-          "grounds": [{"category": "high-risk", "basis": "Annex I(18)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-i-b"}]}}]
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex I(18)",
+              "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-i-b"}]}
+            }
+          ]
         },
         {
           "id": "vehicle-general-safety",
@@ -5067,7 +5137,13 @@ public enum EmbeddedRules {
             "en": "Motor vehicles: general safety and protection of occupants and vulnerable road users (Regulation (EU) 2019/2144)"
           },
           "refs": ["Annex I(19)"],
-          "grounds": [{"category": "high-risk", "basis": "Annex I(19)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-i-b"}]}}]
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex I(19)",
+              "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-i-b"}]}
+            }
+          ]
         },
         {
           "id": "unmanned-aircraft",
@@ -5076,18 +5152,33 @@ public enum EmbeddedRules {
             "en": "Civil aviation: unmanned aircraft and their engines, propellers, parts and equipment to control them remotely (Regulation (EU) 2018/1139)"
           },
           "refs": ["Annex I(20)"],
-          "grounds": [{"category": "high-risk", "basis": "Annex I(20)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-i-b"}]}}]
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex I(20)",
+              "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-i-b"}]}
+            }
+          ]
         },
         {
           "id": "machinery",
           "text": {"nl": "Machines (Verordening (EU) 2023/1230)", "en": "Machinery (Regulation (EU) 2023/1230)"},
           "refs": ["Annex I(21)"],
-          "grounds": [{"category": "high-risk", "basis": "Annex I(21)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-i-b"}]}}],
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex I(21)",
+              "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-i-b"}]}
+            }
+          ],
           "help": {
             "nl": "Door Verordening (EU) 2026/1744 staan machines voortaan in afdeling B (punt 21, Machineverordening (EU) 2023/1230). De oude vermelding in afdeling A (punt 1, Machinerichtlijn 2006/42/EG) staat voorlopig nog in de geconsolideerde tekst; de datum waarop die vervalt is niet geverifieerd. Deze tool behandelt machines als afdeling B.",
             "en": "Regulation (EU) 2026/1744 moved machinery to Section B (point 21, Machinery Regulation (EU) 2023/1230). The old Section A entry (point 1, Machinery Directive 2006/42/EC) remains in the consolidated text for now; the date of its deletion has not been verified. This tool treats machinery as Section B."
           },
-          "sources": [{"ref": "Annex I(21)", "amendedBy": "2026/1744"}, {"ref": "Annex I(1)", "amendedBy": "2026/1744"}]
+          "sources": [
+            {"ref": "Annex I(21)", "amendedBy": "2026/1744"},
+            {"ref": "Annex I(1)", "amendedBy": "2026/1744"}
+          ]
         },
         {"id": "none", "text": {"nl": "Geen van deze", "en": "None of these"}, "exclusive": true}
       ],
@@ -5486,19 +5577,10 @@ public enum EmbeddedRules {
         },
         {"when": {"answer": "annex-iii-areas", "in": ["education"]}, "goto": "annex-iii-education"},
         {"when": {"answer": "annex-iii-areas", "in": ["employment"]}, "goto": "annex-iii-employment"},
-        {
-          "when": {"answer": "annex-iii-areas", "in": ["essential-services"]},
-          "goto": "annex-iii-essential-services"
-        },
-        {
-          "when": {"answer": "annex-iii-areas", "in": ["law-enforcement"]},
-          "goto": "annex-iii-law-enforcement"
-        },
+        {"when": {"answer": "annex-iii-areas", "in": ["essential-services"]}, "goto": "annex-iii-essential-services"},
+        {"when": {"answer": "annex-iii-areas", "in": ["law-enforcement"]}, "goto": "annex-iii-law-enforcement"},
         {"when": {"answer": "annex-iii-areas", "in": ["migration"]}, "goto": "annex-iii-migration"},
-        {
-          "when": {"answer": "annex-iii-areas", "in": ["justice-democracy"]},
-          "goto": "annex-iii-justice-democracy"
-        },
+        {"when": {"answer": "annex-iii-areas", "in": ["justice-democracy"]}, "goto": "annex-iii-justice-democracy"},
         {
           "when": {
             "any": [
@@ -5564,7 +5646,13 @@ public enum EmbeddedRules {
           },
           "refs": ["Annex III(1)(a)"],
           "sets": ["annex-iii:1a"],
-          "grounds": [{"category": "high-risk", "basis": "Annex III(1)(a)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}}]
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex III(1)(a)",
+              "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}
+            }
+          ]
         },
         {
           "id": "biometric-categorisation",
@@ -5574,20 +5662,28 @@ public enum EmbeddedRules {
           },
           "refs": ["Annex III(1)(b)"],
           "sets": ["annex-iii:1b"],
-          "grounds": [{"category": "high-risk", "basis": "Annex III(1)(b)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}}]
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex III(1)(b)",
+              "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}
+            }
+          ]
         },
         {
           "id": "emotion-recognition",
           "text": {"nl": "Emotieherkenning", "en": "Emotion recognition"},
           "refs": ["Annex III(1)(c)"],
           "sets": ["annex-iii:1c"],
-          "grounds": [{"category": "high-risk", "basis": "Annex III(1)(c)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}}]
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex III(1)(c)",
+              "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}
+            }
+          ]
         },
-        {
-          "id": "none",
-          "text": {"nl": "Geen van deze toepassingen", "en": "None of these uses"},
-          "exclusive": true
-        },
+        {"id": "none", "text": {"nl": "Geen van deze toepassingen", "en": "None of these uses"}, "exclusive": true},
         {
           "id": "unsure",
           "text": {"nl": "Weet ik niet zeker", "en": "Not sure"},
@@ -5619,19 +5715,10 @@ public enum EmbeddedRules {
         },
         {"when": {"answer": "annex-iii-areas", "in": ["education"]}, "goto": "annex-iii-education"},
         {"when": {"answer": "annex-iii-areas", "in": ["employment"]}, "goto": "annex-iii-employment"},
-        {
-          "when": {"answer": "annex-iii-areas", "in": ["essential-services"]},
-          "goto": "annex-iii-essential-services"
-        },
-        {
-          "when": {"answer": "annex-iii-areas", "in": ["law-enforcement"]},
-          "goto": "annex-iii-law-enforcement"
-        },
+        {"when": {"answer": "annex-iii-areas", "in": ["essential-services"]}, "goto": "annex-iii-essential-services"},
+        {"when": {"answer": "annex-iii-areas", "in": ["law-enforcement"]}, "goto": "annex-iii-law-enforcement"},
         {"when": {"answer": "annex-iii-areas", "in": ["migration"]}, "goto": "annex-iii-migration"},
-        {
-          "when": {"answer": "annex-iii-areas", "in": ["justice-democracy"]},
-          "goto": "annex-iii-justice-democracy"
-        },
+        {"when": {"answer": "annex-iii-areas", "in": ["justice-democracy"]}, "goto": "annex-iii-justice-democracy"},
         {
           "when": {
             "any": [
@@ -5697,13 +5784,15 @@ public enum EmbeddedRules {
           },
           "refs": ["Annex III(2)"],
           "sets": ["annex-iii:2"],
-          "grounds": [{"category": "high-risk", "basis": "Annex III(2)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}}]
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex III(2)",
+              "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}
+            }
+          ]
         },
-        {
-          "id": "none",
-          "text": {"nl": "Geen van deze toepassingen", "en": "None of these uses"},
-          "exclusive": true
-        },
+        {"id": "none", "text": {"nl": "Geen van deze toepassingen", "en": "None of these uses"}, "exclusive": true},
         {
           "id": "unsure",
           "text": {"nl": "Weet ik niet zeker", "en": "Not sure"},
@@ -5731,19 +5820,10 @@ public enum EmbeddedRules {
       "next": [
         {"when": {"answer": "annex-iii-areas", "in": ["education"]}, "goto": "annex-iii-education"},
         {"when": {"answer": "annex-iii-areas", "in": ["employment"]}, "goto": "annex-iii-employment"},
-        {
-          "when": {"answer": "annex-iii-areas", "in": ["essential-services"]},
-          "goto": "annex-iii-essential-services"
-        },
-        {
-          "when": {"answer": "annex-iii-areas", "in": ["law-enforcement"]},
-          "goto": "annex-iii-law-enforcement"
-        },
+        {"when": {"answer": "annex-iii-areas", "in": ["essential-services"]}, "goto": "annex-iii-essential-services"},
+        {"when": {"answer": "annex-iii-areas", "in": ["law-enforcement"]}, "goto": "annex-iii-law-enforcement"},
         {"when": {"answer": "annex-iii-areas", "in": ["migration"]}, "goto": "annex-iii-migration"},
-        {
-          "when": {"answer": "annex-iii-areas", "in": ["justice-democracy"]},
-          "goto": "annex-iii-justice-democracy"
-        },
+        {"when": {"answer": "annex-iii-areas", "in": ["justice-democracy"]}, "goto": "annex-iii-justice-democracy"},
         {
           "when": {
             "any": [
@@ -5809,7 +5889,13 @@ public enum EmbeddedRules {
           },
           "refs": ["Annex III(3)(a)"],
           "sets": ["annex-iii:3a"],
-          "grounds": [{"category": "high-risk", "basis": "Annex III(3)(a)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}}]
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex III(3)(a)",
+              "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}
+            }
+          ]
         },
         {
           "id": "evaluating-learning-outcomes",
@@ -5819,7 +5905,13 @@ public enum EmbeddedRules {
           },
           "refs": ["Annex III(3)(b)"],
           "sets": ["annex-iii:3b"],
-          "grounds": [{"category": "high-risk", "basis": "Annex III(3)(b)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}}]
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex III(3)(b)",
+              "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}
+            }
+          ]
         },
         {
           "id": "assessing-education-level",
@@ -5829,7 +5921,13 @@ public enum EmbeddedRules {
           },
           "refs": ["Annex III(3)(c)"],
           "sets": ["annex-iii:3c"],
-          "grounds": [{"category": "high-risk", "basis": "Annex III(3)(c)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}}]
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex III(3)(c)",
+              "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}
+            }
+          ]
         },
         {
           "id": "monitoring-tests",
@@ -5839,13 +5937,15 @@ public enum EmbeddedRules {
           },
           "refs": ["Annex III(3)(d)"],
           "sets": ["annex-iii:3d"],
-          "grounds": [{"category": "high-risk", "basis": "Annex III(3)(d)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}}]
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex III(3)(d)",
+              "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}
+            }
+          ]
         },
-        {
-          "id": "none",
-          "text": {"nl": "Geen van deze toepassingen", "en": "None of these uses"},
-          "exclusive": true
-        },
+        {"id": "none", "text": {"nl": "Geen van deze toepassingen", "en": "None of these uses"}, "exclusive": true},
         {
           "id": "unsure",
           "text": {"nl": "Weet ik niet zeker", "en": "Not sure"},
@@ -5872,19 +5972,10 @@ public enum EmbeddedRules {
       ],
       "next": [
         {"when": {"answer": "annex-iii-areas", "in": ["employment"]}, "goto": "annex-iii-employment"},
-        {
-          "when": {"answer": "annex-iii-areas", "in": ["essential-services"]},
-          "goto": "annex-iii-essential-services"
-        },
-        {
-          "when": {"answer": "annex-iii-areas", "in": ["law-enforcement"]},
-          "goto": "annex-iii-law-enforcement"
-        },
+        {"when": {"answer": "annex-iii-areas", "in": ["essential-services"]}, "goto": "annex-iii-essential-services"},
+        {"when": {"answer": "annex-iii-areas", "in": ["law-enforcement"]}, "goto": "annex-iii-law-enforcement"},
         {"when": {"answer": "annex-iii-areas", "in": ["migration"]}, "goto": "annex-iii-migration"},
-        {
-          "when": {"answer": "annex-iii-areas", "in": ["justice-democracy"]},
-          "goto": "annex-iii-justice-democracy"
-        },
+        {"when": {"answer": "annex-iii-areas", "in": ["justice-democracy"]}, "goto": "annex-iii-justice-democracy"},
         {
           "when": {
             "any": [
@@ -5950,7 +6041,13 @@ public enum EmbeddedRules {
           },
           "refs": ["Annex III(4)(a)"],
           "sets": ["annex-iii:4a"],
-          "grounds": [{"category": "high-risk", "basis": "Annex III(4)(a)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}}]
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex III(4)(a)",
+              "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}
+            }
+          ]
         },
         {
           "id": "work-decisions-monitoring",
@@ -5960,13 +6057,15 @@ public enum EmbeddedRules {
           },
           "refs": ["Annex III(4)(b)"],
           "sets": ["annex-iii:4b"],
-          "grounds": [{"category": "high-risk", "basis": "Annex III(4)(b)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}}]
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex III(4)(b)",
+              "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}
+            }
+          ]
         },
-        {
-          "id": "none",
-          "text": {"nl": "Geen van deze toepassingen", "en": "None of these uses"},
-          "exclusive": true
-        },
+        {"id": "none", "text": {"nl": "Geen van deze toepassingen", "en": "None of these uses"}, "exclusive": true},
         {
           "id": "unsure",
           "text": {"nl": "Weet ik niet zeker", "en": "Not sure"},
@@ -5992,19 +6091,10 @@ public enum EmbeddedRules {
         }
       ],
       "next": [
-        {
-          "when": {"answer": "annex-iii-areas", "in": ["essential-services"]},
-          "goto": "annex-iii-essential-services"
-        },
-        {
-          "when": {"answer": "annex-iii-areas", "in": ["law-enforcement"]},
-          "goto": "annex-iii-law-enforcement"
-        },
+        {"when": {"answer": "annex-iii-areas", "in": ["essential-services"]}, "goto": "annex-iii-essential-services"},
+        {"when": {"answer": "annex-iii-areas", "in": ["law-enforcement"]}, "goto": "annex-iii-law-enforcement"},
         {"when": {"answer": "annex-iii-areas", "in": ["migration"]}, "goto": "annex-iii-migration"},
-        {
-          "when": {"answer": "annex-iii-areas", "in": ["justice-democracy"]},
-          "goto": "annex-iii-justice-democracy"
-        },
+        {"when": {"answer": "annex-iii-areas", "in": ["justice-democracy"]}, "goto": "annex-iii-justice-democracy"},
         {
           "when": {
             "any": [
@@ -6070,7 +6160,13 @@ public enum EmbeddedRules {
           },
           "refs": ["Annex III(5)(a)"],
           "sets": ["annex-iii:5a"],
-          "grounds": [{"category": "high-risk", "basis": "Annex III(5)(a)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}}]
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex III(5)(a)",
+              "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}
+            }
+          ]
         },
         {
           "id": "creditworthiness",
@@ -6080,7 +6176,13 @@ public enum EmbeddedRules {
           },
           "refs": ["Annex III(5)(b)"],
           "sets": ["annex-iii:5b"],
-          "grounds": [{"category": "high-risk", "basis": "Annex III(5)(b)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}}]
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex III(5)(b)",
+              "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}
+            }
+          ]
         },
         {
           "id": "life-health-insurance",
@@ -6090,7 +6192,13 @@ public enum EmbeddedRules {
           },
           "refs": ["Annex III(5)(c)"],
           "sets": ["annex-iii:5c"],
-          "grounds": [{"category": "high-risk", "basis": "Annex III(5)(c)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}}]
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex III(5)(c)",
+              "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}
+            }
+          ]
         },
         {
           "id": "emergency-calls-triage",
@@ -6100,13 +6208,15 @@ public enum EmbeddedRules {
           },
           "refs": ["Annex III(5)(d)"],
           "sets": ["annex-iii:5d"],
-          "grounds": [{"category": "high-risk", "basis": "Annex III(5)(d)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}}]
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex III(5)(d)",
+              "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}
+            }
+          ]
         },
-        {
-          "id": "none",
-          "text": {"nl": "Geen van deze toepassingen", "en": "None of these uses"},
-          "exclusive": true
-        },
+        {"id": "none", "text": {"nl": "Geen van deze toepassingen", "en": "None of these uses"}, "exclusive": true},
         {
           "id": "unsure",
           "text": {"nl": "Weet ik niet zeker", "en": "Not sure"},
@@ -6132,15 +6242,9 @@ public enum EmbeddedRules {
         }
       ],
       "next": [
-        {
-          "when": {"answer": "annex-iii-areas", "in": ["law-enforcement"]},
-          "goto": "annex-iii-law-enforcement"
-        },
+        {"when": {"answer": "annex-iii-areas", "in": ["law-enforcement"]}, "goto": "annex-iii-law-enforcement"},
         {"when": {"answer": "annex-iii-areas", "in": ["migration"]}, "goto": "annex-iii-migration"},
-        {
-          "when": {"answer": "annex-iii-areas", "in": ["justice-democracy"]},
-          "goto": "annex-iii-justice-democracy"
-        },
+        {"when": {"answer": "annex-iii-areas", "in": ["justice-democracy"]}, "goto": "annex-iii-justice-democracy"},
         {
           "when": {
             "any": [
@@ -6206,7 +6310,13 @@ public enum EmbeddedRules {
           },
           "refs": ["Annex III(6)(a)"],
           "sets": ["annex-iii:6a"],
-          "grounds": [{"category": "high-risk", "basis": "Annex III(6)(a)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}}]
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex III(6)(a)",
+              "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}
+            }
+          ]
         },
         {
           "id": "polygraph-law-enforcement",
@@ -6216,7 +6326,13 @@ public enum EmbeddedRules {
           },
           "refs": ["Annex III(6)(b)"],
           "sets": ["annex-iii:6b"],
-          "grounds": [{"category": "high-risk", "basis": "Annex III(6)(b)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}}]
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex III(6)(b)",
+              "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}
+            }
+          ]
         },
         {
           "id": "evidence-reliability",
@@ -6226,7 +6342,13 @@ public enum EmbeddedRules {
           },
           "refs": ["Annex III(6)(c)"],
           "sets": ["annex-iii:6c"],
-          "grounds": [{"category": "high-risk", "basis": "Annex III(6)(c)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}}]
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex III(6)(c)",
+              "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}
+            }
+          ]
         },
         {
           "id": "offending-risk",
@@ -6236,7 +6358,13 @@ public enum EmbeddedRules {
           },
           "refs": ["Annex III(6)(d)"],
           "sets": ["annex-iii:6d"],
-          "grounds": [{"category": "high-risk", "basis": "Annex III(6)(d)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}}]
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex III(6)(d)",
+              "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}
+            }
+          ]
         },
         {
           "id": "profiling-criminal-investigation",
@@ -6246,13 +6374,15 @@ public enum EmbeddedRules {
           },
           "refs": ["Annex III(6)(e)"],
           "sets": ["annex-iii:6e"],
-          "grounds": [{"category": "high-risk", "basis": "Annex III(6)(e)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}}]
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex III(6)(e)",
+              "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}
+            }
+          ]
         },
-        {
-          "id": "none",
-          "text": {"nl": "Geen van deze toepassingen", "en": "None of these uses"},
-          "exclusive": true
-        },
+        {"id": "none", "text": {"nl": "Geen van deze toepassingen", "en": "None of these uses"}, "exclusive": true},
         {
           "id": "unsure",
           "text": {"nl": "Weet ik niet zeker", "en": "Not sure"},
@@ -6279,10 +6409,7 @@ public enum EmbeddedRules {
       ],
       "next": [
         {"when": {"answer": "annex-iii-areas", "in": ["migration"]}, "goto": "annex-iii-migration"},
-        {
-          "when": {"answer": "annex-iii-areas", "in": ["justice-democracy"]},
-          "goto": "annex-iii-justice-democracy"
-        },
+        {"when": {"answer": "annex-iii-areas", "in": ["justice-democracy"]}, "goto": "annex-iii-justice-democracy"},
         {
           "when": {
             "any": [
@@ -6348,7 +6475,13 @@ public enum EmbeddedRules {
           },
           "refs": ["Annex III(7)(a)"],
           "sets": ["annex-iii:7a"],
-          "grounds": [{"category": "high-risk", "basis": "Annex III(7)(a)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}}]
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex III(7)(a)",
+              "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}
+            }
+          ]
         },
         {
           "id": "entry-risk-assessment",
@@ -6358,7 +6491,13 @@ public enum EmbeddedRules {
           },
           "refs": ["Annex III(7)(b)"],
           "sets": ["annex-iii:7b"],
-          "grounds": [{"category": "high-risk", "basis": "Annex III(7)(b)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}}]
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex III(7)(b)",
+              "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}
+            }
+          ]
         },
         {
           "id": "asylum-visa-residence",
@@ -6368,7 +6507,13 @@ public enum EmbeddedRules {
           },
           "refs": ["Annex III(7)(c)"],
           "sets": ["annex-iii:7c"],
-          "grounds": [{"category": "high-risk", "basis": "Annex III(7)(c)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}}]
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex III(7)(c)",
+              "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}
+            }
+          ]
         },
         {
           "id": "detecting-identifying-persons",
@@ -6378,13 +6523,15 @@ public enum EmbeddedRules {
           },
           "refs": ["Annex III(7)(d)"],
           "sets": ["annex-iii:7d"],
-          "grounds": [{"category": "high-risk", "basis": "Annex III(7)(d)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}}]
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex III(7)(d)",
+              "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}
+            }
+          ]
         },
-        {
-          "id": "none",
-          "text": {"nl": "Geen van deze toepassingen", "en": "None of these uses"},
-          "exclusive": true
-        },
+        {"id": "none", "text": {"nl": "Geen van deze toepassingen", "en": "None of these uses"}, "exclusive": true},
         {
           "id": "unsure",
           "text": {"nl": "Weet ik niet zeker", "en": "Not sure"},
@@ -6410,10 +6557,7 @@ public enum EmbeddedRules {
         }
       ],
       "next": [
-        {
-          "when": {"answer": "annex-iii-areas", "in": ["justice-democracy"]},
-          "goto": "annex-iii-justice-democracy"
-        },
+        {"when": {"answer": "annex-iii-areas", "in": ["justice-democracy"]}, "goto": "annex-iii-justice-democracy"},
         {
           "when": {
             "any": [
@@ -6479,7 +6623,13 @@ public enum EmbeddedRules {
           },
           "refs": ["Annex III(8)(a)"],
           "sets": ["annex-iii:8a"],
-          "grounds": [{"category": "high-risk", "basis": "Annex III(8)(a)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}}]
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex III(8)(a)",
+              "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}
+            }
+          ]
         },
         {
           "id": "influencing-elections",
@@ -6489,13 +6639,15 @@ public enum EmbeddedRules {
           },
           "refs": ["Annex III(8)(b)"],
           "sets": ["annex-iii:8b"],
-          "grounds": [{"category": "high-risk", "basis": "Annex III(8)(b)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}}]
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex III(8)(b)",
+              "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}
+            }
+          ]
         },
-        {
-          "id": "none",
-          "text": {"nl": "Geen van deze toepassingen", "en": "None of these uses"},
-          "exclusive": true
-        },
+        {"id": "none", "text": {"nl": "Geen van deze toepassingen", "en": "None of these uses"}, "exclusive": true},
         {
           "id": "unsure",
           "text": {"nl": "Weet ik niet zeker", "en": "Not sure"},
@@ -6947,15 +7099,9 @@ public enum EmbeddedRules {
       ],
       "next": [
         {"when": {"answer": "transparency", "in": ["interaction"]}, "goto": "interaction-exceptions"},
-        {
-          "when": {"answer": "transparency", "in": ["synthetic-content"]},
-          "goto": "synthetic-content-exceptions"
-        },
+        {"when": {"answer": "transparency", "in": ["synthetic-content"]}, "goto": "synthetic-content-exceptions"},
         {"when": {"answer": "transparency", "in": ["deepfake"]}, "goto": "deepfake-kind"},
-        {
-          "when": {"answer": "transparency", "in": ["public-interest-text"]},
-          "goto": "public-interest-text-review"
-        },
+        {"when": {"answer": "transparency", "in": ["public-interest-text"]}, "goto": "public-interest-text-review"},
         {"goto": "end"}
       ]
     },
@@ -7032,15 +7178,9 @@ public enum EmbeddedRules {
         }
       ],
       "next": [
-        {
-          "when": {"answer": "transparency", "in": ["synthetic-content"]},
-          "goto": "synthetic-content-exceptions"
-        },
+        {"when": {"answer": "transparency", "in": ["synthetic-content"]}, "goto": "synthetic-content-exceptions"},
         {"when": {"answer": "transparency", "in": ["deepfake"]}, "goto": "deepfake-kind"},
-        {
-          "when": {"answer": "transparency", "in": ["public-interest-text"]},
-          "goto": "public-interest-text-review"
-        },
+        {"when": {"answer": "transparency", "in": ["public-interest-text"]}, "goto": "public-interest-text-review"},
         {"goto": "end"}
       ]
     },
@@ -7119,10 +7259,7 @@ public enum EmbeddedRules {
       "next": [
         {"when": {"fact": "transparency:synthetic-content"}, "goto": "generative-placed-before"},
         {"when": {"answer": "transparency", "in": ["deepfake"]}, "goto": "deepfake-kind"},
-        {
-          "when": {"answer": "transparency", "in": ["public-interest-text"]},
-          "goto": "public-interest-text-review"
-        },
+        {"when": {"answer": "transparency", "in": ["public-interest-text"]}, "goto": "public-interest-text-review"},
         {"goto": "end"}
       ]
     },
@@ -7143,20 +7280,12 @@ public enum EmbeddedRules {
       },
       "sources": [{"ref": "Art. 111(4)", "amendedBy": "2026/1744"}, {"ref": "Art. 50(2)"}],
       "options": [
-        {
-          "id": "yes",
-          "text": {"nl": "Ja", "en": "Yes"},
-          "refs": ["Art. 111(4)"],
-          "sets": ["legacy:generative-before"]
-        },
+        {"id": "yes", "text": {"nl": "Ja", "en": "Yes"}, "refs": ["Art. 111(4)"], "sets": ["legacy:generative-before"]},
         {"id": "no", "text": {"nl": "Nee", "en": "No"}, "refs": ["Art. 50(2)"]}
       ],
       "next": [
         {"when": {"answer": "transparency", "in": ["deepfake"]}, "goto": "deepfake-kind"},
-        {
-          "when": {"answer": "transparency", "in": ["public-interest-text"]},
-          "goto": "public-interest-text-review"
-        },
+        {"when": {"answer": "transparency", "in": ["public-interest-text"]}, "goto": "public-interest-text-review"},
         {"goto": "end"}
       ]
     },
@@ -7248,10 +7377,7 @@ public enum EmbeddedRules {
         }
       ],
       "next": [
-        {
-          "when": {"answer": "transparency", "in": ["public-interest-text"]},
-          "goto": "public-interest-text-review"
-        },
+        {"when": {"answer": "transparency", "in": ["public-interest-text"]}, "goto": "public-interest-text-review"},
         {"goto": "end"}
       ]
     },
@@ -7623,10 +7749,7 @@ public enum EmbeddedRules {
     "en": "Are you the provider, the deployer or another party? And do you become the provider through what you do with the system? Then follow a few questions on your organisation and the use that decide exactly which obligations apply."
   },
   "sources": [
-    {
-      "seed": "000",
-      "section": "Stap 3. Zijn wij de aanbieder of gebruiksverantwoordelijke van het AI-systeem?"
-    },
+    {"seed": "000", "section": "Stap 3. Zijn wij de aanbieder of gebruiksverantwoordelijke van het AI-systeem?"},
     {"seed": "001", "section": "Rollen en verantwoordelijkheden"},
     {"seed": "001", "section": "Hoog-risico AI-systemen en verschuiving van rollen"}
   ],
@@ -7657,10 +7780,7 @@ public enum EmbeddedRules {
         {"ref": "Art. 3(5)"},
         {"ref": "Art. 3(6)"},
         {"ref": "Art. 3(7)"},
-        {
-          "seed": "000",
-          "section": "Stap 3. Zijn wij de aanbieder of gebruiksverantwoordelijke van het AI-systeem?"
-        },
+        {"seed": "000", "section": "Stap 3. Zijn wij de aanbieder of gebruiksverantwoordelijke van het AI-systeem?"},
         {"seed": "001", "section": "Rollen en verantwoordelijkheden"}
       ],
       "options": [
@@ -7733,10 +7853,7 @@ public enum EmbeddedRules {
               {"fact": "candidate:high-risk"},
               {
                 "all": [
-                  {
-                    "answer": "role",
-                    "in": ["deployer", "importer", "distributor", "authorised-representative"]
-                  },
+                  {"answer": "role", "in": ["deployer", "importer", "distributor", "authorised-representative"]},
                   {"not": {"answer": "role", "in": ["provider"]}}
                 ]
               }
@@ -7778,10 +7895,7 @@ public enum EmbeddedRules {
               {"fact": "candidate:high-risk"},
               {
                 "all": [
-                  {
-                    "answer": "role",
-                    "in": ["deployer", "importer", "distributor", "authorised-representative"]
-                  },
+                  {"answer": "role", "in": ["deployer", "importer", "distributor", "authorised-representative"]},
                   {"not": {"answer": "role", "in": ["provider"]}}
                 ]
               }
@@ -7985,10 +8099,7 @@ public enum EmbeddedRules {
         }
       ],
       "next": [
-        {
-          "when": {"all": [{"answer": "role", "in": ["deployer"]}, {"fact": "high-risk:full"}]},
-          "goto": "workplace"
-        },
+        {"when": {"all": [{"answer": "role", "in": ["deployer"]}, {"fact": "high-risk:full"}]}, "goto": "workplace"},
         {
           "when": {"all": [{"answer": "role", "in": ["deployer"]}, {"fact": "high-risk:annex-iii"}]},
           "goto": "decisions-about-persons"
@@ -8016,10 +8127,7 @@ public enum EmbeddedRules {
         {"id": "yes", "text": {"nl": "Ja", "en": "Yes"}, "sets": ["use:workplace"]},
         {"id": "no", "text": {"nl": "Nee", "en": "No"}}
       ],
-      "next": [
-        {"when": {"fact": "high-risk:annex-iii"}, "goto": "decisions-about-persons"},
-        {"goto": "personal-data"}
-      ]
+      "next": [{"when": {"fact": "high-risk:annex-iii"}, "goto": "decisions-about-persons"}, {"goto": "personal-data"}]
     },
     {
       "id": "decisions-about-persons",
