@@ -26,6 +26,7 @@ struct CLI {
 
     func run(_ args: [String]) -> Int32 {
         let language = (try? Invocation.language(Self.peekLang(args), environment: environment)) ?? .nl
+        StandardStreams.language = language
         do {
             // The command is the first word (two for `rules lint|graph`); options may come before it.
             let words = Self.words(args)

@@ -175,6 +175,7 @@ enum CheckCommand {
                 continue
             }
             var isDirectory: ObjCBool = false
+            if let broken = BoundedRead.brokenLink(path) { throw CLIError.usage("\(Inert.line(path)): \(broken.message(l))") }
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
                 throw CLIError.usage(Help.text(l, nl: "\(path): bestand of map bestaat niet", en: "\(path): no such file or folder"))
             }
@@ -191,8 +192,18 @@ enum CheckCommand {
             var found = 0
             for name in names.sorted() where name.hasSuffix(".json") && !name.hasPrefix(".") {
                 let file = (path as NSString).appendingPathComponent(name)
-                var fileIsDirectory: ObjCBool = false
-                guard FileManager.default.fileExists(atPath: file, isDirectory: &fileIsDirectory), !fileIsDirectory.boolValue else { continue }
+                // A link to nothing, or to a FIFO or device (which could block the run), is skipped with a note.
+                if let broken = BoundedRead.brokenLink(file) {
+                    inv.console.err("aiact: \(Inert.line(file)): \(broken.message(l)); " + Help.text(l, nl: "overgeslagen\n", en: "skipped\n"))
+                    continue
+                }
+                var info = stat()
+                guard stat(file, &info) == 0, info.st_mode & S_IFMT != S_IFDIR else { continue }
+                guard info.st_mode & S_IFMT == S_IFREG else {
+                    inv.console.err("aiact: \(Inert.line(file)): " + Help.text(l, nl: "geen gewoon bestand (FIFO, apparaat of socket); overgeslagen\n",
+                                                                               en: "not a regular file (a FIFO, a device or a socket); skipped\n"))
+                    continue
+                }
                 let content: Result<Data, CLIError>
                 do { content = .success(try FileIO.read(file, language: inv.language)) } catch let error as CLIError { content = .failure(error) }
                 if case .success(let data) = content {
@@ -245,7 +256,7 @@ enum CheckCommand {
             result.notices.append(text.recordUnchanged)
             return false
         }
-        try FileIO.writeAtomically(updated, to: input.label)
+        try FileIO.writeAtomically(updated, to: input.label, original: data, language: options.language)
         result = SystemChecker.check(data: updated, file: input.label, folder: input.folder, rules: rules, options: options)
         result.notices.append(text.recorded(recorded))
         return true

@@ -131,11 +131,11 @@ enum WizardCommand {
 
     /// Fails before the first question, not after it, when the answers could not be saved.
     static func checkWritable(_ path: String, language: Language) throws {
+        // Only a regular file (or a link to one) or a new path; never a folder, FIFO or device.
+        let target: SafeWrite.Target
+        do { target = try SafeWrite.target(path, language: language) } catch let error as CLIError { throw CLIError.usage("--save: " + error.message) }
         var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-            throw CLIError.usage(Help.text(language, nl: "--save: \(path): is een map, verwacht een bestandsnaam", en: "--save: \(path): is a folder, expected a file name"))
-        }
-        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        let folder = URL(fileURLWithPath: target.path).deletingLastPathComponent().path
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw CLIError.usage(Help.text(language, nl: "--save: \(path): de map \(folder) bestaat niet", en: "--save: \(path): the folder \(folder) does not exist"))
         }
