@@ -93,8 +93,11 @@ public struct MarkdownRenderer {
             }
 
             section(r.obligations)
-            out.append(Markdown.text(r.obligationCount(a.summary, total: a.obligations.count, date: a.assessedOn)) + ".")
-            if a.obligations.isEmpty { out += ["", Markdown.text(r.noObligations)] }
+            if a.obligations.isEmpty {
+                out.append(Markdown.text(r.noObligations))
+            } else {
+                out.append(Markdown.text(r.obligationCount(a.summary, total: a.obligations.count, date: a.assessedOn)) + ".")
+            }
             for status in plan.groups {
                 out += ["", "\(h3) \(Markdown.text(status.heading))", ""]
                 var header = "| \(w.obligation) | \(w.role) | \(w.articles) | \(status.status == .inForce ? w.since : w.appliesFrom) |"

@@ -61,7 +61,8 @@ public struct TextRenderer {
             }
         }
         out.append("")
-        out.append(style.bold("\(r.obligations) (\(r.obligationCount(a.summary, total: a.obligations.count, date: a.assessedOn)))"))
+        let count = a.obligations.isEmpty ? "" : " (\(r.obligationCount(a.summary, total: a.obligations.count, date: a.assessedOn)))"
+        out.append(style.bold(style.wrap("\(r.obligations)\(count)", indent: 2)))
         if a.obligations.isEmpty { out.append("  " + r.noObligations) }
         var shownDateNotes: Set<String> = []
         for status in plan.groups {
