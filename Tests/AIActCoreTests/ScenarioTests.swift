@@ -19,6 +19,8 @@ struct Scenario: Decodable, CustomTestStringConvertible {
         var absentNotes: [String]?
         var review: [String]?
         var inForce: [String: Bool]?
+        /// Obligation id → `in-force`, `upcoming` or `conditional` on the scenario's date.
+        var status: [String: String]?
         var aiActApplies: Bool?
         /// Each must be part of a link of the sources of an obligation or note that applies.
         var sourceLinks: [String]?
@@ -32,7 +34,7 @@ struct Scenario: Decodable, CustomTestStringConvertible {
         static let keys: Set<String> = [
             "complete", "systemType", "riskCategories", "grounds", "roles", "roleShifts", "articles",
             "absentArticles", "obligations", "absentObligations", "notes", "absentNotes", "review",
-            "inForce", "aiActApplies", "sourceLinks", "algoritmekader", "categories",
+            "inForce", "status", "aiActApplies", "sourceLinks", "algoritmekader", "categories",
         ]
     }
 
@@ -134,6 +136,10 @@ struct Scenario: Decodable, CustomTestStringConvertible {
             let citing = e.obligations.filter { $0.obligation.articles.contains(article) }
             #expect(!citing.isEmpty, "no obligation cites \(article)")
             for o in citing { #expect(o.inForce == expected, "\(o.obligation.id) inForce on \(e.date)") }
+        }
+        for (id, expected) in x.status ?? [:] {
+            let status = e.obligations.first { $0.obligation.id == id }?.status.rawValue
+            #expect(status == expected, "\(id) on \(e.date)")
         }
         let applied = Dictionary(e.obligations.map { ($0.obligation.id, $0.obligation) }, uniquingKeysWith: { a, _ in a })
         for (id, aia) in x.algoritmekader ?? [:] {

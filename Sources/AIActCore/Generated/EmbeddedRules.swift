@@ -675,6 +675,27 @@ public enum EmbeddedRules {
       }
     },
     {
+      "id": "legacy:transitional",
+      "text": {
+        "nl": "Overgangsrecht van artikel 111, lid 2: vóór de toepassingsdatum van hoofdstuk III in de handel gebracht of in gebruik gesteld, en het ontwerp sindsdien niet aanzienlijk gewijzigd",
+        "en": "Transitional rule of Art. 111(2): placed on the market or put into service before the Chapter III date, and its design not significantly changed since"
+      }
+    },
+    {
+      "id": "legacy:until-design-change",
+      "text": {
+        "nl": "De hoog-risico-verplichtingen gelden pas bij een aanzienlijke wijziging van het ontwerp (artikel 111, lid 2)",
+        "en": "The high-risk obligations apply only on a significant change in design (Art. 111(2))"
+      }
+    },
+    {
+      "id": "legacy:public-authority-2030",
+      "text": {
+        "nl": "Bedoeld voor gebruik door overheidsinstanties: aanbieders en gebruiksverantwoordelijken voldoen uiterlijk op 2 augustus 2030 (artikel 111, lid 2)",
+        "en": "Intended to be used by public authorities: providers and deployers comply by 2 August 2030 (Art. 111(2))"
+      }
+    },
+    {
       "id": "legacy:generative-before",
       "text": {
         "nl": "Generatief systeem dat vóór 2 augustus 2026 in de handel is gebracht (artikel 111, lid 4)",
@@ -1165,6 +1186,34 @@ public enum EmbeddedRules {
       },
       "sets": ["role:authorised-representative"],
       "sources": [{"ref": "Art. 3(5)"}, {"ref": "Art. 25(1)"}]
+    },
+    {
+      "id": "legacy-transitional",
+      "when": {
+        "all": [
+          {"fact": "high-risk:full"},
+          {"fact": "legacy:placed-before"},
+          {"not": {"fact": "legacy:significant-change"}}
+        ]
+      },
+      "sets": ["legacy:transitional"],
+      "qualifier": {
+        "category": "high-risk",
+        "text": {"nl": "overgangsrecht, artikel 111, lid 2", "en": "transitional, Art. 111(2)"}
+      },
+      "sources": [{"ref": "Art. 111(2)", "amendedBy": "2026/1744"}]
+    },
+    {
+      "id": "legacy-until-design-change",
+      "when": {"all": [{"fact": "legacy:transitional"}, {"not": {"fact": "legacy:public-authority"}}]},
+      "sets": ["legacy:until-design-change"],
+      "sources": [{"ref": "Art. 111(2)", "amendedBy": "2026/1744"}]
+    },
+    {
+      "id": "legacy-public-authority-2030",
+      "when": {"all": [{"fact": "legacy:transitional"}, {"fact": "legacy:public-authority"}]},
+      "sets": ["legacy:public-authority-2030"],
+      "sources": [{"ref": "Art. 111(2)", "amendedBy": "2026/1744"}]
     }
   ]
 }
@@ -1317,8 +1366,8 @@ public enum EmbeddedRules {
       "id": "legacy-high-risk",
       "when": {"all": [{"fact": "scope:in"}, {"fact": "legacy:placed-before"}, {"fact": "high-risk:full"}]},
       "text": {
-        "nl": "Uw hoog-risico-systeem was al in de handel of in gebruik vóór de datum waarop hoofdstuk III voor dat type systeem gaat gelden (2 december 2027 voor bijlage III, 2 augustus 2028 voor bijlage I). Dan gelden de hoog-risico-verplichtingen alleen als het ontwerp vanaf die datum aanzienlijk wordt gewijzigd (art. 111, lid 2, zoals gewijzigd); zonder zo'n wijziging tonen wij ze niet. Aanbieders en gebruiksverantwoordelijken van systemen die bedoeld zijn voor gebruik door overheidsinstanties moeten hoe dan ook uiterlijk 2 augustus 2030 voldoen; die termijn noemt alleen aanbieders en gebruiksverantwoordelijken, dus importeurs, distributeurs en gemachtigden krijgen zonder aanzienlijke wijziging geen verplichtingen. De verboden van art. 5 gelden altijd. Niet geverifieerd: volgens een secundaire bron leest overweging 39 van Verordening (EU) 2026/1744 de peildatum per type en model; onderdelen van grootschalige IT-systemen van bijlage X hebben tot 31 december 2030 (art. 111, lid 1).",
-        "en": "Your high-risk system was already on the market or in service before the date Chapter III applies to that type of system (2 December 2027 for Annex III, 2 August 2028 for Annex I). The high-risk obligations then apply only if its design changes significantly from that date (Art. 111(2), as amended); without such a change we do not list them. Providers and deployers of systems intended for use by public authorities must comply by 2 August 2030 in any case; that deadline names providers and deployers only, so importers, distributors and authorised representatives get no obligations without a significant change. The prohibitions of Art. 5 always apply. Not verified: according to a secondary source, recital 39 of Regulation (EU) 2026/1744 reads the cut-off date per type and model; components of large-scale IT systems in Annex X have until 31 December 2030 (Art. 111(1))."
+        "nl": "Uw hoog-risico-systeem was al in de handel of in gebruik vóór de datum waarop hoofdstuk III voor dat type systeem gaat gelden (2 december 2027 voor bijlage III, 2 augustus 2028 voor bijlage I). Dan gelden de hoog-risico-verplichtingen alleen als het ontwerp vanaf die datum aanzienlijk wordt gewijzigd (art. 111, lid 2, zoals gewijzigd); wij tonen ze daarom als voorwaardelijke verplichtingen, met die voorwaarde. Aanbieders en gebruiksverantwoordelijken van systemen die bedoeld zijn voor gebruik door overheidsinstanties moeten hoe dan ook uiterlijk 2 augustus 2030 voldoen; die termijn noemt alleen aanbieders en gebruiksverantwoordelijken, dus voor importeurs, distributeurs en gemachtigden blijven de verplichtingen voorwaardelijk (alleen bij een aanzienlijke wijziging). De verboden van art. 5 gelden altijd. Niet geverifieerd: volgens een secundaire bron leest overweging 39 van Verordening (EU) 2026/1744 de peildatum per type en model; onderdelen van grootschalige IT-systemen van bijlage X hebben tot 31 december 2030 (art. 111, lid 1).",
+        "en": "Your high-risk system was already on the market or in service before the date Chapter III applies to that type of system (2 December 2027 for Annex III, 2 August 2028 for Annex I). The high-risk obligations then apply only if its design changes significantly from that date (Art. 111(2), as amended); we therefore list them as conditional obligations, with that condition. Providers and deployers of systems intended for use by public authorities must comply by 2 August 2030 in any case; that deadline names providers and deployers only, so for importers, distributors and authorised representatives the obligations stay conditional (only on a significant change). The prohibitions of Art. 5 always apply. Not verified: according to a secondary source, recital 39 of Regulation (EU) 2026/1744 reads the cut-off date per type and model; components of large-scale IT systems in Annex X have until 31 December 2030 (Art. 111(1))."
       },
       "articles": ["Art. 111(2)", "Art. 111(1)"],
       "sources": [{"ref": "Art. 111(2)", "amendedBy": "2026/1744"}, {"ref": "Art. 111(1)"}]
@@ -1749,16 +1798,103 @@ public enum EmbeddedRules {
       {
         "when": {
           "all": [
-            {"fact": "legacy:placed-before"},
-            {"not": {"fact": "legacy:significant-change"}},
-            {"fact": "legacy:public-authority"}
+            {"fact": "legacy:until-design-change"},
+            {"fact": "high-risk:annex-i-a"},
+            {"not": {"fact": "high-risk:annex-iii"}}
+          ]
+        },
+        "date": "2028-08-02",
+        "basis": "Art. 111(2)",
+        "condition": {
+          "nl": "Alleen als het ontwerp van het systeem vanaf 2 augustus 2028 aanzienlijk wordt gewijzigd (artikel 111, lid 2, zoals gewijzigd); dan geldt deze verplichting vanaf die wijziging.",
+          "en": "Only if the system's design is changed significantly on or after 2 August 2028 (Art. 111(2), as amended); the obligation then applies from that change."
+        }
+      },
+      {
+        "when": {"fact": "legacy:until-design-change"},
+        "date": "2027-12-02",
+        "basis": "Art. 111(2)",
+        "condition": {
+          "nl": "Alleen als het ontwerp van het systeem vanaf 2 december 2027 aanzienlijk wordt gewijzigd (artikel 111, lid 2, zoals gewijzigd); dan geldt deze verplichting vanaf die wijziging.",
+          "en": "Only if the system's design is changed significantly on or after 2 December 2027 (Art. 111(2), as amended); the obligation then applies from that change."
+        }
+      },
+      {
+        "when": {
+          "all": [
+            {"fact": "legacy:public-authority-2030"},
+            {"fact": "high-risk:annex-i-a"},
+            {"not": {"fact": "high-risk:annex-iii"}}
           ]
         },
         "date": "2030-08-02",
         "basis": "Art. 111(2)",
         "note": {
-          "nl": "Al vóór de toepassingsdatum in de handel of in gebruik, niet aanzienlijk gewijzigd, maar bedoeld voor overheidsinstanties: uiterlijk 2 augustus 2030 voldoen (art. 111, lid 2).",
-          "en": "Placed on the market or put into service before the application date, not significantly changed, but intended for public authorities: comply by 2 August 2030 (Art. 111(2))."
+          "nl": "Vóór 2 augustus 2028 in de handel gebracht of in gebruik gesteld en het ontwerp niet aanzienlijk gewijzigd, maar bedoeld voor gebruik door overheidsinstanties: uiterlijk op 2 augustus 2030 voldoen (artikel 111, lid 2). Eerder als het ontwerp vanaf 2 augustus 2028 aanzienlijk wordt gewijzigd: dan vanaf die wijziging.",
+          "en": "Placed on the market or put into service before 2 August 2028 and its design not significantly changed, but intended to be used by public authorities: comply by 2 August 2030 (Art. 111(2)). Earlier if the design is changed significantly on or after 2 August 2028: then from that change."
+        }
+      },
+      {
+        "when": {"fact": "legacy:public-authority-2030"},
+        "date": "2030-08-02",
+        "basis": "Art. 111(2)",
+        "note": {
+          "nl": "Vóór 2 december 2027 in de handel gebracht of in gebruik gesteld en het ontwerp niet aanzienlijk gewijzigd, maar bedoeld voor gebruik door overheidsinstanties: uiterlijk op 2 augustus 2030 voldoen (artikel 111, lid 2). Eerder als het ontwerp vanaf 2 december 2027 aanzienlijk wordt gewijzigd: dan vanaf die wijziging.",
+          "en": "Placed on the market or put into service before 2 December 2027 and its design not significantly changed, but intended to be used by public authorities: comply by 2 August 2030 (Art. 111(2)). Earlier if the design is changed significantly on or after 2 December 2027: then from that change."
+        }
+      },
+      {
+        "when": {"all": [{"fact": "high-risk:annex-i-a"}, {"not": {"fact": "high-risk:annex-iii"}}]},
+        "date": "2028-08-02",
+        "originalDate": "2027-08-02",
+        "basis": "Art. 113(c)(ii)",
+        "note": {
+          "nl": "Bijlage I: verschoven door Verordening (EU) 2026/1744; was 2 augustus 2027.",
+          "en": "Annex I: moved by Regulation (EU) 2026/1744; was 2 August 2027."
+        }
+      },
+      {
+        "date": "2027-12-02",
+        "originalDate": "2026-08-02",
+        "basis": "Art. 113(c)(i)",
+        "note": {
+          "nl": "Bijlage III: verschoven door Verordening (EU) 2026/1744; was 2 augustus 2026.",
+          "en": "Annex III: moved by Regulation (EU) 2026/1744; was 2 August 2026."
+        }
+      }
+    ],
+    "high-risk-other-operators": [
+      {
+        "when": {"fact": "legacy:annex-x"},
+        "date": "2030-12-31",
+        "basis": "Art. 111(1)",
+        "note": {
+          "nl": "Component van een grootschalig IT-systeem uit bijlage X, vóór 2 augustus 2027 in de handel gebracht of in gebruik gesteld: uiterlijk 31 december 2030 voldoen (artikel 111, lid 1).",
+          "en": "Component of an Annex X large-scale IT system placed on the market or put into service before 2 August 2027: comply by 31 December 2030 (Art. 111(1))."
+        }
+      },
+      {
+        "when": {
+          "all": [
+            {"fact": "legacy:transitional"},
+            {"fact": "high-risk:annex-i-a"},
+            {"not": {"fact": "high-risk:annex-iii"}}
+          ]
+        },
+        "date": "2028-08-02",
+        "basis": "Art. 111(2)",
+        "condition": {
+          "nl": "Alleen als het ontwerp van het systeem vanaf 2 augustus 2028 aanzienlijk wordt gewijzigd (artikel 111, lid 2, zoals gewijzigd); dan geldt deze verplichting vanaf die wijziging.",
+          "en": "Only if the system's design is changed significantly on or after 2 August 2028 (Art. 111(2), as amended); the obligation then applies from that change."
+        }
+      },
+      {
+        "when": {"fact": "legacy:transitional"},
+        "date": "2027-12-02",
+        "basis": "Art. 111(2)",
+        "condition": {
+          "nl": "Alleen als het ontwerp van het systeem vanaf 2 december 2027 aanzienlijk wordt gewijzigd (artikel 111, lid 2, zoals gewijzigd); dan geldt deze verplichting vanaf die wijziging.",
+          "en": "Only if the system's design is changed significantly on or after 2 December 2027 (Art. 111(2), as amended); the obligation then applies from that change."
         }
       },
       {
@@ -1794,16 +1930,57 @@ public enum EmbeddedRules {
       {
         "when": {
           "all": [
-            {"fact": "legacy:placed-before"},
-            {"not": {"fact": "legacy:significant-change"}},
-            {"fact": "legacy:public-authority"}
+            {"fact": "legacy:until-design-change"},
+            {"fact": "high-risk:annex-i-a"},
+            {"not": {"fact": "high-risk:annex-iii"}}
+          ]
+        },
+        "date": "2028-08-02",
+        "basis": "Art. 111(2)",
+        "condition": {
+          "nl": "Alleen als het ontwerp van het systeem vanaf 2 augustus 2028 aanzienlijk wordt gewijzigd (artikel 111, lid 2, zoals gewijzigd); dan geldt deze verplichting vanaf die wijziging.",
+          "en": "Only if the system's design is changed significantly on or after 2 August 2028 (Art. 111(2), as amended); the obligation then applies from that change."
+        },
+        "note": {
+          "nl": "Formeel geldt dit artikel al sinds 2 augustus 2026, maar de plicht hangt aan de hoog-risico-indeling; wij volgen de datum daarvan. Andere lezingen bestaan.",
+          "en": "This article has formally applied since 2 August 2026, but the duty hangs on the high-risk classification; we follow its date. Other readings exist."
+        }
+      },
+      {
+        "when": {"fact": "legacy:until-design-change"},
+        "date": "2027-12-02",
+        "basis": "Art. 111(2)",
+        "condition": {
+          "nl": "Alleen als het ontwerp van het systeem vanaf 2 december 2027 aanzienlijk wordt gewijzigd (artikel 111, lid 2, zoals gewijzigd); dan geldt deze verplichting vanaf die wijziging.",
+          "en": "Only if the system's design is changed significantly on or after 2 December 2027 (Art. 111(2), as amended); the obligation then applies from that change."
+        },
+        "note": {
+          "nl": "Formeel geldt dit artikel al sinds 2 augustus 2026, maar de plicht hangt aan de hoog-risico-indeling; wij volgen de datum daarvan. Andere lezingen bestaan.",
+          "en": "This article has formally applied since 2 August 2026, but the duty hangs on the high-risk classification; we follow its date. Other readings exist."
+        }
+      },
+      {
+        "when": {
+          "all": [
+            {"fact": "legacy:public-authority-2030"},
+            {"fact": "high-risk:annex-i-a"},
+            {"not": {"fact": "high-risk:annex-iii"}}
           ]
         },
         "date": "2030-08-02",
         "basis": "Art. 111(2)",
         "note": {
-          "nl": "Al vóór de toepassingsdatum in de handel of in gebruik, niet aanzienlijk gewijzigd, maar bedoeld voor overheidsinstanties: uiterlijk 2 augustus 2030 voldoen (art. 111, lid 2). Formeel geldt dit artikel al sinds 2 augustus 2026, maar de plicht hangt aan de hoog-risico-indeling; wij volgen de datum daarvan. Andere lezingen bestaan.",
-          "en": "Placed on the market or put into service before the application date, not significantly changed, but intended for public authorities: comply by 2 August 2030 (Art. 111(2)). This article has formally applied since 2 August 2026, but the duty hangs on the high-risk classification; we follow its date. Other readings exist."
+          "nl": "Vóór 2 augustus 2028 in de handel gebracht of in gebruik gesteld en het ontwerp niet aanzienlijk gewijzigd, maar bedoeld voor gebruik door overheidsinstanties: uiterlijk op 2 augustus 2030 voldoen (artikel 111, lid 2). Eerder als het ontwerp vanaf 2 augustus 2028 aanzienlijk wordt gewijzigd: dan vanaf die wijziging. Formeel geldt dit artikel al sinds 2 augustus 2026, maar de plicht hangt aan de hoog-risico-indeling; wij volgen de datum daarvan. Andere lezingen bestaan.",
+          "en": "Placed on the market or put into service before 2 August 2028 and its design not significantly changed, but intended to be used by public authorities: comply by 2 August 2030 (Art. 111(2)). Earlier if the design is changed significantly on or after 2 August 2028: then from that change. This article has formally applied since 2 August 2026, but the duty hangs on the high-risk classification; we follow its date. Other readings exist."
+        }
+      },
+      {
+        "when": {"fact": "legacy:public-authority-2030"},
+        "date": "2030-08-02",
+        "basis": "Art. 111(2)",
+        "note": {
+          "nl": "Vóór 2 december 2027 in de handel gebracht of in gebruik gesteld en het ontwerp niet aanzienlijk gewijzigd, maar bedoeld voor gebruik door overheidsinstanties: uiterlijk op 2 augustus 2030 voldoen (artikel 111, lid 2). Eerder als het ontwerp vanaf 2 december 2027 aanzienlijk wordt gewijzigd: dan vanaf die wijziging. Formeel geldt dit artikel al sinds 2 augustus 2026, maar de plicht hangt aan de hoog-risico-indeling; wij volgen de datum daarvan. Andere lezingen bestaan.",
+          "en": "Placed on the market or put into service before 2 December 2027 and its design not significantly changed, but intended to be used by public authorities: comply by 2 August 2030 (Art. 111(2)). Earlier if the design is changed significantly on or after 2 December 2027: then from that change. This article has formally applied since 2 August 2026, but the duty hangs on the high-risk classification; we follow its date. Other readings exist."
         }
       },
       {
@@ -2577,21 +2754,7 @@ public enum EmbeddedRules {
         "en": "Establish, implement, document and maintain a risk management system over the whole lifecycle: identify known and reasonably foreseeable risks to health, safety and fundamental rights, including under reasonably foreseeable misuse and for minors and vulnerable groups. Adopt targeted measures and test the system against prior defined metrics before placing it on the market."
       },
       "articles": ["Art. 9", "Art. 16(a)"],
-      "when": {
-        "all": [
-          {"fact": "scope:in"},
-          {"fact": "high-risk:full"},
-          {
-            "not": {
-              "all": [
-                {"fact": "legacy:placed-before"},
-                {"not": {"fact": "legacy:significant-change"}},
-                {"not": {"fact": "legacy:public-authority"}}
-              ]
-            }
-          }
-        ]
-      },
+      "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:full"}]},
       "schedule": "high-risk",
       "algoritmekader": "aia-03",
       "sources": [
@@ -2614,21 +2777,7 @@ public enum EmbeddedRules {
         "en": "Use training, validation and testing datasets under appropriate data governance that are relevant, sufficiently representative and as far as possible free of errors and complete, and examine them for bias with measures to detect, prevent and mitigate it. Process special categories of personal data for bias detection and correction only under the conditions of Art. 4a (which replaces Art. 10(5))."
       },
       "articles": ["Art. 10", "Art. 4a"],
-      "when": {
-        "all": [
-          {"fact": "scope:in"},
-          {"fact": "high-risk:full"},
-          {
-            "not": {
-              "all": [
-                {"fact": "legacy:placed-before"},
-                {"not": {"fact": "legacy:significant-change"}},
-                {"not": {"fact": "legacy:public-authority"}}
-              ]
-            }
-          }
-        ]
-      },
+      "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:full"}]},
       "schedule": "high-risk",
       "algoritmekader": "aia-05",
       "sources": [
@@ -2651,21 +2800,7 @@ public enum EmbeddedRules {
         "en": "Before placing on the market or putting into service, draw up technical documentation with at least the elements of Annex IV, showing that the system meets the requirements, and keep it up to date. SMEs (including start-ups) and small mid-caps may provide the elements in simplified form using the Commission's form (Art. 11(1))."
       },
       "articles": ["Art. 11", "Annex IV"],
-      "when": {
-        "all": [
-          {"fact": "scope:in"},
-          {"fact": "high-risk:full"},
-          {
-            "not": {
-              "all": [
-                {"fact": "legacy:placed-before"},
-                {"not": {"fact": "legacy:significant-change"}},
-                {"not": {"fact": "legacy:public-authority"}}
-              ]
-            }
-          }
-        ]
-      },
+      "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:full"}]},
       "schedule": "high-risk",
       "algoritmekader": "aia-06",
       "sources": [
@@ -2688,21 +2823,7 @@ public enum EmbeddedRules {
         "en": "Design the system so that it automatically records events (logs) over its whole lifetime, so that risks and substantial modifications can be traced and its operation monitored. Remote biometric identification systems (Annex III(1)(a)) have minimum log contents (Art. 12(3))."
       },
       "articles": ["Art. 12"],
-      "when": {
-        "all": [
-          {"fact": "scope:in"},
-          {"fact": "high-risk:full"},
-          {
-            "not": {
-              "all": [
-                {"fact": "legacy:placed-before"},
-                {"not": {"fact": "legacy:significant-change"}},
-                {"not": {"fact": "legacy:public-authority"}}
-              ]
-            }
-          }
-        ]
-      },
+      "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:full"}]},
       "schedule": "high-risk",
       "algoritmekader": "aia-07",
       "sources": [
@@ -2724,21 +2845,7 @@ public enum EmbeddedRules {
         "en": "Design the system to be transparent enough for deployers to interpret its output and use it appropriately. Supply concise, complete and clear instructions for use including your contact details, the intended purpose, accuracy and limitations, the human oversight measures and how to collect and interpret the logs."
       },
       "articles": ["Art. 13"],
-      "when": {
-        "all": [
-          {"fact": "scope:in"},
-          {"fact": "high-risk:full"},
-          {
-            "not": {
-              "all": [
-                {"fact": "legacy:placed-before"},
-                {"not": {"fact": "legacy:significant-change"}},
-                {"not": {"fact": "legacy:public-authority"}}
-              ]
-            }
-          }
-        ]
-      },
+      "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:full"}]},
       "schedule": "high-risk",
       "algoritmekader": "aia-08",
       "sources": [
@@ -2760,21 +2867,7 @@ public enum EmbeddedRules {
         "en": "Design the system so that natural persons can oversee it effectively while it is in use: understand its capacities and limitations and monitor its operation, remain aware of automation bias, correctly interpret and disregard or reverse the output, and safely stop the system."
       },
       "articles": ["Art. 14"],
-      "when": {
-        "all": [
-          {"fact": "scope:in"},
-          {"fact": "high-risk:full"},
-          {
-            "not": {
-              "all": [
-                {"fact": "legacy:placed-before"},
-                {"not": {"fact": "legacy:significant-change"}},
-                {"not": {"fact": "legacy:public-authority"}}
-              ]
-            }
-          }
-        ]
-      },
+      "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:full"}]},
       "schedule": "high-risk",
       "algoritmekader": "aia-09",
       "sources": [
@@ -2796,21 +2889,7 @@ public enum EmbeddedRules {
         "en": "Ensure an appropriate level of accuracy, robustness and cybersecurity over the whole lifecycle, state the accuracy metrics in the instructions for use and protect the system against, among others, data and model poisoning and adversarial input. If the system falls under the Cyber Resilience Act (Regulation (EU) 2024/2847) and meets it, the cybersecurity requirement is deemed met (Art. 42(3))."
       },
       "articles": ["Art. 15", "Art. 42(3)"],
-      "when": {
-        "all": [
-          {"fact": "scope:in"},
-          {"fact": "high-risk:full"},
-          {
-            "not": {
-              "all": [
-                {"fact": "legacy:placed-before"},
-                {"not": {"fact": "legacy:significant-change"}},
-                {"not": {"fact": "legacy:public-authority"}}
-              ]
-            }
-          }
-        ]
-      },
+      "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:full"}]},
       "schedule": "high-risk",
       "algoritmekader": "aia-10",
       "sources": [
@@ -2833,21 +2912,7 @@ public enum EmbeddedRules {
         "en": "Indicate your name, registered trade name or registered trade mark and your contact address on the system or, where that is not possible, on its packaging or accompanying documentation."
       },
       "articles": ["Art. 16(b)"],
-      "when": {
-        "all": [
-          {"fact": "scope:in"},
-          {"fact": "high-risk:full"},
-          {
-            "not": {
-              "all": [
-                {"fact": "legacy:placed-before"},
-                {"not": {"fact": "legacy:significant-change"}},
-                {"not": {"fact": "legacy:public-authority"}}
-              ]
-            }
-          }
-        ]
-      },
+      "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:full"}]},
       "schedule": "high-risk",
       "sources": [
         {"ref": "Art. 16(b)"},
@@ -2868,21 +2933,7 @@ public enum EmbeddedRules {
         "en": "Put in place a documented quality management system (Art. 17(1)(a) to (m)): among others a compliance strategy, design, development and test procedures, data management, risk management, post-market monitoring, incident reporting and accountability. It may be proportionate to the size of your organisation, in particular for SMEs and small mid-caps (Art. 17(2)); SMEs without partner or linked enterprises may meet parts of it in a simplified way (Art. 63(1))."
       },
       "articles": ["Art. 16(c)", "Art. 17", "Art. 63(1)"],
-      "when": {
-        "all": [
-          {"fact": "scope:in"},
-          {"fact": "high-risk:full"},
-          {
-            "not": {
-              "all": [
-                {"fact": "legacy:placed-before"},
-                {"not": {"fact": "legacy:significant-change"}},
-                {"not": {"fact": "legacy:public-authority"}}
-              ]
-            }
-          }
-        ]
-      },
+      "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:full"}]},
       "schedule": "high-risk",
       "algoritmekader": "aia-11",
       "sources": [
@@ -2906,21 +2957,7 @@ public enum EmbeddedRules {
         "en": "For 10 years after the system has been placed on the market or put into service, keep the technical documentation, the quality management system documentation, changes approved by notified bodies and their decisions, and the EU declaration of conformity at the disposal of the national competent authorities."
       },
       "articles": ["Art. 16(d)", "Art. 18"],
-      "when": {
-        "all": [
-          {"fact": "scope:in"},
-          {"fact": "high-risk:full"},
-          {
-            "not": {
-              "all": [
-                {"fact": "legacy:placed-before"},
-                {"not": {"fact": "legacy:significant-change"}},
-                {"not": {"fact": "legacy:public-authority"}}
-              ]
-            }
-          }
-        ]
-      },
+      "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:full"}]},
       "schedule": "high-risk",
       "algoritmekader": "aia-12",
       "sources": [
@@ -2943,21 +2980,7 @@ public enum EmbeddedRules {
         "en": "Keep the automatically generated logs under your control for a period appropriate to the intended purpose, and at least six months, unless other Union or national law (in particular on personal data) provides otherwise. Financial institutions keep them as part of their documentation under financial services law."
       },
       "articles": ["Art. 16(e)", "Art. 19"],
-      "when": {
-        "all": [
-          {"fact": "scope:in"},
-          {"fact": "high-risk:full"},
-          {
-            "not": {
-              "all": [
-                {"fact": "legacy:placed-before"},
-                {"not": {"fact": "legacy:significant-change"}},
-                {"not": {"fact": "legacy:public-authority"}}
-              ]
-            }
-          }
-        ]
-      },
+      "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:full"}]},
       "schedule": "high-risk",
       "algoritmekader": "aia-13",
       "sources": [
@@ -2984,15 +3007,6 @@ public enum EmbeddedRules {
         "all": [
           {"fact": "scope:in"},
           {"fact": "high-risk:annex-iii"},
-          {
-            "not": {
-              "all": [
-                {"fact": "legacy:placed-before"},
-                {"not": {"fact": "legacy:significant-change"}},
-                {"not": {"fact": "legacy:public-authority"}}
-              ]
-            }
-          },
           {"not": {"fact": "conformity:notified-body"}},
           {"not": {"fact": "high-risk:annex-i-a"}}
         ]
@@ -3027,15 +3041,6 @@ public enum EmbeddedRules {
         "all": [
           {"fact": "scope:in"},
           {"fact": "high-risk:annex-iii"},
-          {
-            "not": {
-              "all": [
-                {"fact": "legacy:placed-before"},
-                {"not": {"fact": "legacy:significant-change"}},
-                {"not": {"fact": "legacy:public-authority"}}
-              ]
-            }
-          },
           {"fact": "conformity:notified-body"},
           {"not": {"fact": "high-risk:annex-i-a"}}
         ]
@@ -3072,15 +3077,6 @@ public enum EmbeddedRules {
         "all": [
           {"fact": "scope:in"},
           {"fact": "high-risk:full"},
-          {
-            "not": {
-              "all": [
-                {"fact": "legacy:placed-before"},
-                {"not": {"fact": "legacy:significant-change"}},
-                {"not": {"fact": "legacy:public-authority"}}
-              ]
-            }
-          },
           {"any": [{"fact": "conformity:sectoral"}, {"fact": "high-risk:annex-i-a"}]}
         ]
       },
@@ -3108,21 +3104,7 @@ public enum EmbeddedRules {
         "en": "Draw up a written, machine-readable, physically or electronically signed EU declaration of conformity for the system with the content of Annex V, and keep it for 10 years after placing on the market or putting into service. By doing so you take responsibility for compliance."
       },
       "articles": ["Art. 16(g)", "Art. 47", "Annex V"],
-      "when": {
-        "all": [
-          {"fact": "scope:in"},
-          {"fact": "high-risk:full"},
-          {
-            "not": {
-              "all": [
-                {"fact": "legacy:placed-before"},
-                {"not": {"fact": "legacy:significant-change"}},
-                {"not": {"fact": "legacy:public-authority"}}
-              ]
-            }
-          }
-        ]
-      },
+      "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:full"}]},
       "schedule": "high-risk-classification",
       "algoritmekader": "aia-15",
       "sources": [
@@ -3146,21 +3128,7 @@ public enum EmbeddedRules {
         "en": "Affix the CE marking visibly, legibly and indelibly to the system or, where that is not possible, to its packaging or documentation; for a system provided digitally, a digital CE marking. Add the identification number of the notified body where applicable."
       },
       "articles": ["Art. 16(h)", "Art. 48"],
-      "when": {
-        "all": [
-          {"fact": "scope:in"},
-          {"fact": "high-risk:full"},
-          {
-            "not": {
-              "all": [
-                {"fact": "legacy:placed-before"},
-                {"not": {"fact": "legacy:significant-change"}},
-                {"not": {"fact": "legacy:public-authority"}}
-              ]
-            }
-          }
-        ]
-      },
+      "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:full"}]},
       "schedule": "high-risk-classification",
       "algoritmekader": "aia-16",
       "sources": [
@@ -3214,15 +3182,6 @@ public enum EmbeddedRules {
               {"fact": "annex-iii:8a"},
               {"fact": "annex-iii:8b"}
             ]
-          },
-          {
-            "not": {
-              "all": [
-                {"fact": "legacy:placed-before"},
-                {"not": {"fact": "legacy:significant-change"}},
-                {"not": {"fact": "legacy:public-authority"}}
-              ]
-            }
           }
         ]
       },
@@ -3249,22 +3208,7 @@ public enum EmbeddedRules {
         "en": "Critical infrastructure systems (Annex III(2)) are registered not in the EU database but at national level (Art. 49(5)). How the Netherlands organises this registration has not been verified: ask the competent authority."
       },
       "articles": ["Art. 49(5)", "Annex III(2)"],
-      "when": {
-        "all": [
-          {"fact": "scope:in"},
-          {"fact": "high-risk:annex-iii"},
-          {
-            "not": {
-              "all": [
-                {"fact": "legacy:placed-before"},
-                {"not": {"fact": "legacy:significant-change"}},
-                {"not": {"fact": "legacy:public-authority"}}
-              ]
-            }
-          },
-          {"fact": "annex-iii:2"}
-        ]
-      },
+      "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}, {"fact": "annex-iii:2"}]},
       "schedule": "high-risk-classification",
       "sources": [
         {"ref": "Art. 49(5)"},
@@ -3285,21 +3229,7 @@ public enum EmbeddedRules {
         "en": "If you consider that the system does not (or no longer) conform, immediately take corrective action (bring it into conformity, withdraw, disable or recall it) and inform distributors, deployers, the authorised representative and importers. If it presents a risk (Art. 79(1)), immediately investigate the causes and inform the market surveillance authority and, where relevant, the notified body."
       },
       "articles": ["Art. 16(j)", "Art. 20"],
-      "when": {
-        "all": [
-          {"fact": "scope:in"},
-          {"fact": "high-risk:full"},
-          {
-            "not": {
-              "all": [
-                {"fact": "legacy:placed-before"},
-                {"not": {"fact": "legacy:significant-change"}},
-                {"not": {"fact": "legacy:public-authority"}}
-              ]
-            }
-          }
-        ]
-      },
+      "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:full"}]},
       "schedule": "high-risk",
       "algoritmekader": "aia-18",
       "sources": [
@@ -3322,21 +3252,7 @@ public enum EmbeddedRules {
         "en": "Upon a reasoned request of a national competent authority, demonstrate that the system conforms to the requirements of Chapter III Section 2 (Arts 8 to 15)."
       },
       "articles": ["Art. 16(k)"],
-      "when": {
-        "all": [
-          {"fact": "scope:in"},
-          {"fact": "high-risk:full"},
-          {
-            "not": {
-              "all": [
-                {"fact": "legacy:placed-before"},
-                {"not": {"fact": "legacy:significant-change"}},
-                {"not": {"fact": "legacy:public-authority"}}
-              ]
-            }
-          }
-        ]
-      },
+      "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:full"}]},
       "schedule": "high-risk",
       "sources": [
         {"ref": "Art. 16(k)"},
@@ -3357,21 +3273,7 @@ public enum EmbeddedRules {
         "en": "Ensure that the system complies with the accessibility requirements of Directive (EU) 2016/2102 (websites and apps of public sector bodies) and Directive (EU) 2019/882 (European Accessibility Act)."
       },
       "articles": ["Art. 16(l)"],
-      "when": {
-        "all": [
-          {"fact": "scope:in"},
-          {"fact": "high-risk:full"},
-          {
-            "not": {
-              "all": [
-                {"fact": "legacy:placed-before"},
-                {"not": {"fact": "legacy:significant-change"}},
-                {"not": {"fact": "legacy:public-authority"}}
-              ]
-            }
-          }
-        ]
-      },
+      "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:full"}]},
       "schedule": "high-risk",
       "algoritmekader": "aia-19",
       "sources": [
@@ -3393,21 +3295,7 @@ public enum EmbeddedRules {
         "en": "Upon a reasoned request of a competent authority, provide all information and documentation needed to demonstrate conformity, in an official EU language chosen by the Member State, and give access to the automatically generated logs under your control."
       },
       "articles": ["Art. 21"],
-      "when": {
-        "all": [
-          {"fact": "scope:in"},
-          {"fact": "high-risk:full"},
-          {
-            "not": {
-              "all": [
-                {"fact": "legacy:placed-before"},
-                {"not": {"fact": "legacy:significant-change"}},
-                {"not": {"fact": "legacy:public-authority"}}
-              ]
-            }
-          }
-        ]
-      },
+      "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:full"}]},
       "schedule": "high-risk",
       "sources": [
         {"ref": "Art. 21"},
@@ -3428,21 +3316,7 @@ public enum EmbeddedRules {
         "en": "Agree in writing with third parties supplying AI systems, AI models, tools, services, components or processes used in or integrated into the system which information, capabilities, technical access and assistance you need to comply with the regulation. This does not apply to third parties making something other than a general-purpose AI model publicly available free of charge under a free and open-source licence."
       },
       "articles": ["Art. 25(4)"],
-      "when": {
-        "all": [
-          {"fact": "scope:in"},
-          {"fact": "high-risk:full"},
-          {
-            "not": {
-              "all": [
-                {"fact": "legacy:placed-before"},
-                {"not": {"fact": "legacy:significant-change"}},
-                {"not": {"fact": "legacy:public-authority"}}
-              ]
-            }
-          }
-        ]
-      },
+      "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:full"}]},
       "schedule": "high-risk",
       "sources": [
         {"ref": "Art. 25(4)", "amendedBy": "2026/1744"},
@@ -3467,21 +3341,7 @@ public enum EmbeddedRules {
         "en": "Establish a post-market monitoring system that actively and systematically collects and analyses performance data over the whole lifetime, to check that the system remains compliant. Its plan is part of the technical documentation; the Commission publishes guidance and a template by 2 September 2027. For Annex I Section A products and financial institutions (Annex III(5)) you may integrate it into existing systems (Art. 72(4))."
       },
       "articles": ["Art. 72"],
-      "when": {
-        "all": [
-          {"fact": "scope:in"},
-          {"fact": "high-risk:full"},
-          {
-            "not": {
-              "all": [
-                {"fact": "legacy:placed-before"},
-                {"not": {"fact": "legacy:significant-change"}},
-                {"not": {"fact": "legacy:public-authority"}}
-              ]
-            }
-          }
-        ]
-      },
+      "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:full"}]},
       "schedule": "high-risk-classification",
       "algoritmekader": "aia-34",
       "sources": [
@@ -3508,15 +3368,6 @@ public enum EmbeddedRules {
         "all": [
           {"fact": "scope:in"},
           {"fact": "high-risk:full"},
-          {
-            "not": {
-              "all": [
-                {"fact": "legacy:placed-before"},
-                {"not": {"fact": "legacy:significant-change"}},
-                {"not": {"fact": "legacy:public-authority"}}
-              ]
-            }
-          },
           {
             "not": {
               "all": [
@@ -3558,15 +3409,6 @@ public enum EmbeddedRules {
           {"fact": "scope:in"},
           {"fact": "high-risk:full"},
           {
-            "not": {
-              "all": [
-                {"fact": "legacy:placed-before"},
-                {"not": {"fact": "legacy:significant-change"}},
-                {"not": {"fact": "legacy:public-authority"}}
-              ]
-            }
-          },
-          {
             "all": [
               {"fact": "high-risk:annex-i-a"},
               {"not": {"fact": "high-risk:annex-iii"}},
@@ -3589,22 +3431,7 @@ public enum EmbeddedRules {
         "en": "You are established outside the EU: before placing the system on the Union market, appoint by written mandate an authorised representative established in the EU and enable it to perform its tasks (Art. 22(3): verify and keep documentation available for 10 years, provide information, cooperate with authorities, registration)."
       },
       "articles": ["Art. 22"],
-      "when": {
-        "all": [
-          {"fact": "scope:in"},
-          {"fact": "high-risk:full"},
-          {
-            "not": {
-              "all": [
-                {"fact": "legacy:placed-before"},
-                {"not": {"fact": "legacy:significant-change"}},
-                {"not": {"fact": "legacy:public-authority"}}
-              ]
-            }
-          },
-          {"fact": "provider:outside-eu"}
-        ]
-      },
+      "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:full"}, {"fact": "provider:outside-eu"}]},
       "schedule": "high-risk",
       "sources": [
         {"ref": "Art. 22"},
@@ -3703,22 +3530,7 @@ public enum EmbeddedRules {
         "en": "Take appropriate technical and organisational measures to use the system in accordance with the provider's instructions for use. You remain free to organise your own resources, and other duties under Union or national law continue to apply (Art. 26(3))."
       },
       "articles": ["Art. 26(1)", "Art. 26(3)"],
-      "when": {
-        "all": [
-          {"fact": "scope:in"},
-          {"fact": "high-risk:full"},
-          {
-            "not": {
-              "all": [
-                {"fact": "legacy:placed-before"},
-                {"not": {"fact": "legacy:significant-change"}},
-                {"not": {"fact": "legacy:public-authority"}}
-              ]
-            }
-          },
-          {"not": {"fact": "scope:personal-use"}}
-        ]
-      },
+      "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:full"}, {"not": {"fact": "scope:personal-use"}}]},
       "schedule": "high-risk",
       "algoritmekader": "aia-20",
       "sources": [
@@ -3742,22 +3554,7 @@ public enum EmbeddedRules {
         "en": "Assign human oversight to natural persons who have the necessary competence, training and authority, and give them the support they need."
       },
       "articles": ["Art. 26(2)"],
-      "when": {
-        "all": [
-          {"fact": "scope:in"},
-          {"fact": "high-risk:full"},
-          {
-            "not": {
-              "all": [
-                {"fact": "legacy:placed-before"},
-                {"not": {"fact": "legacy:significant-change"}},
-                {"not": {"fact": "legacy:public-authority"}}
-              ]
-            }
-          },
-          {"not": {"fact": "scope:personal-use"}}
-        ]
-      },
+      "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:full"}, {"not": {"fact": "scope:personal-use"}}]},
       "schedule": "high-risk",
       "algoritmekader": "aia-21",
       "sources": [
@@ -3779,22 +3576,7 @@ public enum EmbeddedRules {
         "en": "Ensure that input data are relevant and sufficiently representative for the intended purpose of the system, to the extent you control those data."
       },
       "articles": ["Art. 26(4)"],
-      "when": {
-        "all": [
-          {"fact": "scope:in"},
-          {"fact": "high-risk:full"},
-          {
-            "not": {
-              "all": [
-                {"fact": "legacy:placed-before"},
-                {"not": {"fact": "legacy:significant-change"}},
-                {"not": {"fact": "legacy:public-authority"}}
-              ]
-            }
-          },
-          {"not": {"fact": "scope:personal-use"}}
-        ]
-      },
+      "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:full"}, {"not": {"fact": "scope:personal-use"}}]},
       "schedule": "high-risk",
       "sources": [
         {"ref": "Art. 26(4)"},
@@ -3820,15 +3602,6 @@ public enum EmbeddedRules {
         "all": [
           {"fact": "scope:in"},
           {"fact": "high-risk:full"},
-          {
-            "not": {
-              "all": [
-                {"fact": "legacy:placed-before"},
-                {"not": {"fact": "legacy:significant-change"}},
-                {"not": {"fact": "legacy:public-authority"}}
-              ]
-            }
-          },
           {"not": {"fact": "scope:personal-use"}},
           {"not": {"fact": "org:financial-institution"}}
         ]
@@ -3861,15 +3634,6 @@ public enum EmbeddedRules {
         "all": [
           {"fact": "scope:in"},
           {"fact": "high-risk:full"},
-          {
-            "not": {
-              "all": [
-                {"fact": "legacy:placed-before"},
-                {"not": {"fact": "legacy:significant-change"}},
-                {"not": {"fact": "legacy:public-authority"}}
-              ]
-            }
-          },
           {"not": {"fact": "scope:personal-use"}},
           {"fact": "org:financial-institution"}
         ]
@@ -3899,15 +3663,6 @@ public enum EmbeddedRules {
         "all": [
           {"fact": "scope:in"},
           {"fact": "high-risk:full"},
-          {
-            "not": {
-              "all": [
-                {"fact": "legacy:placed-before"},
-                {"not": {"fact": "legacy:significant-change"}},
-                {"not": {"fact": "legacy:public-authority"}}
-              ]
-            }
-          },
           {"not": {"fact": "scope:personal-use"}},
           {"not": {"fact": "org:financial-institution"}}
         ]
@@ -3940,15 +3695,6 @@ public enum EmbeddedRules {
         "all": [
           {"fact": "scope:in"},
           {"fact": "high-risk:full"},
-          {
-            "not": {
-              "all": [
-                {"fact": "legacy:placed-before"},
-                {"not": {"fact": "legacy:significant-change"}},
-                {"not": {"fact": "legacy:public-authority"}}
-              ]
-            }
-          },
           {"not": {"fact": "scope:personal-use"}},
           {"fact": "org:financial-institution"}
         ]
@@ -3981,15 +3727,6 @@ public enum EmbeddedRules {
         "all": [
           {"fact": "scope:in"},
           {"fact": "high-risk:full"},
-          {
-            "not": {
-              "all": [
-                {"fact": "legacy:placed-before"},
-                {"not": {"fact": "legacy:significant-change"}},
-                {"not": {"fact": "legacy:public-authority"}}
-              ]
-            }
-          },
           {"not": {"fact": "scope:personal-use"}},
           {"fact": "use:workplace"}
         ]
@@ -4047,15 +3784,6 @@ public enum EmbeddedRules {
               {"fact": "annex-iii:8b"}
             ]
           },
-          {
-            "not": {
-              "all": [
-                {"fact": "legacy:placed-before"},
-                {"not": {"fact": "legacy:significant-change"}},
-                {"not": {"fact": "legacy:public-authority"}}
-              ]
-            }
-          },
           {"not": {"fact": "scope:personal-use"}},
           {"not": {"fact": "rbi:exception"}},
           {"any": [{"fact": "org:public-authority"}, {"fact": "org:acting-for-public-authority"}]}
@@ -4088,15 +3816,6 @@ public enum EmbeddedRules {
         "all": [
           {"fact": "scope:in"},
           {"fact": "high-risk:full"},
-          {
-            "not": {
-              "all": [
-                {"fact": "legacy:placed-before"},
-                {"not": {"fact": "legacy:significant-change"}},
-                {"not": {"fact": "legacy:public-authority"}}
-              ]
-            }
-          },
           {"not": {"fact": "scope:personal-use"}},
           {"fact": "personal-data"}
         ]
@@ -4133,15 +3852,6 @@ public enum EmbeddedRules {
         "all": [
           {"fact": "scope:in"},
           {"fact": "high-risk:full"},
-          {
-            "not": {
-              "all": [
-                {"fact": "legacy:placed-before"},
-                {"not": {"fact": "legacy:significant-change"}},
-                {"not": {"fact": "legacy:public-authority"}}
-              ]
-            }
-          },
           {"not": {"fact": "scope:personal-use"}},
           {"fact": "use:post-remote-rbi"}
         ]
@@ -4170,15 +3880,6 @@ public enum EmbeddedRules {
         "all": [
           {"fact": "scope:in"},
           {"fact": "high-risk:annex-iii"},
-          {
-            "not": {
-              "all": [
-                {"fact": "legacy:placed-before"},
-                {"not": {"fact": "legacy:significant-change"}},
-                {"not": {"fact": "legacy:public-authority"}}
-              ]
-            }
-          },
           {"not": {"fact": "scope:personal-use"}},
           {"fact": "use:decisions-natural-persons"}
         ]
@@ -4205,22 +3906,7 @@ public enum EmbeddedRules {
         "en": "Cooperate with the competent authorities in any action they take in relation to the system."
       },
       "articles": ["Art. 26(12)"],
-      "when": {
-        "all": [
-          {"fact": "scope:in"},
-          {"fact": "high-risk:full"},
-          {
-            "not": {
-              "all": [
-                {"fact": "legacy:placed-before"},
-                {"not": {"fact": "legacy:significant-change"}},
-                {"not": {"fact": "legacy:public-authority"}}
-              ]
-            }
-          },
-          {"not": {"fact": "scope:personal-use"}}
-        ]
-      },
+      "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:full"}, {"not": {"fact": "scope:personal-use"}}]},
       "schedule": "high-risk",
       "sources": [
         {"ref": "Art. 26(12)"},
@@ -4275,15 +3961,6 @@ public enum EmbeddedRules {
               {"fact": "annex-iii:8a"},
               {"fact": "annex-iii:8b"}
             ]
-          },
-          {
-            "not": {
-              "all": [
-                {"fact": "legacy:placed-before"},
-                {"not": {"fact": "legacy:significant-change"}},
-                {"not": {"fact": "legacy:public-authority"}}
-              ]
-            }
           },
           {"not": {"fact": "scope:personal-use"}},
           {
@@ -4355,15 +4032,6 @@ public enum EmbeddedRules {
               {"fact": "annex-iii:8b"}
             ]
           },
-          {
-            "not": {
-              "all": [
-                {"fact": "legacy:placed-before"},
-                {"not": {"fact": "legacy:significant-change"}},
-                {"not": {"fact": "legacy:public-authority"}}
-              ]
-            }
-          },
           {"not": {"fact": "scope:personal-use"}},
           {"fact": "use:decisions-natural-persons"}
         ]
@@ -4389,14 +4057,8 @@ public enum EmbeddedRules {
         "en": "Before placing the system on the market, verify that the provider has carried out the conformity assessment (Art. 43) and drawn up the technical documentation (Art. 11, Annex IV), that the CE marking is affixed, the EU declaration of conformity and instructions for use accompany it, and that the provider has appointed an authorised representative (Art. 22)."
       },
       "articles": ["Art. 23(1)"],
-      "when": {
-        "all": [
-          {"fact": "scope:in"},
-          {"fact": "high-risk:full"},
-          {"not": {"all": [{"fact": "legacy:placed-before"}, {"not": {"fact": "legacy:significant-change"}}]}}
-        ]
-      },
-      "schedule": "high-risk",
+      "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:full"}]},
+      "schedule": "high-risk-other-operators",
       "sources": [{"ref": "Art. 23(1)"}, {"seed": "000", "section": "Stap 3"}]
     },
     {
@@ -4409,14 +4071,8 @@ public enum EmbeddedRules {
         "en": "If you have sufficient reason to consider that the system does not conform, is falsified or comes with falsified documentation, do not place it on the market until it conforms. If it presents a risk (Art. 79(1)), inform the provider, the authorised representative and the market surveillance authorities."
       },
       "articles": ["Art. 23(2)"],
-      "when": {
-        "all": [
-          {"fact": "scope:in"},
-          {"fact": "high-risk:full"},
-          {"not": {"all": [{"fact": "legacy:placed-before"}, {"not": {"fact": "legacy:significant-change"}}]}}
-        ]
-      },
-      "schedule": "high-risk",
+      "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:full"}]},
+      "schedule": "high-risk-other-operators",
       "sources": [{"ref": "Art. 23(2)"}, {"seed": "000", "section": "Stap 3"}]
     },
     {
@@ -4429,14 +4085,8 @@ public enum EmbeddedRules {
         "en": "Indicate your name, registered trade name or registered trade mark and your contact address on the packaging or in the accompanying documentation."
       },
       "articles": ["Art. 23(3)"],
-      "when": {
-        "all": [
-          {"fact": "scope:in"},
-          {"fact": "high-risk:full"},
-          {"not": {"all": [{"fact": "legacy:placed-before"}, {"not": {"fact": "legacy:significant-change"}}]}}
-        ]
-      },
-      "schedule": "high-risk",
+      "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:full"}]},
+      "schedule": "high-risk-other-operators",
       "sources": [{"ref": "Art. 23(3)"}, {"seed": "000", "section": "Stap 3"}]
     },
     {
@@ -4449,14 +4099,8 @@ public enum EmbeddedRules {
         "en": "While the system is under your responsibility, ensure that storage and transport conditions do not jeopardise its conformity with Chapter III Section 2."
       },
       "articles": ["Art. 23(4)"],
-      "when": {
-        "all": [
-          {"fact": "scope:in"},
-          {"fact": "high-risk:full"},
-          {"not": {"all": [{"fact": "legacy:placed-before"}, {"not": {"fact": "legacy:significant-change"}}]}}
-        ]
-      },
-      "schedule": "high-risk",
+      "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:full"}]},
+      "schedule": "high-risk-other-operators",
       "sources": [{"ref": "Art. 23(4)"}, {"seed": "000", "section": "Stap 3"}]
     },
     {
@@ -4469,14 +4113,8 @@ public enum EmbeddedRules {
         "en": "For 10 years after placing on the market or putting into service, keep a copy of the notified body's certificate (where applicable), the instructions for use and the EU declaration of conformity."
       },
       "articles": ["Art. 23(5)"],
-      "when": {
-        "all": [
-          {"fact": "scope:in"},
-          {"fact": "high-risk:full"},
-          {"not": {"all": [{"fact": "legacy:placed-before"}, {"not": {"fact": "legacy:significant-change"}}]}}
-        ]
-      },
-      "schedule": "high-risk",
+      "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:full"}]},
+      "schedule": "high-risk-other-operators",
       "sources": [{"ref": "Art. 23(5)"}, {"seed": "000", "section": "Stap 3"}]
     },
     {
@@ -4489,14 +4127,8 @@ public enum EmbeddedRules {
         "en": "Upon a reasoned request, provide the competent authorities with all information and documentation to demonstrate conformity, ensure that the technical documentation can be made available, and cooperate in their actions to reduce risks."
       },
       "articles": ["Art. 23(6)", "Art. 23(7)"],
-      "when": {
-        "all": [
-          {"fact": "scope:in"},
-          {"fact": "high-risk:full"},
-          {"not": {"all": [{"fact": "legacy:placed-before"}, {"not": {"fact": "legacy:significant-change"}}]}}
-        ]
-      },
-      "schedule": "high-risk",
+      "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:full"}]},
+      "schedule": "high-risk-other-operators",
       "sources": [{"ref": "Art. 23(6)"}, {"ref": "Art. 23(7)"}, {"seed": "000", "section": "Stap 3"}]
     },
     {
@@ -4509,14 +4141,8 @@ public enum EmbeddedRules {
         "en": "Before making the system available, verify that it bears the CE marking, comes with the EU declaration of conformity and instructions for use, and that the provider and importer have indicated their name and contact address and the provider has a quality management system (Art. 16(b) and (c), Art. 23(3))."
       },
       "articles": ["Art. 24(1)"],
-      "when": {
-        "all": [
-          {"fact": "scope:in"},
-          {"fact": "high-risk:full"},
-          {"not": {"all": [{"fact": "legacy:placed-before"}, {"not": {"fact": "legacy:significant-change"}}]}}
-        ]
-      },
-      "schedule": "high-risk",
+      "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:full"}]},
+      "schedule": "high-risk-other-operators",
       "sources": [{"ref": "Art. 24(1)"}, {"seed": "000", "section": "Stap 3"}]
     },
     {
@@ -4529,14 +4155,8 @@ public enum EmbeddedRules {
         "en": "If, based on your information, you consider that the system does not conform to Chapter III Section 2, do not make it available until it does; if it presents a risk (Art. 79(1)), inform the provider or importer."
       },
       "articles": ["Art. 24(2)"],
-      "when": {
-        "all": [
-          {"fact": "scope:in"},
-          {"fact": "high-risk:full"},
-          {"not": {"all": [{"fact": "legacy:placed-before"}, {"not": {"fact": "legacy:significant-change"}}]}}
-        ]
-      },
-      "schedule": "high-risk",
+      "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:full"}]},
+      "schedule": "high-risk-other-operators",
       "sources": [{"ref": "Art. 24(2)"}, {"seed": "000", "section": "Stap 3"}]
     },
     {
@@ -4549,14 +4169,8 @@ public enum EmbeddedRules {
         "en": "While the system is under your responsibility, ensure that storage and transport conditions do not jeopardise its conformity with Chapter III Section 2."
       },
       "articles": ["Art. 24(3)"],
-      "when": {
-        "all": [
-          {"fact": "scope:in"},
-          {"fact": "high-risk:full"},
-          {"not": {"all": [{"fact": "legacy:placed-before"}, {"not": {"fact": "legacy:significant-change"}}]}}
-        ]
-      },
-      "schedule": "high-risk",
+      "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:full"}]},
+      "schedule": "high-risk-other-operators",
       "sources": [{"ref": "Art. 24(3)"}, {"seed": "000", "section": "Stap 3"}]
     },
     {
@@ -4569,14 +4183,8 @@ public enum EmbeddedRules {
         "en": "If you have made a non-conforming system available, take corrective action (bring it into conformity, withdraw or recall it) or ensure that the provider or importer does. If it presents a risk, immediately inform the provider or importer and the competent authorities, with details of the non-compliance and the measures taken."
       },
       "articles": ["Art. 24(4)"],
-      "when": {
-        "all": [
-          {"fact": "scope:in"},
-          {"fact": "high-risk:full"},
-          {"not": {"all": [{"fact": "legacy:placed-before"}, {"not": {"fact": "legacy:significant-change"}}]}}
-        ]
-      },
-      "schedule": "high-risk",
+      "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:full"}]},
+      "schedule": "high-risk-other-operators",
       "sources": [{"ref": "Art. 24(4)"}, {"seed": "000", "section": "Stap 3"}]
     },
     {
@@ -4589,14 +4197,8 @@ public enum EmbeddedRules {
         "en": "Upon a reasoned request, provide the competent authority with all information and documentation on your actions needed to demonstrate conformity, and cooperate in their actions to reduce risks."
       },
       "articles": ["Art. 24(5)", "Art. 24(6)"],
-      "when": {
-        "all": [
-          {"fact": "scope:in"},
-          {"fact": "high-risk:full"},
-          {"not": {"all": [{"fact": "legacy:placed-before"}, {"not": {"fact": "legacy:significant-change"}}]}}
-        ]
-      },
-      "schedule": "high-risk",
+      "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:full"}]},
+      "schedule": "high-risk-other-operators",
       "sources": [{"ref": "Art. 24(5)"}, {"ref": "Art. 24(6)"}, {"seed": "000", "section": "Stap 3"}]
     },
     {
@@ -4609,14 +4211,8 @@ public enum EmbeddedRules {
         "en": "Perform the tasks in the mandate: verify the EU declaration of conformity, technical documentation and conformity assessment, keep them and the contact details available for 10 years, provide information, cooperate with authorities and handle the registration (Art. 49(1)). Terminate the mandate and inform the market surveillance authority if the provider acts contrary to its obligations."
       },
       "articles": ["Art. 22(3)", "Art. 22(4)"],
-      "when": {
-        "all": [
-          {"fact": "scope:in"},
-          {"fact": "high-risk:full"},
-          {"not": {"all": [{"fact": "legacy:placed-before"}, {"not": {"fact": "legacy:significant-change"}}]}}
-        ]
-      },
-      "schedule": "high-risk",
+      "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:full"}]},
+      "schedule": "high-risk-other-operators",
       "sources": [{"ref": "Art. 22(3)"}, {"ref": "Art. 22(4)"}, {"seed": "000", "section": "Stap 3"}]
     },
     {
@@ -9278,9 +8874,18 @@ public enum EmbeddedRules {
       "id": "placed-before",
       "kind": "single",
       "text": {
-        "nl": "Is dit hoog-risico AI-systeem al in de handel gebracht of in gebruik gesteld?",
-        "en": "Has this high-risk AI system already been placed on the market or put into service?"
+        "nl": "Is dit hoog-risico-AI-systeem vóór 2 december 2027 in de handel gebracht of in gebruik gesteld, of gebeurt dat nog vóór die datum?",
+        "en": "Has this high-risk AI system been placed on the market or put into service before 2 December 2027, or will it be before that date?"
       },
+      "variants": [
+        {
+          "when": {"all": [{"fact": "high-risk:annex-i-a"}, {"not": {"fact": "high-risk:annex-iii"}}]},
+          "text": {
+            "nl": "Is dit hoog-risico-AI-systeem vóór 2 augustus 2028 in de handel gebracht of in gebruik gesteld, of gebeurt dat nog vóór die datum?",
+            "en": "Has this high-risk AI system been placed on the market or put into service before 2 August 2028, or will it be before that date?"
+          }
+        }
+      ],
       "help": {
         "nl": "De hoog-risico regels gelden vanaf 2 december 2027 (bijlage III) of 2 augustus 2028 (bijlage I). Een systeem dat vóór die datum in de handel is gebracht of in gebruik is gesteld, valt er alleen onder als het ontwerp daarna aanzienlijk wijzigt; systemen bedoeld voor gebruik door overheidsinstanties moeten uiterlijk 2 augustus 2030 voldoen. Of die datum per afzonderlijk exemplaar of per type en model geldt, staat niet vast.",
         "en": "The high-risk rules apply from 2 December 2027 (Annex III) or 2 August 2028 (Annex I). A system placed on the market or put into service before that date is covered only if its design changes significantly afterwards; systems intended for use by public authorities must comply by 2 August 2030. Whether that date applies per individual unit or per type and model is not settled."
@@ -9294,22 +8899,35 @@ public enum EmbeddedRules {
         {
           "id": "yes",
           "text": {
-            "nl": "Ja, het is al in de handel of in gebruik (vóór de datum die voor het systeem geldt)",
-            "en": "Yes, it is already on the market or in service (before its applicable date)"
+            "nl": "Ja: het is al in de handel of in gebruik, of dat gebeurt nog vóór die datum",
+            "en": "Yes: it is already on the market or in service, or will be before that date"
           },
           "sets": ["legacy:placed-before"],
           "next": "significant-change"
         },
-        {"id": "no", "text": {"nl": "Nee, nog niet", "en": "No, not yet"}, "next": "end"}
+        {
+          "id": "no",
+          "text": {"nl": "Nee, pas op of na die datum", "en": "No, only on or after that date"},
+          "next": "end"
+        }
       ]
     },
     {
       "id": "significant-change",
       "kind": "single",
       "text": {
-        "nl": "Wordt het ontwerp van het systeem na die datum aanzienlijk gewijzigd?",
-        "en": "Is the system's design changed significantly after that date?"
+        "nl": "Wordt het ontwerp van het systeem vanaf 2 december 2027 aanzienlijk gewijzigd?",
+        "en": "Is the system's design changed significantly on or after 2 December 2027?"
       },
+      "variants": [
+        {
+          "when": {"all": [{"fact": "high-risk:annex-i-a"}, {"not": {"fact": "high-risk:annex-iii"}}]},
+          "text": {
+            "nl": "Wordt het ontwerp van het systeem vanaf 2 augustus 2028 aanzienlijk gewijzigd?",
+            "en": "Is the system's design changed significantly on or after 2 August 2028?"
+          }
+        }
+      ],
       "help": {
         "nl": "Een aanzienlijke wijziging van het ontwerp brengt een bestaand systeem alsnog onder de hoog-risico regels. Kleine updates en onderhoud die het ontwerp niet veranderen tellen niet mee.",
         "en": "A significant change in design brings an existing system under the high-risk rules after all. Minor updates and maintenance that do not change the design do not count."

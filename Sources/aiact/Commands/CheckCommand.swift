@@ -7,81 +7,6 @@ import Foundation
 /// with an `answers` key); other JSON files are skipped, subfolders are not searched, hidden files
 /// (`.name.json`) are ignored. Exit 0 without findings, 1 with any, 2 when it cannot run.
 enum CheckCommand {
-    static let options: [Arguments.Spec] = [
-        .init(name: "record", takesValue: false), .init(name: "require-evidence", takesValue: false),
-        .init(name: "fail-on", takesValue: true),
-    ]
-
-    static let help = (
-        nl: """
-        Gebruik: aiact check BESTAND_OF_MAP... [--record] [--require-evidence] [--fail-on CATEGORIE] [OPTIES]
-
-        CI-controle van systeembeschrijvingen (antwoordbestanden met `system`, `answers`, `recorded`,
-        `evidence`). Een map staat voor elk *.json-bestand direct in die map met een sleutel "answers";
-        andere JSON-bestanden (zoals package.json) worden overgeslagen, submappen niet doorzocht.
-        - leest één beschrijving van standaardinvoer.
-
-        Bevindingen (elk met bestand en wat te doen):
-          prohibited        een verboden AI-praktijk (art. 5)
-          incomplete        de antwoorden zijn onvolledig (met de ontbrekende vraag)
-          drift             de berekende classificatie (soort, risicocategorieën, rollen) wijkt af van
-                            `recorded`, of `recorded` ontbreekt; een andere regelversie met dezelfde
-                            uitkomst is geen drift (wel vermeld)
-          needs-review      een vraag is beantwoord met 'weet ik niet zeker'
-          missing-evidence  (met --require-evidence) een verplichting die op --date geldt heeft geen
-                            bewijs, of het bestand bestaat niet (relatief aan de map van de
-                            beschrijving; een URL telt als aanwezig)
-          invalid           geen geldige JSON of ongeldige antwoorden (waar en waarom)
-          CATEGORIE         (met --fail-on) het systeem valt in die risicocategorie
-
-        Opties:
-          --record                 schrijft de berekende classificatie en regelversie in `recorded`
-                                   (alleen dat deel van het bestand verandert); niet bij onvolledige
-                                   of ongeldige beschrijvingen
-          --require-evidence       eist bewijs voor elke verplichting die op --date geldt
-          --fail-on CATEGORIE      high-risk, transparency, gpai of gpai-systemic-risk is ook een
-                                   bevinding (herhaalbaar of met komma's), voor een menselijk akkoord
-          --format text|json|markdown   markdown: inventaris plus volledig rapport per systeem
-
-        Exitcodes: 0 geen bevindingen; 1 bevindingen; 2 kan niet draaien (pad bestaat niet,
-        gebruiksfout, geen systeembeschrijvingen gevonden, bestand niet te schrijven).
-
-        """,
-        en: """
-        Usage: aiact check FILE_OR_DIR... [--record] [--require-evidence] [--fail-on CATEGORY] [OPTIONS]
-
-        CI gate over system descriptions (answer files with `system`, `answers`, `recorded`,
-        `evidence`). A folder stands for every *.json file directly in it that has an "answers" key;
-        other JSON files (such as package.json) are skipped, subfolders are not searched.
-        - reads one description from standard input.
-
-        Findings (each with its file and what to do):
-          prohibited        a prohibited AI practice (Art. 5)
-          incomplete        the answers are incomplete (with the missing question)
-          drift             the computed classification (type, risk categories, roles) differs from
-                            `recorded`, or `recorded` is missing; another rules version with the same
-                            result is not drift (it is mentioned)
-          needs-review      a question is answered 'not sure'
-          missing-evidence  (with --require-evidence) an obligation in force on --date has no
-                            evidence, or its file does not exist (relative to the description's
-                            folder; a URL counts as present)
-          invalid           not valid JSON or invalid answers (where and why)
-          CATEGORY          (with --fail-on) the system is in that risk category
-
-        Options:
-          --record                 writes the computed classification and rules version into
-                                   `recorded` (only that part of the file changes); not for
-                                   incomplete or invalid descriptions
-          --require-evidence       requires evidence for every obligation in force on --date
-          --fail-on CATEGORY       high-risk, transparency, gpai or gpai-systemic-risk is a finding
-                                   too (repeatable or comma-separated), for a human sign-off
-          --format text|json|markdown   markdown: the inventory plus the full report per system
-
-        Exit codes: 0 no findings; 1 findings; 2 cannot run (no such path, usage error, no system
-        descriptions found, a file cannot be written).
-
-        """)
-
     /// A description to check: where it came from and its bytes (or why they could not be read).
     struct Input {
         var label: String
@@ -94,12 +19,8 @@ enum CheckCommand {
     static func run(_ inv: Invocation) throws -> ExitCode {
         let l = inv.language
         let paths = inv.arguments.positionals
-        guard !paths.isEmpty else {
-            throw CLIError.usage(Help.text(l, nl: "check verwacht een of meer bestanden of mappen met systeembeschrijvingen",
-                                           en: "check expects one or more files or folders with system descriptions"))
-        }
-        let format = try inv.format()
-        let failOn = try failOnCategories(inv)
+        let format = inv.format
+        let failOn = inv.arguments.categories
         let record = inv.arguments.has("record")
         if record && paths.contains("-") {
             throw CLIError.usage(Help.text(l, nl: "--record kan standaardinvoer (-) niet bijwerken; geef een bestand",
@@ -136,26 +57,9 @@ enum CheckCommand {
         switch format {
         case .json: inv.console.out(JSONOutput.encode(report))
         case .text: inv.console.out(CheckTextRenderer(style: inv.style, language: l).render(results, report: report))
-        case .markdown: inv.console.out(CheckMarkdownRenderer(rules: rules, language: l).render(results, report: report))
+        default: inv.console.out(CheckMarkdownRenderer(rules: rules, language: l).render(results, report: report))
         }
         return report.summary.findings > 0 ? .findings : .ok
-    }
-
-    /// `--fail-on`: repeatable, comma-separated, checked against the risk categories.
-    static func failOnCategories(_ inv: Invocation) throws -> [String] {
-        var categories: [String] = []
-        let allowed = ["prohibited"] + CheckFinding.failOnCategories
-        for value in inv.arguments.values["fail-on"] ?? [] {
-            for part in value.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !part.isEmpty {
-                guard allowed.contains(part) else {
-                    throw CLIError.usage(Help.text(inv.language,
-                        nl: "--fail-on: \"\(part)\" is geen risicocategorie; verwacht: \(CheckFinding.failOnCategories.joined(separator: ", "))",
-                        en: "--fail-on: \"\(part)\" is not a risk category; expected: \(CheckFinding.failOnCategories.joined(separator: ", "))"))
-                }
-                if !categories.contains(part) { categories.append(part) }
-            }
-        }
-        return categories
     }
 
     /// The descriptions the arguments stand for. A path that does not exist, a folder that cannot

@@ -3,45 +3,8 @@ import Foundation
 
 /// `aiact rules lint` and `aiact rules graph`.
 enum RulesCommand {
-    static let lintHelp = (
-        nl: """
-        Gebruik: aiact rules lint [--rules MAP]
-
-        Controleert de regels: dubbele en loze ids, cycli, onbereikbare vragen, routes die niet eindigen,
-        ontbrekende vertalingen, artikelverwijzingen buiten de notatie, feiten die getest maar nooit gezet
-        worden. Telt alle paden door alle stappen.
-        Exitcodes: 0 geen gebreken; 1 gebreken gevonden; 2 map of bestand onleesbaar.
-
-        """,
-        en: """
-        Usage: aiact rules lint [--rules DIR]
-
-        Checks the rules: duplicate and dangling ids, cycles, unreachable questions, routes that do not
-        end, missing translations, article references outside the notation, facts that are tested but
-        never set. Counts every path through all steps.
-        Exit codes: 0 no defects; 1 defects found; 2 folder or file unreadable.
-
-        """)
-
-    static let graphHelp = (
-        nl: """
-        Gebruik: aiact rules graph [--format mermaid|dot]
-
-        De beslisbomen van de vier stappen als Mermaid-diagram (standaard) of Graphviz (dot).
-
-        """,
-        en: """
-        Usage: aiact rules graph [--format mermaid|dot]
-
-        The decision trees of the four steps as a Mermaid diagram (default) or Graphviz (dot).
-
-        """)
-
     static func lint(_ inv: Invocation) throws -> ExitCode {
-        guard inv.arguments.positionals.isEmpty else {
-            throw CLIError.usage(Help.text(inv.language, nl: "rules lint neemt geen argumenten", en: "rules lint takes no arguments"))
-        }
-        let format = try inv.format(allowed: [.text, .json])
+        let format = inv.format
         let start = ContinuousClock.now
         let rules: RuleSet
         do {
@@ -53,8 +16,15 @@ enum RulesCommand {
             }
         } catch let error as RulesError {
             if case .unreadable = error { throw CLIError.usage(error.message(inv.language)) }
-            // A file that does not decode is a defect of the rules set: report it as a finding.
-            inv.console.out(error.message(inv.language) + "\n")
+            // A file that does not decode is a defect of the rules set: report it as a finding,
+            // in the format asked for.
+            if format == .json {
+                inv.console.out(JSONOutput.encode(LintJSON(
+                    errors: [error.message(inv.language)], warnings: [], pathsPerStep: [:], totalPaths: 0,
+                    questions: 0, options: 0, facts: 0, derivations: 0, obligations: 0, notes: 0)))
+                return .findings
+            }
+            inv.console.out(Inert.text(error.message(inv.language)) + "\n")
             inv.console.out(Help.text(inv.language, nl: "1 gebrek gevonden.\n", en: "1 defect found.\n"))
             return .findings
         }
@@ -62,23 +32,18 @@ enum RulesCommand {
         let elapsed = ContinuousClock.now - start
         let ms = Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1000
         if format == .json {
-            struct Out: Encodable {
-                var errors: [String]
-                var warnings: [String]
-                var pathsPerStep: [String: Double]
-                var totalPaths: Double
-                var questions, options, facts, derivations, obligations, notes: Int
-            }
-            inv.console.out(JSONOutput.encode(Out(
+            inv.console.out(JSONOutput.encode(LintJSON(
                 errors: report.errors.map(\.description), warnings: report.warnings.map(\.description),
-                pathsPerStep: Dictionary(uniqueKeysWithValues: report.pathsPerStep.map { ("\($0.step)", $0.paths) }),
-                totalPaths: report.totalPaths, questions: report.questions, options: report.options,
+                // Two steps with one number are a lint error; the first one's count is kept here.
+                pathsPerStep: Dictionary(report.pathsPerStep.map { ("\($0.step)", finite($0.paths)) }, uniquingKeysWith: { first, _ in first }),
+                totalPaths: finite(report.totalPaths), questions: report.questions, options: report.options,
                 facts: report.facts, derivations: report.derivations, obligations: report.obligations, notes: report.notes)))
             return report.errors.isEmpty ? .ok : .findings
         }
         let style = inv.style
         for finding in report.findings {
-            let line = finding.severity == .error ? style.red(finding.description) : style.yellow(finding.description)
+            let text = Inert.text(finding.description)
+            let line = finding.severity == .error ? style.red(text) : style.yellow(text)
             inv.console.out(line + "\n")
         }
         let perStep = report.pathsPerStep.map { Help.text(inv.language, nl: "stap \($0.step): \(count($0.paths))", en: "step \($0.step): \(count($0.paths))") }
@@ -96,16 +61,24 @@ enum RulesCommand {
         return .findings
     }
 
+    /// `rules lint --format json`.
+    struct LintJSON: Encodable {
+        var errors: [String]
+        var warnings: [String]
+        var pathsPerStep: [String: Double]
+        var totalPaths: Double
+        var questions, options, facts, derivations, obligations, notes: Int
+    }
+
+    /// JSON has no infinity: more paths than a Double holds are given as its largest value.
+    static func finite(_ value: Double) -> Double { value.isFinite ? value : .greatestFiniteMagnitude }
+
     static func count(_ value: Double) -> String {
         value < 1e15 ? String(format: "%.0f", value) : String(format: "%.3g", value)
     }
 
     static func graph(_ inv: Invocation) throws -> ExitCode {
-        let raw = inv.arguments.value("format") ?? "mermaid"
-        guard let format = RulesGraph.Format(rawValue: raw) else {
-            throw CLIError.usage(Help.text(inv.language, nl: "--format: \"\(raw)\" kan niet bij rules graph; verwacht mermaid of dot",
-                                           en: "--format: \"\(raw)\" is not supported by rules graph; expected mermaid or dot"))
-        }
+        let format: RulesGraph.Format = inv.format == .dot ? .dot : .mermaid
         let rules = try inv.loadRules()
         inv.console.out(RulesGraph(rules: rules, language: inv.language).render(format))
         return .ok
