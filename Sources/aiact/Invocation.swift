@@ -1,43 +1,28 @@
 import AIActCore
 import Foundation
 
-/// Output formats of the report commands.
-enum OutputFormat: String, CaseIterable {
-    case text, json, markdown
-}
-
 /// Everything a command needs from its invocation: options resolved, rules loaded on demand.
 struct Invocation {
     var console: Console
     var environment: [String: String]
-    var arguments: Arguments
+    var arguments: ParsedCommandLine
     var language: Language
     var date: String
     var rulesDirectory: String?
 
-    init(console: Console, environment: [String: String], arguments: Arguments) throws {
+    init(console: Console, environment: [String: String], arguments: ParsedCommandLine) throws {
         self.console = console
         self.environment = environment
         self.arguments = arguments
         self.language = try Invocation.language(arguments.value("lang"), environment: environment)
-        if let date = arguments.value("date") {
-            guard ISODate.isValid(date) else {
-                throw CLIError.usage(Help.text(language, nl: "--date: \"\(date)\" is geen datum; verwacht JJJJ-MM-DD, bijvoorbeeld 2026-11-22",
-                                               en: "--date: \"\(date)\" is not a date; expected YYYY-MM-DD, e.g. 2026-11-22"))
-            }
-            self.date = date
-        } else {
-            self.date = ISODate.today()
-        }
+        self.date = arguments.value("date") ?? ISODate.today()
         self.rulesDirectory = arguments.value("rules")
     }
 
     /// `--lang`, else `AIACT_LANG`, else the locale when it starts with nl or en, else nl.
     static func language(_ flag: String?, environment: [String: String]) throws -> Language {
         if let flag {
-            guard let language = Language(rawValue: flag) else {
-                throw CLIError.usage("--lang: \"\(flag)\" wordt niet ondersteund, verwacht nl of en / is not supported, expected nl or en")
-            }
+            guard let language = Language(rawValue: flag) else { throw CLIError.usage(UsageError.invalidLanguage(flag), .nl) }
             return language
         }
         if let value = environment["AIACT_LANG"], let language = Language(rawValue: value) { return language }
@@ -46,16 +31,8 @@ struct Invocation {
         return .nl
     }
 
-    /// The output format, limited to the ones the command supports.
-    func format(allowed: [OutputFormat] = OutputFormat.allCases) throws -> OutputFormat {
-        guard let raw = arguments.value("format") else { return .text }
-        guard let format = OutputFormat(rawValue: raw), allowed.contains(format) else {
-            let expected = allowed.map(\.rawValue).joined(separator: ", ")
-            throw CLIError.usage(Help.text(language, nl: "--format: \"\(raw)\" kan hier niet; verwacht \(expected)",
-                                           en: "--format: \"\(raw)\" is not supported here; expected \(expected)"))
-        }
-        return format
-    }
+    /// The output format (checked against the command's formats by the parser).
+    var format: OutputFormat { arguments.format }
 
     var colorOut: Bool { console.useColor(noColorFlag: arguments.has("no-color"), environment: environment) }
     var colorErr: Bool { console.useColor(noColorFlag: arguments.has("no-color"), environment: environment, forStderr: true) }
@@ -81,10 +58,7 @@ struct Invocation {
     /// rules' items as JSON, or as text.
     func catalogue<Item: Encodable>(_ command: String, items: (RuleSet, Language) -> [Item],
                                     text: (RuleSet, [Item]) -> String) throws -> ExitCode {
-        guard arguments.positionals.isEmpty else {
-            throw CLIError.usage(Help.text(language, nl: "\(command) neemt geen argumenten", en: "\(command) takes no arguments"))
-        }
-        let format = try format(allowed: [.text, .json])
+        let format = self.format
         let rules = try loadRules()
         let list = items(rules, language)
         console.out(format == .json ? JSONOutput.encode(list) : text(rules, list))
@@ -101,4 +75,9 @@ struct Invocation {
                                            en: "--rules: \(directory): not a folder; expected the folder that holds rules.json"))
         }
     }
+}
+
+/// Help and usage texts, in Dutch and English.
+enum Help {
+    static func text(_ language: Language, nl: String, en: String) -> String { language == .nl ? nl : en }
 }

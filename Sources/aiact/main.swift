@@ -6,4 +6,6 @@ import Glibc
 import Darwin
 #endif
 
+StandardStreams.reserve()
+SignalCleanup.install()
 exit(CLI(console: .standard, environment: ProcessInfo.processInfo.environment).run(Array(CommandLine.arguments.dropFirst())))

@@ -384,8 +384,12 @@ import Testing
         let url = CLIRunner.packageRoot.appendingPathComponent("Rules/answers.schema.json")
         let schema = try CLIRunner.json(try String(contentsOf: url, encoding: .utf8))
         let properties = try #require(schema["properties"] as? [String: Any])
-        #expect(properties.keys.sorted() == ["$schema", "answers", "evidence", "recorded", "system"])
+        #expect(properties.keys.sorted() == ["$schema", "answers", "audit", "evidence", "recorded", "remarks", "system"])
         let recorded = try #require((properties["recorded"] as? [String: Any])?["properties"] as? [String: Any])
-        #expect(recorded.keys.sorted() == ["riskCategories", "roles", "rulesVersion", "systemType"])
+        #expect(recorded.keys.sorted() == ["approvedBy", "approvedOn", "riskCategories", "roles", "rulesVersion", "systemType"])
+        let audit = try #require((properties["audit"] as? [String: Any])?["properties"] as? [String: Any])
+        #expect(audit.keys.sorted() == ["assessedBy", "assessedOn", "nextReview"])
+        let system = try #require((properties["system"] as? [String: Any])?["properties"] as? [String: Any])
+        #expect(system.keys.sorted() == ["description", "intendedPurpose", "name", "organisation", "vendor", "version"])
     }
 }

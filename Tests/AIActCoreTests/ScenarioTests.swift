@@ -20,15 +20,55 @@ struct Scenario: Decodable, CustomTestStringConvertible {
         var review: [String]?
         var inForce: [String: Bool]?
         var aiActApplies: Bool?
+
+        /// Every key an `expect` object may have; any other key fails the scenario (a misspelt
+        /// expectation must not pass silently).
+        static let keys: Set<String> = [
+            "complete", "systemType", "riskCategories", "grounds", "roles", "roleShifts", "articles",
+            "absentArticles", "obligations", "absentObligations", "notes", "absentNotes", "review",
+            "inForce", "aiActApplies",
+        ]
     }
 
     var file: String = ""
     var description: String?
+    /// The article(s) the scenario pins (a legal fix names the provision it implements).
+    var article: String?
     var date: String?
     var answers: [String: AnswerValue]
     var expect: Expect
+    /// Keys of the fixture (top level or in `expect`) that the test does not know.
+    var unknownKeys: [String] = []
 
-    enum CodingKeys: String, CodingKey { case description, date, answers, expect }
+    enum CodingKeys: String, CodingKey { case description, article, date, answers, expect }
+    static let topLevelKeys: Set<String> = ["system", "description", "article", "date", "answers", "expect"]
+
+    init(file: String, answers: [String: AnswerValue], expect: Expect) {
+        self.file = file
+        self.answers = answers
+        self.expect = expect
+    }
+
+    init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        description = try c.decodeIfPresent(String.self, forKey: .description)
+        article = try c.decodeIfPresent(String.self, forKey: .article)
+        date = try c.decodeIfPresent(String.self, forKey: .date)
+        answers = try c.decode([String: AnswerValue].self, forKey: .answers)
+        expect = try c.decode(Expect.self, forKey: .expect)
+    }
+
+    /// The keys of the fixture that are neither top-level keys nor `expect` keys the test reads.
+    static func unknownKeys(in data: Data) throws -> [String] {
+        guard let object = try JSONSerialization.jsonObject(with: data) as? [String: Any] else { return ["(not an object)"] }
+        var unknown = object.keys.filter { !topLevelKeys.contains($0) }.map { $0 }
+        if let expect = object["expect"] as? [String: Any] {
+            unknown += expect.keys.filter { !Expect.keys.contains($0) }.map { "expect." + $0 }
+        } else {
+            unknown.append("expect (not an object)")
+        }
+        return unknown.sorted()
+    }
 
     var testDescription: String { file }
 
@@ -42,6 +82,7 @@ struct Scenario: Decodable, CustomTestStringConvertible {
                 return Scenario(file: name + " (does not decode)", answers: [:], expect: Expect())
             }
             scenario.file = name
+            scenario.unknownKeys = (try? unknownKeys(in: data)) ?? ["(not JSON)"]
             return scenario
         }
     }
@@ -59,6 +100,9 @@ struct Scenario: Decodable, CustomTestStringConvertible {
     func scenario(_ s: Scenario) throws {
         let rules = try #require(Self.rules, "the shipped rules do not load")
         #expect(!s.file.contains("does not decode"), "\(s.file)")
+        #expect(s.unknownKeys.isEmpty, "\(s.file): unknown keys \(s.unknownKeys) (known: \(Scenario.topLevelKeys.sorted()), expect: \(Scenario.Expect.keys.sorted()))")
+        let cites = (s.article ?? "") + " " + (s.description ?? "")
+        #expect(cites.contains("Art.") || cites.contains("Annex"), "\(s.file): a scenario names the article it pins (`article` or `description`)")
         let problems = AnswerValidation.problems(s.answers, rules: rules)
         #expect(problems.isEmpty, "\(problems)")
         let e = try Engine.evaluate(rules: rules, answers: s.answers, date: s.date ?? "2026-11-22")

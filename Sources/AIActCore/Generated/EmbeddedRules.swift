@@ -204,10 +204,7 @@ public enum EmbeddedRules {
       "id": "riskCategory:transparency",
       "text": {"nl": "AI-systeem met transparantieverplichtingen", "en": "AI system with transparency obligations"}
     },
-    {
-      "id": "riskCategory:gpai",
-      "text": {"nl": "AI-model voor algemene doeleinden", "en": "General-purpose AI model"}
-    },
+    {"id": "riskCategory:gpai", "text": {"nl": "AI-model voor algemene doeleinden", "en": "General-purpose AI model"}},
     {
       "id": "riskCategory:gpai-systemic-risk",
       "text": {
@@ -316,6 +313,20 @@ public enum EmbeddedRules {
       }
     },
     {
+      "id": "prohibited:any-role",
+      "text": {
+        "nl": "Verboden praktijk, ongeacht de rol: in de handel brengen, in gebruik stellen en gebruiken (artikel 5, lid 1, punten a tot en met g, b bis en b ter)",
+        "en": "Practice prohibited whatever the role: placing on the market, putting into service and use (Art. 5(1)(a)–(g), (ba), (bb))"
+      }
+    },
+    {
+      "id": "prohibited:applies",
+      "text": {
+        "nl": "Een verboden praktijk geldt voor uw rol (voor artikel 5, lid 1, punt h: alleen voor de gebruiksverantwoordelijke)",
+        "en": "A prohibited practice applies to your role (for Art. 5(1)(h): only to the deployer)"
+      }
+    },
+    {
       "id": "rbi:exception",
       "text": {
         "nl": "Real-time biometrische identificatie op afstand onder een uitzondering van art. 5(1)(h) met nationale grondslag",
@@ -385,10 +396,7 @@ public enum EmbeddedRules {
     },
     {
       "id": "annex-iii:4a",
-      "text": {
-        "nl": "Bijlage III, punt 4(a): werving en selectie",
-        "en": "Annex III(4)(a): recruitment and selection"
-      }
+      "text": {"nl": "Bijlage III, punt 4(a): werving en selectie", "en": "Annex III(4)(a): recruitment and selection"}
     },
     {
       "id": "annex-iii:4b",
@@ -640,27 +648,38 @@ public enum EmbeddedRules {
       }
     },
     {
-      "id": "org:public-body",
+      "id": "org:public-authority",
       "text": {
-        "nl": "Overheidsinstantie of publiekrechtelijk orgaan",
-        "en": "Public authority or body governed by public law"
+        "nl": "Overheidsinstantie, of instelling, orgaan of instantie van de Unie (artikel 49, lid 3)",
+        "en": "Public authority, or Union institution, body, office or agency (Art. 49(3))"
+      }
+    },
+    {
+      "id": "org:acting-for-public-authority",
+      "text": {
+        "nl": "Persoon die namens een overheidsinstantie optreedt (artikel 49, lid 3)",
+        "en": "Person acting on behalf of a public authority (Art. 49(3))"
+      }
+    },
+    {
+      "id": "org:public-law-body",
+      "text": {
+        "nl": "Publiekrechtelijk orgaan dat geen overheidsinstantie is (artikel 27, lid 1)",
+        "en": "Body governed by public law that is not a public authority (Art. 27(1))"
       }
     },
     {
       "id": "org:public-service",
       "text": {
-        "nl": "Private entiteit die openbare diensten verleent",
-        "en": "Private entity providing public services"
+        "nl": "Particuliere entiteit die openbare diensten verleent (artikel 27, lid 1)",
+        "en": "Private entity providing public services (Art. 27(1))"
       }
     },
     {
       "id": "org:sme",
       "text": {"nl": "Kmo, inclusief start-up (art. 3(14a))", "en": "SME, including start-up (Art. 3(14a))"}
     },
-    {
-      "id": "org:smc",
-      "text": {"nl": "Kleine midcap (art. 3(14b))", "en": "Small mid-cap enterprise (Art. 3(14b))"}
-    },
+    {"id": "org:smc", "text": {"nl": "Kleine midcap (art. 3(14b))", "en": "Small mid-cap enterprise (Art. 3(14b))"}},
     {
       "id": "provider:outside-eu",
       "text": {"nl": "Aanbieder gevestigd buiten de Unie", "en": "Provider established outside the Union"}
@@ -726,21 +745,15 @@ public enum EmbeddedRules {
     {
       "id": "legacy:generative-before",
       "text": {
-        "nl": "Generatief systeem in de handel gebracht vóór 2 augustus 2026 (art. 111(4))",
+        "nl": "Generatief systeem dat vóór 2 augustus 2026 in de handel is gebracht (artikel 111, lid 4)",
         "en": "Generative system placed on the market before 2 August 2026 (Art. 111(4))"
       }
     },
     {"id": "ai:yes", "text": {"nl": "AI-systeem volgens art. 3(1)", "en": "AI system under Art. 3(1)"}},
-    {
-      "id": "ai:no",
-      "text": {"nl": "Geen AI-systeem volgens art. 3(1)", "en": "Not an AI system under Art. 3(1)"}
-    },
+    {"id": "ai:no", "text": {"nl": "Geen AI-systeem volgens art. 3(1)", "en": "Not an AI system under Art. 3(1)"}},
     {
       "id": "territorial:in",
-      "text": {
-        "nl": "Binnen de territoriale reikwijdte (art. 2(1))",
-        "en": "Within the territorial scope (Art. 2(1))"
-      }
+      "text": {"nl": "Binnen de territoriale reikwijdte (art. 2(1))", "en": "Within the territorial scope (Art. 2(1))"}
     },
     {
       "id": "excluded:military",
@@ -773,20 +786,61 @@ public enum EmbeddedRules {
   ],
   "derivations": [
     {
+      "id": "prohibited-any-role",
+      "when": {
+        "any": [
+          {"fact": "prohibited:a"},
+          {"fact": "prohibited:b"},
+          {"fact": "prohibited:ba"},
+          {"fact": "prohibited:bb"},
+          {"fact": "prohibited:c"},
+          {"fact": "prohibited:d"},
+          {"fact": "prohibited:e"},
+          {"fact": "prohibited:f"},
+          {"fact": "prohibited:g"}
+        ]
+      },
+      "sets": ["prohibited:any-role"],
+      "sources": [{"ref": "Art. 5(1)"}]
+    },
+    {
+      "id": "prohibited-applies",
+      "when": {
+        "any": [
+          {"fact": "prohibited:any-role"},
+          {"all": [{"fact": "prohibited:h"}, {"fact": "role:deployer"}, {"not": {"fact": "scope:personal-use"}}]}
+        ]
+      },
+      "sets": ["prohibited:applies"],
+      "sources": [
+        {"ref": "Art. 5(1)"},
+        {"ref": "Art. 5(1)(h)"},
+        {"ref": "Annex III(1)"},
+        {"ref": "Annex III(6)"},
+        {"ref": "Annex III(7)"}
+      ]
+    },
+    {
       "id": "high-risk-annex-i-a",
-      "when": {"fact": "annex-i:a"},
+      "when": {"all": [{"fact": "annex-i:a"}, {"not": {"fact": "prohibited:applies"}}]},
       "sets": ["high-risk:annex-i-a"],
       "sources": [{"ref": "Art. 6(1)"}, {"ref": "Annex I"}]
     },
     {
       "id": "high-risk-annex-i-b",
-      "when": {"fact": "annex-i:b"},
+      "when": {"all": [{"fact": "annex-i:b"}, {"not": {"fact": "prohibited:applies"}}]},
       "sets": ["high-risk:annex-i-b"],
       "sources": [{"ref": "Art. 6(1)"}, {"ref": "Art. 2(2)", "amendedBy": "2026/1744"}]
     },
     {
       "id": "art6-3-exception",
-      "when": {"all": [{"fact": "art6-3:condition-met"}, {"not": {"fact": "profiling"}}]},
+      "when": {
+        "all": [
+          {"fact": "art6-3:condition-met"},
+          {"not": {"fact": "profiling"}},
+          {"not": {"fact": "prohibited:applies"}}
+        ]
+      },
       "sets": ["art6-3:exception"],
       "sources": [{"ref": "Art. 6(3)"}]
     },
@@ -857,7 +911,13 @@ public enum EmbeddedRules {
     },
     {
       "id": "high-risk-annex-iii",
-      "when": {"all": [{"fact": "annex-iii:any"}, {"not": {"fact": "art6-3:exception"}}]},
+      "when": {
+        "all": [
+          {"fact": "annex-iii:any"},
+          {"not": {"fact": "art6-3:exception"}},
+          {"not": {"fact": "prohibited:applies"}}
+        ]
+      },
       "sets": ["high-risk:annex-iii"],
       "sources": [{"ref": "Art. 6(2)"}, {"ref": "Art. 6(3)"}, {"ref": "Annex III"}]
     },
@@ -901,13 +961,18 @@ public enum EmbeddedRules {
     {
       "id": "candidate-transparency",
       "when": {
-        "any": [
-          {"fact": "transparency:interaction"},
-          {"fact": "transparency:synthetic-content"},
-          {"fact": "transparency:emotion-biometric"},
-          {"fact": "transparency:deepfake"},
-          {"fact": "transparency:deepfake-artistic"},
-          {"fact": "transparency:public-interest-text"}
+        "all": [
+          {
+            "any": [
+              {"fact": "transparency:interaction"},
+              {"fact": "transparency:synthetic-content"},
+              {"fact": "transparency:emotion-biometric"},
+              {"fact": "transparency:deepfake"},
+              {"fact": "transparency:deepfake-artistic"},
+              {"fact": "transparency:public-interest-text"}
+            ]
+          },
+          {"not": {"fact": "prohibited:applies"}}
         ]
       },
       "sets": ["candidate:transparency"]
@@ -964,7 +1029,7 @@ public enum EmbeddedRules {
     },
     {
       "id": "risk-category-prohibited",
-      "when": {"all": [{"fact": "scope:in"}, {"fact": "candidate:prohibited"}]},
+      "when": {"all": [{"fact": "scope:in"}, {"fact": "prohibited:applies"}]},
       "sets": ["riskCategory:prohibited"],
       "sources": [{"ref": "Art. 5"}]
     },
@@ -1063,12 +1128,13 @@ public enum EmbeddedRules {
       "id": "prohibited-stop",
       "when": {"all": [{"fact": "scope:in"}, {"fact": "riskCategory:prohibited"}]},
       "text": {
-        "nl": "Dit systeem valt onder een verboden AI-praktijk (art. 5). Stop nu: breng het niet (verder) in de handel, stel het niet in gebruik en gebruik het niet. De verboden gelden sinds 2 februari 2025; de nieuwe verboden van art. 5, lid 1, punten b bis) en b ter) vanaf 2 december 2026. Er is geen overgangsregeling voor systemen die al in gebruik zijn (art. 111, lid 2, laat art. 5 onverlet). Dit geldt voor iedereen die het systeem in de handel brengt, ook een importeur. Andere wetgeving, zoals de AVG, kan de praktijk ook verbieden (art. 5, lid 8).",
-        "en": "This system falls under a prohibited AI practice (Art. 5). Stop now: do not place it (any further) on the market, put it into service or use it. The prohibitions have applied since 2 February 2025; the new prohibitions of Art. 5(1)(ba) and (bb) apply from 2 December 2026. There is no transitional period for systems already in use (Art. 111(2) leaves Art. 5 unaffected). This applies to anyone placing the system on the market, including an importer. Other law, such as the GDPR, may also prohibit the practice (Art. 5(8))."
+        "nl": "Dit systeem valt onder een verboden AI-praktijk (artikel 5). Stop nu: breng het niet (verder) in de handel, stel het niet in gebruik en gebruik het niet; voor artikel 5, lid 1, punt h, is alleen het gebruik verboden. Omdat een verboden praktijk niet is toegestaan, gelden de verplichtingen voor AI-systemen met een hoog risico (hoofdstuk III) en de transparantieverplichtingen (artikel 50) hier niet: stoppen is de enige weg. De verboden gelden sinds 2 februari 2025; de nieuwe verboden van artikel 5, lid 1, punten b bis en b ter, vanaf 2 december 2026. Er is geen overgangsregeling voor systemen die al in gebruik zijn (artikel 111, lid 2, laat artikel 5 onverlet). Dit geldt voor iedereen die het systeem in de handel brengt, ook een importeur. Andere wetgeving, zoals de AVG, kan de praktijk ook verbieden (artikel 5, lid 8).",
+        "en": "This system falls under a prohibited AI practice (Art. 5). Stop now: do not place it (any further) on the market, put it into service or use it; for Art. 5(1)(h) only the use is prohibited. Because a prohibited practice is not permitted, the obligations for high-risk AI systems (Chapter III) and the transparency obligations (Art. 50) do not apply here: stopping is the only course. The prohibitions have applied since 2 February 2025; the new prohibitions of Art. 5(1)(ba) and (bb) apply from 2 December 2026. There is no transitional period for systems already in use (Art. 111(2) leaves Art. 5 unaffected). This applies to anyone placing the system on the market, including an importer. Other law, such as the GDPR, may also prohibit the practice (Art. 5(8))."
       },
       "articles": ["Art. 5", "Art. 111(2)", "Art. 113(a)"],
       "sources": [
         {"ref": "Art. 5"},
+        {"ref": "Annex III(1)"},
         {"ref": "Art. 113(a)", "amendedBy": "2026/1744"},
         {"ref": "Art. 111(2)", "amendedBy": "2026/1744"},
         {"seed": "000", "section": "4.1 Verboden AI"}
@@ -1076,10 +1142,10 @@ public enum EmbeddedRules {
     },
     {
       "id": "rbi-exception-safeguards",
-      "when": {"fact": "rbi:exception"},
+      "when": {"all": [{"fact": "scope:in"}, {"fact": "rbi:exception"}, {"not": {"fact": "prohibited:applies"}}]},
       "text": {
-        "nl": "Realtime biometrische identificatie op afstand in openbare ruimten voor rechtshandhaving mag alleen binnen de uitzonderingen van art. 5, lid 1, punt h), en alleen als het nationale recht dat uitdrukkelijk toestaat (art. 5, lid 5); of Nederland zo'n grondslag heeft, hebben wij niet geverifieerd. Per inzet: alleen om de identiteit van de specifiek beoogde persoon te bevestigen, na afweging van de ernst van de situatie en de gevolgen voor de rechten van betrokkenen, met vooraf een FRIA (art. 27) en registratie in de EU-databank (art. 49); bij spoed mag de registratie zonder onnodige vertraging volgen (art. 5, lid 2). U hebt vooraf toestemming nodig van een rechter of een onafhankelijke bestuursinstantie met bindend besluit; bij spoed vraagt u die binnen 24 uur aan en bij weigering stopt u direct en wist u alle gegevens en resultaten (art. 5, lid 3). Meld elk gebruik aan de markttoezichtautoriteit en de gegevensbeschermingsautoriteit (art. 5, lid 4). Het systeem is daarnaast hoog-risico (bijlage III, punt 1, a)).",
-        "en": "Real-time remote biometric identification in publicly accessible spaces for law enforcement is allowed only within the exceptions of Art. 5(1)(h), and only if national law expressly permits it (Art. 5(5)); whether the Netherlands has such a basis has not been verified. Each use: only to confirm the identity of the specifically targeted person, after weighing the seriousness of the situation and the consequences for the rights of those concerned, with a prior FRIA (Art. 27) and registration in the EU database (Art. 49); in urgent cases registration may follow without undue delay (Art. 5(2)). You need prior authorisation from a judicial authority or an independent administrative authority whose decision is binding; in urgent cases you request it within 24 hours, and if it is refused you stop immediately and delete all data and results (Art. 5(3)). Notify each use to the market surveillance authority and the data protection authority (Art. 5(4)). The system is also high-risk (Annex III(1)(a))."
+        "nl": "Biometrische identificatie op afstand in real time in openbare ruimten met het oog op de rechtshandhaving mag alleen binnen de uitzonderingen van artikel 5, lid 1, punt h, en alleen als het nationale recht dat uitdrukkelijk toestaat (artikel 5, lid 5); of Nederland zo'n grondslag heeft, hebben wij niet geverifieerd. De voorwaarden van artikel 5, leden 2 tot en met 4, gelden sinds 2 februari 2025 en staan hieronder als verplichtingen van de gebruiksverantwoordelijke: gericht gebruik met waarborgen, een FRIA (artikel 27) en registratie (artikel 49) vóór het gebruik, voorafgaande toestemming per gebruik en melding van elk gebruik. Het systeem is daarnaast een AI-systeem met een hoog risico (bijlage III, punt 1, onder a); de overige verplichtingen daarvan gelden vanaf 2 december 2027.",
+        "en": "Real-time remote biometric identification in publicly accessible spaces for law enforcement is allowed only within the exceptions of Art. 5(1)(h), and only if national law expressly permits it (Art. 5(5)); whether the Netherlands has such a basis has not been verified. The conditions of Art. 5(2) to (4) have applied since 2 February 2025 and are listed below as the deployer's obligations: targeted use with safeguards, a FRIA (Art. 27) and registration (Art. 49) before use, prior authorisation of each use, and notification of each use. The system is also a high-risk AI system (Annex III(1)(a)); its other obligations apply from 2 December 2027."
       },
       "articles": ["Art. 5(1)(h)", "Art. 5(2)", "Art. 5(3)", "Art. 5(4)", "Art. 5(5)", "Annex III(1)(a)"],
       "sources": [
@@ -1089,6 +1155,23 @@ public enum EmbeddedRules {
         {"ref": "Art. 5(5)"},
         {"seed": "000", "section": "4.1 Verboden AI"}
       ]
+    },
+    {
+      "id": "rbi-provider-use-ban",
+      "when": {
+        "all": [
+          {"fact": "scope:in"},
+          {"fact": "role:provider"},
+          {"not": {"fact": "prohibited:applies"}},
+          {"any": [{"fact": "prohibited:h"}, {"fact": "rbi:exception"}]}
+        ]
+      },
+      "text": {
+        "nl": "Artikel 5, lid 1, punt h, verbiedt het gebruik van systemen voor biometrische identificatie op afstand in real time in openbare ruimten met het oog op de rechtshandhaving, niet het in de handel brengen ervan. Als aanbieder brengt u een AI-systeem met een hoog risico in de handel (bijlage III, punt 1, onder a) met alle verplichtingen van artikel 16. Uw gebruiksverantwoordelijken mogen het voor dat doel alleen gebruiken binnen de uitzonderingen van artikel 5, lid 1, punt h, met een grondslag in nationaal recht (artikel 5, lid 5) en onder de voorwaarden van artikel 5, leden 2 tot en met 4; vermeld dat in de gebruiksaanwijzing (artikel 13).",
+        "en": "Art. 5(1)(h) prohibits the use of real-time remote biometric identification systems in publicly accessible spaces for law enforcement, not placing them on the market. As the provider you place a high-risk AI system on the market (Annex III(1)(a)) with all obligations of Art. 16. Your deployers may use it for that purpose only within the exceptions of Art. 5(1)(h), with a basis in national law (Art. 5(5)) and under the conditions of Art. 5(2) to (4); say so in the instructions for use (Art. 13)."
+      },
+      "articles": ["Art. 5(1)(h)", "Annex III(1)(a)", "Art. 13", "Art. 16"],
+      "sources": [{"ref": "Art. 5(1)(h)"}, {"ref": "Annex III(1)(a)"}, {"ref": "Art. 5(5)"}]
     },
     {
       "id": "not-ai-but-risk",
@@ -1241,10 +1324,7 @@ public enum EmbeddedRules {
         {"ref": "Art. 25(1)(c)"},
         {"seed": "000", "section": "4.3 AI-modellen en systemen voor algemene doeleinden"},
         {"seed": "000", "section": "4.5 Overige AI"},
-        {
-          "seed": "001",
-          "section": "Welke gebruiksinstructie moeten we meegeven bij Generatieve AI-assistenten?"
-        }
+        {"seed": "001", "section": "Welke gebruiksinstructie moeten we meegeven bij Generatieve AI-assistenten?"}
       ]
     },
     {
@@ -1304,15 +1384,18 @@ public enum EmbeddedRules {
         },
         {"ref": "Art. 26(9)"},
         {"ref": "Art. 27(4)", "amendedBy": "2026/1744"},
-        {
-          "seed": "001",
-          "section": "Welke impact assessments (bijv. IAMA, DPIA) zijn verplicht voor AI-systemen?"
-        }
+        {"seed": "001", "section": "Welke impact assessments (bijv. IAMA, DPIA) zijn verplicht voor AI-systemen?"}
       ]
     },
     {
       "id": "algoritmeregister",
-      "when": {"all": [{"fact": "scope:in"}, {"fact": "org:public-body"}, {"fact": "riskCategory:high-risk"}]},
+      "when": {
+        "all": [
+          {"fact": "scope:in"},
+          {"any": [{"fact": "org:public-authority"}, {"fact": "org:public-law-body"}]},
+          {"fact": "riskCategory:high-risk"}
+        ]
+      },
       "text": {
         "nl": "Volgens de factsheet van CIO Rijk horen hoog-risico-AI-systemen en impactvolle algoritmes van de overheid in het Algoritmeregister. Dat is overheidsbeleid, geen verplichting uit de AI-verordening, en staat los van de registratie in de EU-databank (art. 49).",
         "en": "According to the CIO Rijk factsheet, high-risk AI systems and impactful algorithms of Dutch government bodies belong in the Algoritmeregister (the Dutch algorithm register). That is government policy, not an AI Act obligation, and separate from registration in the EU database (Art. 49)."
@@ -1347,9 +1430,7 @@ public enum EmbeddedRules {
       "when": {
         "all": [
           {"fact": "scope:in"},
-          {
-            "any": [{"fact": "high-risk:full"}, {"fact": "riskCategory:transparency"}, {"fact": "art6-3:exception"}]
-          }
+          {"any": [{"fact": "high-risk:full"}, {"fact": "riskCategory:transparency"}, {"fact": "art6-3:exception"}]}
         ]
       },
       "text": {
@@ -1384,7 +1465,7 @@ public enum EmbeddedRules {
       "when": {
         "all": [
           {"fact": "scope:in"},
-          {"fact": "org:public-body"},
+          {"any": [{"fact": "org:public-authority"}, {"fact": "org:public-law-body"}]},
           {
             "any": [
               {"fact": "riskCategory:prohibited"},
@@ -1948,6 +2029,143 @@ public enum EmbeddedRules {
       ]
     },
     {
+      "id": "rbi-exception-targeted-use",
+      "role": "deployer",
+      "category": "high-risk",
+      "title": {
+        "nl": "Realtime biometrische identificatie alleen gericht en met waarborgen",
+        "en": "Real-time biometric identification only targeted and with safeguards"
+      },
+      "summary": {
+        "nl": "Zet het systeem alleen in voor de doelstelling van artikel 5, lid 1, punt h, die u hebt vastgesteld, uitsluitend om de identiteit van de specifiek beoogde persoon te bevestigen. Houd rekening met de aard van de situatie (ernst, waarschijnlijkheid en omvang van de schade zonder het gebruik) en de gevolgen voor de rechten en vrijheden van alle betrokken personen, en houd u aan de noodzakelijke en evenredige waarborgen van het nationale recht, met name de beperking in de tijd en de geografische en persoonlijke beperkingen (artikel 5, lid 2).",
+        "en": "Use the system only for the objective of Art. 5(1)(h) you have established, solely to confirm the identity of the specifically targeted individual. Take into account the nature of the situation (seriousness, probability and scale of the harm without the use) and the consequences for the rights and freedoms of all persons concerned, and comply with the necessary and proportionate safeguards of national law, in particular the temporal, geographic and personal limitations (Art. 5(2))."
+      },
+      "articles": ["Art. 5(2)", "Art. 5(5)"],
+      "when": {
+        "all": [
+          {"fact": "scope:in"},
+          {"fact": "rbi:exception"},
+          {"not": {"fact": "prohibited:applies"}},
+          {"not": {"fact": "scope:personal-use"}}
+        ]
+      },
+      "schedule": "art-5",
+      "algoritmekader": "aia-00",
+      "sources": [
+        {"ref": "Art. 5(2)"},
+        {"ref": "Art. 5(5)"},
+        {"seed": "000", "section": "1.1 Verboden AI-systemen"},
+        {"ref": "Art. 113(a)"}
+      ]
+    },
+    {
+      "id": "rbi-exception-fria",
+      "role": "deployer",
+      "category": "high-risk",
+      "title": {"nl": "FRIA voltooid vóór het gebruik", "en": "FRIA completed before use"},
+      "summary": {
+        "nl": "Het gebruik is alleen toegestaan als u als rechtshandhavingsinstantie vooraf een effectbeoordeling op het gebied van de grondrechten hebt uitgevoerd zoals voorzien in artikel 27 (artikel 5, lid 2). Dit geldt nu al, niet pas vanaf de datum van hoofdstuk III.",
+        "en": "The use is allowed only if you, as the law enforcement authority, have completed a fundamental rights impact assessment as provided for in Art. 27 beforehand (Art. 5(2)). This applies now, not only from the Chapter III date."
+      },
+      "articles": ["Art. 5(2)", "Art. 27"],
+      "when": {
+        "all": [
+          {"fact": "scope:in"},
+          {"fact": "rbi:exception"},
+          {"not": {"fact": "prohibited:applies"}},
+          {"not": {"fact": "scope:personal-use"}}
+        ]
+      },
+      "schedule": "art-5",
+      "algoritmekader": "aia-00",
+      "sources": [
+        {"ref": "Art. 5(2)"},
+        {"ref": "Art. 27"},
+        {"seed": "000", "section": "1.1 Verboden AI-systemen"},
+        {"ref": "Art. 113(a)"}
+      ]
+    },
+    {
+      "id": "rbi-exception-registration",
+      "role": "deployer",
+      "category": "high-risk",
+      "title": {
+        "nl": "Systeem registreren in de EU-databank vóór het gebruik",
+        "en": "Register the system in the EU database before use"
+      },
+      "summary": {
+        "nl": "Registreer het systeem vóór het gebruik volgens artikel 49 in de EU-databank, in het beveiligde niet-openbare deel (artikel 49, lid 4). Alleen in naar behoren gemotiveerde spoedeisende gevallen mag u met het gebruik beginnen zonder registratie, op voorwaarde dat u de registratie zonder onnodige vertraging voltooit (artikel 5, lid 2).",
+        "en": "Register the system in the EU database in accordance with Art. 49 before use, in the secure non-public section (Art. 49(4)). Only in duly justified cases of urgency may you start the use without registration, provided that you complete the registration without undue delay (Art. 5(2))."
+      },
+      "articles": ["Art. 5(2)", "Art. 26(8)", "Art. 49(3)", "Art. 49(4)"],
+      "when": {
+        "all": [
+          {"fact": "scope:in"},
+          {"fact": "rbi:exception"},
+          {"not": {"fact": "prohibited:applies"}},
+          {"not": {"fact": "scope:personal-use"}}
+        ]
+      },
+      "schedule": "art-5",
+      "algoritmekader": "aia-00",
+      "sources": [
+        {"ref": "Art. 5(2)"},
+        {"ref": "Art. 49(3)"},
+        {"ref": "Art. 49(4)"},
+        {"seed": "000", "section": "1.1 Verboden AI-systemen"},
+        {"ref": "Art. 113(a)"}
+      ]
+    },
+    {
+      "id": "rbi-exception-authorisation",
+      "role": "deployer",
+      "category": "high-risk",
+      "title": {"nl": "Voorafgaande toestemming voor elk gebruik", "en": "Prior authorisation of each use"},
+      "summary": {
+        "nl": "Elk gebruik vereist een voorafgaande toestemming van een gerechtelijke instantie of een onafhankelijke administratieve instantie waarvan het besluit bindend is, van de lidstaat waar het gebruik plaatsvindt, op verzoek en volgens de regels van het nationale recht (artikel 5, lid 3). In een naar behoren gemotiveerde spoedeisende situatie mag u zonder toestemming beginnen, als u die zonder onnodige vertraging en ten minste binnen 24 uur aanvraagt; bij weigering staakt u het gebruik onmiddellijk en wist u alle gegevens, resultaten en outputs. Een besluit met nadelige rechtsgevolgen voor een persoon mag niet uitsluitend op de output van het systeem berusten.",
+        "en": "Each use requires prior authorisation by a judicial authority or an independent administrative authority whose decision is binding, of the Member State where the use takes place, on request and in accordance with the rules of national law (Art. 5(3)). In a duly justified situation of urgency you may start without authorisation if you request it without undue delay and at the latest within 24 hours; if it is rejected, stop the use immediately and discard and delete all data, results and outputs. No decision with an adverse legal effect on a person may be taken solely on the output of the system."
+      },
+      "articles": ["Art. 5(3)"],
+      "when": {
+        "all": [
+          {"fact": "scope:in"},
+          {"fact": "rbi:exception"},
+          {"not": {"fact": "prohibited:applies"}},
+          {"not": {"fact": "scope:personal-use"}}
+        ]
+      },
+      "schedule": "art-5",
+      "algoritmekader": "aia-00",
+      "sources": [{"ref": "Art. 5(3)"}, {"seed": "000", "section": "1.1 Verboden AI-systemen"}, {"ref": "Art. 113(a)"}]
+    },
+    {
+      "id": "rbi-exception-notification",
+      "role": "deployer",
+      "category": "high-risk",
+      "title": {"nl": "Elk gebruik melden", "en": "Notify each use"},
+      "summary": {
+        "nl": "Meld elk gebruik bij de bevoegde markttoezichtautoriteit en de nationale gegevensbeschermingsautoriteit, volgens de nationale regels van artikel 5, lid 5; de melding bevat ten minste de informatie van artikel 5, lid 6, en geen gevoelige operationele gegevens (artikel 5, lid 4).",
+        "en": "Notify each use to the relevant market surveillance authority and the national data protection authority in accordance with the national rules of Art. 5(5); the notification contains at least the information of Art. 5(6) and no sensitive operational data (Art. 5(4))."
+      },
+      "articles": ["Art. 5(4)"],
+      "when": {
+        "all": [
+          {"fact": "scope:in"},
+          {"fact": "rbi:exception"},
+          {"not": {"fact": "prohibited:applies"}},
+          {"not": {"fact": "scope:personal-use"}}
+        ]
+      },
+      "schedule": "art-5",
+      "algoritmekader": "aia-00",
+      "sources": [
+        {"ref": "Art. 5(4)"},
+        {"ref": "Art. 5(6)"},
+        {"seed": "000", "section": "1.1 Verboden AI-systemen"},
+        {"ref": "Art. 113(a)"}
+      ]
+    },
+    {
       "id": "prohibited-importer",
       "role": "importer",
       "category": "prohibited",
@@ -2046,9 +2264,7 @@ public enum EmbeddedRules {
       "when": {
         "all": [
           {"fact": "scope:in"},
-          {
-            "any": [{"fact": "systemType:ai-system"}, {"fact": "systemType:gpai-system"}, {"fact": "gpai:system"}]
-          }
+          {"any": [{"fact": "systemType:ai-system"}, {"fact": "systemType:gpai-system"}, {"fact": "gpai:system"}]}
         ]
       },
       "schedule": "art-4",
@@ -2078,9 +2294,7 @@ public enum EmbeddedRules {
       "when": {
         "all": [
           {"fact": "scope:in"},
-          {
-            "any": [{"fact": "systemType:ai-system"}, {"fact": "systemType:gpai-system"}, {"fact": "gpai:system"}]
-          },
+          {"any": [{"fact": "systemType:ai-system"}, {"fact": "systemType:gpai-system"}, {"fact": "gpai:system"}]},
           {"not": {"fact": "scope:personal-use"}}
         ]
       },
@@ -3189,10 +3403,7 @@ public enum EmbeddedRules {
       "sources": [
         {"ref": "Art. 26(1)"},
         {"ref": "Art. 26(3)"},
-        {
-          "seed": "001",
-          "section": "Welke gebruiksinstructie moeten we meegeven bij Generatieve AI-assistenten?"
-        },
+        {"seed": "001", "section": "Welke gebruiksinstructie moeten we meegeven bij Generatieve AI-assistenten?"},
         {"seed": "000", "section": "4.2 Hoog-risico AI"},
         {
           "seed": "001",
@@ -3394,8 +3605,8 @@ public enum EmbeddedRules {
       "category": "high-risk",
       "title": {"nl": "Gebruik registreren in de EU-databank", "en": "Register the use in the EU database"},
       "summary": {
-        "nl": "Als overheidsinstantie (of namens een overheidsinstantie) registreert u zich vóór het gebruik in de EU-databank, selecteert u het systeem en registreert u het gebruik ervan (art. 49, lid 3); voor rechtshandhaving, migratie, asiel en grenstoezicht in het niet-openbare deel (art. 49, lid 4). Staat het systeem zelf niet in de EU-databank, gebruik het dan niet en informeer de aanbieder of distributeur.",
-        "en": "As a public authority (or acting on its behalf), before use register yourself in the EU database, select the system and register its use (Art. 49(3)); for law enforcement, migration, asylum and border control in the non-public section (Art. 49(4)). If the system itself is not in the EU database, do not use it and inform the provider or distributor."
+        "nl": "Als overheidsinstantie, instelling, orgaan of instantie van de Unie, of als persoon die namens hen optreedt, registreert u zich vóór het in gebruik stellen of gebruiken in de EU-databank, selecteert u het systeem en registreert u het gebruik ervan (artikel 49, lid 3); voor rechtshandhaving, migratie, asiel en grenstoezicht in het niet-openbare deel (artikel 49, lid 4). Staat het systeem zelf niet in de EU-databank, gebruik het dan niet en informeer de aanbieder of distributeur (artikel 26, lid 8).",
+        "en": "As a public authority, Union institution, body, office or agency, or a person acting on their behalf, before putting into service or using the system register yourself in the EU database, select the system and register its use (Art. 49(3)); for law enforcement, migration, asylum and border control in the non-public section (Art. 49(4)). If the system itself is not in the EU database, do not use it and inform the provider or distributor (Art. 26(8))."
       },
       "articles": ["Art. 26(8)", "Art. 49(3)", "Art. 49(4)"],
       "when": {
@@ -3440,7 +3651,8 @@ public enum EmbeddedRules {
             }
           },
           {"not": {"fact": "scope:personal-use"}},
-          {"fact": "org:public-body"}
+          {"not": {"fact": "rbi:exception"}},
+          {"any": [{"fact": "org:public-authority"}, {"fact": "org:acting-for-public-authority"}]}
         ]
       },
       "schedule": "high-risk-classification",
@@ -3490,10 +3702,7 @@ public enum EmbeddedRules {
           "text": "Verordening (EU) 2016/679 (AVG), art. 35",
           "url": "https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=CELEX:32016R0679"
         },
-        {
-          "seed": "001",
-          "section": "Welke impact assessments (bijv. IAMA, DPIA) zijn verplicht voor AI-systemen?"
-        },
+        {"seed": "001", "section": "Welke impact assessments (bijv. IAMA, DPIA) zijn verplicht voor AI-systemen?"},
         {"seed": "000", "section": "4.2 Hoog-risico AI"},
         {
           "seed": "001",
@@ -3673,12 +3882,15 @@ public enum EmbeddedRules {
           {"not": {"fact": "scope:personal-use"}},
           {
             "any": [
-              {"fact": "org:public-body"},
+              {"fact": "org:public-authority"},
+              {"fact": "org:acting-for-public-authority"},
+              {"fact": "org:public-law-body"},
               {"fact": "org:public-service"},
               {"fact": "annex-iii:5b"},
               {"fact": "annex-iii:5c"}
             ]
-          }
+          },
+          {"not": {"fact": "rbi:exception"}}
         ]
       },
       "schedule": "high-risk",
@@ -3687,10 +3899,7 @@ public enum EmbeddedRules {
         {"ref": "Art. 27(1)"},
         {"ref": "Art. 27(4)", "amendedBy": "2026/1744"},
         {"seed": "001", "section": "Overheidsinstanties als gebruiksverantwoordelijken"},
-        {
-          "seed": "001",
-          "section": "Welke impact assessments (bijv. IAMA, DPIA) zijn verplicht voor AI-systemen?"
-        },
+        {"seed": "001", "section": "Welke impact assessments (bijv. IAMA, DPIA) zijn verplicht voor AI-systemen?"},
         {"seed": "000", "section": "4.2 Hoog-risico AI"},
         {
           "seed": "001",
@@ -4359,7 +4568,9 @@ public enum EmbeddedRules {
         "en": "Design the system so that people interacting with it directly are informed that they are dealing with an AI system, unless this is obvious to a reasonably well-informed, observant person from the context. Give the information clearly, at the latest at the first interaction and accessibly (Art. 50(5)); systems authorised by law for criminal investigation are exempt, unless the public can use them to report a crime."
       },
       "articles": ["Art. 50(1)", "Art. 50(5)"],
-      "when": {"all": [{"fact": "scope:in"}, {"fact": "transparency:interaction"}]},
+      "when": {
+        "all": [{"fact": "scope:in"}, {"fact": "transparency:interaction"}, {"not": {"fact": "prohibited:applies"}}]
+      },
       "schedule": "art-50",
       "algoritmekader": "aia-28",
       "sources": [
@@ -4379,7 +4590,13 @@ public enum EmbeddedRules {
         "en": "Ensure that generated audio, images, video or text are marked in a machine-readable format and detectable as artificially generated or manipulated, with technical solutions that are effective, interoperable, robust and reliable as far as technically feasible. Exempt: assistive standard editing, output that does not substantially alter the input or its semantics, and criminal investigation authorised by law."
       },
       "articles": ["Art. 50(2)"],
-      "when": {"all": [{"fact": "scope:in"}, {"fact": "transparency:synthetic-content"}]},
+      "when": {
+        "all": [
+          {"fact": "scope:in"},
+          {"fact": "transparency:synthetic-content"},
+          {"not": {"fact": "prohibited:applies"}}
+        ]
+      },
       "appliesFrom": [
         {
           "when": {"fact": "legacy:generative-before"},
@@ -4418,7 +4635,8 @@ public enum EmbeddedRules {
         "all": [
           {"fact": "scope:in"},
           {"not": {"fact": "scope:personal-use"}},
-          {"fact": "transparency:emotion-biometric"}
+          {"fact": "transparency:emotion-biometric"},
+          {"not": {"fact": "prohibited:applies"}}
         ]
       },
       "schedule": "art-50",
@@ -4444,7 +4662,8 @@ public enum EmbeddedRules {
           {"fact": "scope:in"},
           {"not": {"fact": "scope:personal-use"}},
           {"fact": "transparency:deepfake"},
-          {"not": {"fact": "transparency:deepfake-artistic"}}
+          {"not": {"fact": "transparency:deepfake-artistic"}},
+          {"not": {"fact": "prohibited:applies"}}
         ]
       },
       "schedule": "art-50",
@@ -4473,7 +4692,8 @@ public enum EmbeddedRules {
         "all": [
           {"fact": "scope:in"},
           {"not": {"fact": "scope:personal-use"}},
-          {"fact": "transparency:deepfake-artistic"}
+          {"fact": "transparency:deepfake-artistic"},
+          {"not": {"fact": "prohibited:applies"}}
         ]
       },
       "schedule": "art-50",
@@ -4498,7 +4718,8 @@ public enum EmbeddedRules {
         "all": [
           {"fact": "scope:in"},
           {"not": {"fact": "scope:personal-use"}},
-          {"fact": "transparency:public-interest-text"}
+          {"fact": "transparency:public-interest-text"},
+          {"not": {"fact": "prohibited:applies"}}
         ]
       },
       "schedule": "art-50",
@@ -4516,8 +4737,8 @@ public enum EmbeddedRules {
         "rules.json": #"""
 {
   "formatVersion": 1,
-  "version": "2026.11.22",
-  "checkedOn": "2026-11-22",
+  "version": "2026.12.01",
+  "checkedOn": "2026-12-01",
   "legalBasis": {
     "nl": "Verordening (EU) 2024/1689 (AI-verordening) zoals gewijzigd bij Verordening (EU) 2026/1744",
     "en": "Regulation (EU) 2024/1689 (AI Act) as amended by Regulation (EU) 2026/1744"
@@ -4871,10 +5092,8 @@ public enum EmbeddedRules {
           "when": {"answer": "prohibited-practices", "in": ["emotion-recognition-work-education"]},
           "goto": "emotion-recognition-purpose"
         },
-        {
-          "when": {"answer": "prohibited-practices", "in": ["realtime-rbi-law-enforcement"]},
-          "goto": "rbi-exception"
-        },
+        {"when": {"answer": "prohibited-practices", "in": ["realtime-rbi-law-enforcement"]}, "goto": "rbi-exception"},
+        {"when": {"fact": "prohibited:any-role"}, "goto": "gpai"},
         {"goto": "annex-i-product"}
       ]
     },
@@ -4907,7 +5126,11 @@ public enum EmbeddedRules {
           "refs": ["Art. 5(1)(f)", "Annex III(1)(c)", "Art. 50(3)"],
           "sets": ["annex-iii:1c", "transparency:emotion-biometric"],
           "grounds": [
-            {"category": "high-risk", "basis": "Annex III(1)(c)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}},
+            {
+              "category": "high-risk",
+              "basis": "Annex III(1)(c)",
+              "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}
+            },
             {
               "category": "transparency",
               "basis": "Art. 50(3)",
@@ -4939,10 +5162,8 @@ public enum EmbeddedRules {
         }
       ],
       "next": [
-        {
-          "when": {"answer": "prohibited-practices", "in": ["realtime-rbi-law-enforcement"]},
-          "goto": "rbi-exception"
-        },
+        {"when": {"answer": "prohibited-practices", "in": ["realtime-rbi-law-enforcement"]}, "goto": "rbi-exception"},
+        {"when": {"fact": "prohibited:any-role"}, "goto": "gpai"},
         {"goto": "annex-i-product"}
       ]
     },
@@ -4955,12 +5176,12 @@ public enum EmbeddedRules {
         "en": "Is the use strictly necessary for one of the statutory objectives, and does national law expressly allow it?"
       },
       "why": {
-        "nl": "Biometrische identificatie op afstand in real time in openbare ruimten voor rechtshandhaving is verboden, behalve als het strikt noodzakelijk is voor een van drie doelen en een lidstaat dit bij nationale wet heeft toegestaan.",
-        "en": "Real-time remote biometric identification in publicly accessible spaces for law enforcement is prohibited, except where it is strictly necessary for one of three objectives and a Member State has allowed it by national law."
+        "nl": "Het gebruik van systemen voor biometrische identificatie op afstand in real time in openbare ruimten met het oog op de rechtshandhaving is verboden, behalve als het strikt noodzakelijk is voor een van drie doelstellingen en het nationale recht het toestaat (artikel 5, lid 1, punt h, en lid 5). Het verbod treft het gebruik, niet het in de handel brengen: het systeem zelf is een AI-systeem met een hoog risico (bijlage III, punt 1, onder a).",
+        "en": "The use of real-time remote biometric identification systems in publicly accessible spaces for law enforcement is prohibited, except where strictly necessary for one of three objectives and national law allows it (Art. 5(1)(h) and (5)). The ban covers the use, not placing on the market: the system itself is a high-risk AI system (Annex III(1)(a))."
       },
       "help": {
-        "nl": "De doelen zijn: (i) het gericht zoeken naar specifieke slachtoffers van ontvoering, mensenhandel of seksuele uitbuiting en naar vermiste personen; (ii) het voorkomen van een specifieke, aanzienlijke en imminente dreiging voor het leven of de fysieke veiligheid, of van een terroristische aanslag; (iii) het lokaliseren of identificeren van een verdachte van een strafbaar feit uit bijlage II met een maximale vrijheidsstraf van ten minste vier jaar. Zonder een nationale wet die dit toestaat (artikel 5, lid 5) geldt de uitzondering niet; ga na of zo'n Nederlandse wet bestaat. Ook met de uitzondering gelden extra waarborgen (toestemming vooraf, FRIA, registratie) en is het systeem hoog-risico.",
-        "en": "The objectives are: (i) the targeted search for specific victims of abduction, trafficking in human beings or sexual exploitation, and for missing persons; (ii) preventing a specific, substantial and imminent threat to life or physical safety, or a terrorist attack; (iii) locating or identifying a suspect of an Annex II offence punishable by a maximum custodial sentence of at least four years. Without a national law allowing it (Article 5(5)) the exception does not apply; check whether such a Dutch law exists. Even with the exception, extra safeguards apply (prior authorisation, FRIA, registration) and the system is high-risk."
+        "nl": "De doelstellingen zijn: (i) het gericht zoeken naar specifieke slachtoffers van ontvoering, mensenhandel of seksuele uitbuiting en naar vermiste personen; (ii) het voorkomen van een specifieke, aanzienlijke en imminente dreiging voor het leven of de fysieke veiligheid, of van een terroristische aanslag; (iii) het lokaliseren of identificeren van een verdachte van een strafbaar feit uit bijlage II met een maximale vrijheidsstraf van ten minste vier jaar. Zonder een nationale wet die dit toestaat (artikel 5, lid 5) geldt de uitzondering niet; ga na of zo'n Nederlandse wet bestaat. Bent u aanbieder, beantwoord de vraag dan voor het gebruik waarvoor u het systeem bedoelt: het verbod geldt voor de gebruiksverantwoordelijke; voor u is het systeem een AI-systeem met een hoog risico. Onder de uitzondering gelden voor de gebruiksverantwoordelijke nu al de voorwaarden van artikel 5, leden 2 tot en met 4 (gericht gebruik, voorafgaande toestemming, FRIA en registratie vóór gebruik, melding van elk gebruik).",
+        "en": "The objectives are: (i) the targeted search for specific victims of abduction, trafficking in human beings or sexual exploitation, and for missing persons; (ii) preventing a specific, substantial and imminent threat to life or physical safety, or a terrorist attack; (iii) locating or identifying a suspect of an Annex II offence punishable by a maximum custodial sentence of at least four years. Without a national law allowing it (Article 5(5)) the exception does not apply; check whether such a Dutch law exists. If you are the provider, answer for the use you intend the system for: the ban binds the deployer; for you the system is a high-risk AI system. Under the exception the deployer is bound now by the conditions of Article 5(2) to (4) (targeted use, prior authorisation, FRIA and registration before use, notification of each use)."
       },
       "sources": [
         {"ref": "Art. 5(1)(h)"},
@@ -4982,29 +5203,81 @@ public enum EmbeddedRules {
           },
           "refs": ["Art. 5(1)(h)(i)", "Art. 5(1)(h)(ii)", "Art. 5(1)(h)(iii)", "Art. 5(5)", "Annex III(1)(a)"],
           "sets": ["rbi:exception", "annex-iii:1a"],
-          "grounds": [{"category": "high-risk", "basis": "Annex III(1)(a)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}}]
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex III(1)(a)",
+              "when": {
+                "all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}, {"not": {"fact": "prohibited:applies"}}]
+              },
+              "text": {
+                "nl": "Systeem voor biometrische identificatie op afstand (bijlage III, punt 1, onder a)",
+                "en": "Remote biometric identification system (Annex III(1)(a))"
+              }
+            }
+          ]
         },
         {
           "id": "no-exception",
           "text": {"nl": "Nee", "en": "No"},
-          "refs": ["Art. 5(1)(h)"],
-          "sets": ["prohibited:h"],
-          "grounds": [{"category": "prohibited", "basis": "Art. 5(1)(h)"}]
+          "refs": ["Art. 5(1)(h)", "Annex III(1)(a)"],
+          "sets": ["prohibited:h", "annex-iii:1a"],
+          "grounds": [
+            {
+              "category": "prohibited",
+              "basis": "Art. 5(1)(h)",
+              "text": {
+                "nl": "Gebruik van biometrische identificatie op afstand in real time in openbare ruimten met het oog op de rechtshandhaving, zonder geldige uitzondering",
+                "en": "Use of real-time remote biometric identification in publicly accessible spaces for law enforcement, without a valid exception"
+              }
+            },
+            {
+              "category": "high-risk",
+              "basis": "Annex III(1)(a)",
+              "when": {
+                "all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}, {"not": {"fact": "prohibited:applies"}}]
+              },
+              "text": {
+                "nl": "Systeem voor biometrische identificatie op afstand (bijlage III, punt 1, onder a)",
+                "en": "Remote biometric identification system (Annex III(1)(a))"
+              }
+            }
+          ]
         },
         {
           "id": "unsure",
           "text": {"nl": "Weet ik niet zeker", "en": "Not sure"},
           "unsure": true,
-          "refs": ["Art. 5(1)(h)"],
-          "sets": ["prohibited:h"],
-          "grounds": [{"category": "prohibited", "basis": "Art. 5(1)(h)"}],
+          "refs": ["Art. 5(1)(h)", "Annex III(1)(a)"],
+          "sets": ["prohibited:h", "annex-iii:1a"],
+          "grounds": [
+            {
+              "category": "prohibited",
+              "basis": "Art. 5(1)(h)",
+              "text": {
+                "nl": "Gebruik van biometrische identificatie op afstand in real time in openbare ruimten met het oog op de rechtshandhaving, zonder geldige uitzondering",
+                "en": "Use of real-time remote biometric identification in publicly accessible spaces for law enforcement, without a valid exception"
+              }
+            },
+            {
+              "category": "high-risk",
+              "basis": "Annex III(1)(a)",
+              "when": {
+                "all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}, {"not": {"fact": "prohibited:applies"}}]
+              },
+              "text": {
+                "nl": "Systeem voor biometrische identificatie op afstand (bijlage III, punt 1, onder a)",
+                "en": "Remote biometric identification system (Annex III(1)(a))"
+              }
+            }
+          ],
           "reviewReason": {
-            "nl": "Niet vastgesteld dat een uitzondering van artikel 5, lid 1, punt h, met een grondslag in nationaal recht van toepassing is; daarom behandeld als verboden praktijk.",
-            "en": "It was not established that an exception of Article 5(1)(h) with a basis in national law applies; it is therefore treated as a prohibited practice."
+            "nl": "Niet vastgesteld dat een uitzondering van artikel 5, lid 1, punt h, met een grondslag in nationaal recht van toepassing is; daarom behandeld als verboden gebruik (voor de gebruiksverantwoordelijke).",
+            "en": "It was not established that an exception of Article 5(1)(h) with a basis in national law applies; the use is therefore treated as prohibited (for the deployer)."
           }
         }
       ],
-      "next": "annex-i-product"
+      "next": [{"when": {"fact": "prohibited:any-role"}, "goto": "gpai"}, {"goto": "annex-i-product"}]
     },
     {
       "id": "annex-i-product",
@@ -5034,7 +5307,13 @@ public enum EmbeddedRules {
           "id": "toys",
           "text": {"nl": "Speelgoed (Richtlijn 2009/48/EG)", "en": "Toys (Directive 2009/48/EC)"},
           "refs": ["Annex I(2)"],
-          "grounds": [{"category": "high-risk", "basis": "Annex I(2)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-i-a"}]}}]
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex I(2)",
+              "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-i-a"}]}
+            }
+          ]
         },
         {
           "id": "recreational-craft",
@@ -5043,7 +5322,13 @@ public enum EmbeddedRules {
             "en": "Recreational craft and personal watercraft (Directive 2013/53/EU)"
           },
           "refs": ["Annex I(3)"],
-          "grounds": [{"category": "high-risk", "basis": "Annex I(3)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-i-a"}]}}]
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex I(3)",
+              "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-i-a"}]}
+            }
+          ]
         },
         {
           "id": "lifts",
@@ -5052,7 +5337,13 @@ public enum EmbeddedRules {
             "en": "Lifts and safety components for lifts (Directive 2014/33/EU)"
           },
           "refs": ["Annex I(4)"],
-          "grounds": [{"category": "high-risk", "basis": "Annex I(4)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-i-a"}]}}]
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex I(4)",
+              "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-i-a"}]}
+            }
+          ]
         },
         {
           "id": "explosive-atmospheres",
@@ -5061,19 +5352,37 @@ public enum EmbeddedRules {
             "en": "Equipment and protective systems intended for use in potentially explosive atmospheres (Directive 2014/34/EU)"
           },
           "refs": ["Annex I(5)"],
-          "grounds": [{"category": "high-risk", "basis": "Annex I(5)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-i-a"}]}}]
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex I(5)",
+              "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-i-a"}]}
+            }
+          ]
         },
         {
           "id": "radio-equipment",
           "text": {"nl": "Radioapparatuur (Richtlijn 2014/53/EU)", "en": "Radio equipment (Directive 2014/53/EU)"},
           "refs": ["Annex I(6)"],
-          "grounds": [{"category": "high-risk", "basis": "Annex I(6)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-i-a"}]}}]
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex I(6)",
+              "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-i-a"}]}
+            }
+          ]
         },
         {
           "id": "pressure-equipment",
           "text": {"nl": "Drukapparatuur (Richtlijn 2014/68/EU)", "en": "Pressure equipment (Directive 2014/68/EU)"},
           "refs": ["Annex I(7)"],
-          "grounds": [{"category": "high-risk", "basis": "Annex I(7)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-i-a"}]}}]
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex I(7)",
+              "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-i-a"}]}
+            }
+          ]
         },
         {
           "id": "cableway-installations",
@@ -5082,7 +5391,13 @@ public enum EmbeddedRules {
             "en": "Cableway installations (Regulation (EU) 2016/424)"
           },
           "refs": ["Annex I(8)"],
-          "grounds": [{"category": "high-risk", "basis": "Annex I(8)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-i-a"}]}}]
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex I(8)",
+              "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-i-a"}]}
+            }
+          ]
         },
         {
           "id": "personal-protective-equipment",
@@ -5091,7 +5406,13 @@ public enum EmbeddedRules {
             "en": "Personal protective equipment (Regulation (EU) 2016/425)"
           },
           "refs": ["Annex I(9)"],
-          "grounds": [{"category": "high-risk", "basis": "Annex I(9)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-i-a"}]}}]
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex I(9)",
+              "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-i-a"}]}
+            }
+          ]
         },
         {
           "id": "gas-appliances",
@@ -5100,7 +5421,13 @@ public enum EmbeddedRules {
             "en": "Appliances burning gaseous fuels (Regulation (EU) 2016/426)"
           },
           "refs": ["Annex I(10)"],
-          "grounds": [{"category": "high-risk", "basis": "Annex I(10)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-i-a"}]}}]
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex I(10)",
+              "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-i-a"}]}
+            }
+          ]
         },
         {
           "id": "medical-devices",
@@ -5109,7 +5436,13 @@ public enum EmbeddedRules {
             "en": "Medical devices (Regulation (EU) 2017/745)"
           },
           "refs": ["Annex I(11)"],
-          "grounds": [{"category": "high-risk", "basis": "Annex I(11)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-i-a"}]}}]
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex I(11)",
+              "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-i-a"}]}
+            }
+          ]
         },
         {
           "id": "in-vitro-diagnostic-devices",
@@ -5118,7 +5451,13 @@ public enum EmbeddedRules {
             "en": "In vitro diagnostic medical devices (Regulation (EU) 2017/746)"
           },
           "refs": ["Annex I(12)"],
-          "grounds": [{"category": "high-risk", "basis": "Annex I(12)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-i-a"}]}}]
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex I(12)",
+              "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-i-a"}]}
+            }
+          ]
         },
         {
           "id": "civil-aviation-security",
@@ -5127,7 +5466,13 @@ public enum EmbeddedRules {
             "en": "Civil aviation security (Regulation (EC) No 300/2008)"
           },
           "refs": ["Annex I(13)"],
-          "grounds": [{"category": "high-risk", "basis": "Annex I(13)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-i-b"}]}}]
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex I(13)",
+              "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-i-b"}]}
+            }
+          ]
         },
         {
           "id": "two-three-wheel-vehicles",
@@ -5136,7 +5481,13 @@ public enum EmbeddedRules {
             "en": "Two- or three-wheel vehicles and quadricycles (Regulation (EU) No 168/2013)"
           },
           "refs": ["Annex I(14)"],
-          "grounds": [{"category": "high-risk", "basis": "Annex I(14)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-i-b"}]}}]
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex I(14)",
+              "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-i-b"}]}
+            }
+          ]
         },
         {
           "id": "agricultural-forestry-vehicles",
@@ -5145,7 +5496,13 @@ public enum EmbeddedRules {
             "en": "Agricultural and forestry vehicles (Regulation (EU) No 167/2013)"
           },
           "refs": ["Annex I(15)"],
-          "grounds": [{"category": "high-risk", "basis": "Annex I(15)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-i-b"}]}}]
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex I(15)",
+              "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-i-b"}]}
+            }
+          ]
         },
         {
           "id": "marine-equipment",
@@ -5154,7 +5511,13 @@ public enum EmbeddedRules {
             "en": "Marine equipment (Directive 2014/90/EU)"
           },
           "refs": ["Annex I(16)"],
-          "grounds": [{"category": "high-risk", "basis": "Annex I(16)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-i-b"}]}}]
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex I(16)",
+              "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-i-b"}]}
+            }
+          ]
         },
         {
           "id": "rail-interoperability",
@@ -5163,7 +5526,13 @@ public enum EmbeddedRules {
             "en": "Interoperability of the rail system (Directive (EU) 2016/797)"
           },
           "refs": ["Annex I(17)"],
-          "grounds": [{"category": "high-risk", "basis": "Annex I(17)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-i-b"}]}}]
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex I(17)",
+              "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-i-b"}]}
+            }
+          ]
         },
         {
           "id": "motor-vehicles",
@@ -5172,7 +5541,13 @@ public enum EmbeddedRules {
             "en": "Motor vehicles and their trailers (approval and market surveillance) (Regulation (EU) 2018/858)"
           },
           "refs": ["Annex I(18)"],
-          "grounds": [{"category": "high-risk", "basis": "Annex I(18)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-i-b"}]}}]
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex I(18)",
+              "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-i-b"}]}
+            }
+          ]
         },
         {
           "id": "vehicle-general-safety",
@@ -5181,7 +5556,13 @@ public enum EmbeddedRules {
             "en": "Motor vehicles: general safety and protection of occupants and vulnerable road users (Regulation (EU) 2019/2144)"
           },
           "refs": ["Annex I(19)"],
-          "grounds": [{"category": "high-risk", "basis": "Annex I(19)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-i-b"}]}}]
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex I(19)",
+              "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-i-b"}]}
+            }
+          ]
         },
         {
           "id": "unmanned-aircraft",
@@ -5190,18 +5571,33 @@ public enum EmbeddedRules {
             "en": "Civil aviation: unmanned aircraft and their engines, propellers, parts and equipment to control them remotely (Regulation (EU) 2018/1139)"
           },
           "refs": ["Annex I(20)"],
-          "grounds": [{"category": "high-risk", "basis": "Annex I(20)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-i-b"}]}}]
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex I(20)",
+              "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-i-b"}]}
+            }
+          ]
         },
         {
           "id": "machinery",
           "text": {"nl": "Machines (Verordening (EU) 2023/1230)", "en": "Machinery (Regulation (EU) 2023/1230)"},
           "refs": ["Annex I(21)"],
-          "grounds": [{"category": "high-risk", "basis": "Annex I(21)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-i-b"}]}}],
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex I(21)",
+              "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-i-b"}]}
+            }
+          ],
           "help": {
             "nl": "Door Verordening (EU) 2026/1744 staan machines voortaan in afdeling B (punt 21, Machineverordening (EU) 2023/1230). De oude vermelding in afdeling A (punt 1, Machinerichtlijn 2006/42/EG) staat voorlopig nog in de geconsolideerde tekst; de datum waarop die vervalt is niet geverifieerd. Deze tool behandelt machines als afdeling B.",
             "en": "Regulation (EU) 2026/1744 moved machinery to Section B (point 21, Machinery Regulation (EU) 2023/1230). The old Section A entry (point 1, Machinery Directive 2006/42/EC) remains in the consolidated text for now; the date of its deletion has not been verified. This tool treats machinery as Section B."
           },
-          "sources": [{"ref": "Annex I(21)", "amendedBy": "2026/1744"}, {"ref": "Annex I(1)", "amendedBy": "2026/1744"}]
+          "sources": [
+            {"ref": "Annex I(21)", "amendedBy": "2026/1744"},
+            {"ref": "Annex I(1)", "amendedBy": "2026/1744"}
+          ]
         },
         {"id": "none", "text": {"nl": "Geen van deze", "en": "None of these"}, "exclusive": true}
       ],
@@ -5600,19 +5996,10 @@ public enum EmbeddedRules {
         },
         {"when": {"answer": "annex-iii-areas", "in": ["education"]}, "goto": "annex-iii-education"},
         {"when": {"answer": "annex-iii-areas", "in": ["employment"]}, "goto": "annex-iii-employment"},
-        {
-          "when": {"answer": "annex-iii-areas", "in": ["essential-services"]},
-          "goto": "annex-iii-essential-services"
-        },
-        {
-          "when": {"answer": "annex-iii-areas", "in": ["law-enforcement"]},
-          "goto": "annex-iii-law-enforcement"
-        },
+        {"when": {"answer": "annex-iii-areas", "in": ["essential-services"]}, "goto": "annex-iii-essential-services"},
+        {"when": {"answer": "annex-iii-areas", "in": ["law-enforcement"]}, "goto": "annex-iii-law-enforcement"},
         {"when": {"answer": "annex-iii-areas", "in": ["migration"]}, "goto": "annex-iii-migration"},
-        {
-          "when": {"answer": "annex-iii-areas", "in": ["justice-democracy"]},
-          "goto": "annex-iii-justice-democracy"
-        },
+        {"when": {"answer": "annex-iii-areas", "in": ["justice-democracy"]}, "goto": "annex-iii-justice-democracy"},
         {
           "when": {
             "any": [
@@ -5678,7 +6065,13 @@ public enum EmbeddedRules {
           },
           "refs": ["Annex III(1)(a)"],
           "sets": ["annex-iii:1a"],
-          "grounds": [{"category": "high-risk", "basis": "Annex III(1)(a)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}}]
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex III(1)(a)",
+              "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}
+            }
+          ]
         },
         {
           "id": "biometric-categorisation",
@@ -5688,20 +6081,28 @@ public enum EmbeddedRules {
           },
           "refs": ["Annex III(1)(b)"],
           "sets": ["annex-iii:1b"],
-          "grounds": [{"category": "high-risk", "basis": "Annex III(1)(b)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}}]
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex III(1)(b)",
+              "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}
+            }
+          ]
         },
         {
           "id": "emotion-recognition",
           "text": {"nl": "Emotieherkenning", "en": "Emotion recognition"},
           "refs": ["Annex III(1)(c)"],
           "sets": ["annex-iii:1c"],
-          "grounds": [{"category": "high-risk", "basis": "Annex III(1)(c)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}}]
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex III(1)(c)",
+              "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}
+            }
+          ]
         },
-        {
-          "id": "none",
-          "text": {"nl": "Geen van deze toepassingen", "en": "None of these uses"},
-          "exclusive": true
-        },
+        {"id": "none", "text": {"nl": "Geen van deze toepassingen", "en": "None of these uses"}, "exclusive": true},
         {
           "id": "unsure",
           "text": {"nl": "Weet ik niet zeker", "en": "Not sure"},
@@ -5733,19 +6134,10 @@ public enum EmbeddedRules {
         },
         {"when": {"answer": "annex-iii-areas", "in": ["education"]}, "goto": "annex-iii-education"},
         {"when": {"answer": "annex-iii-areas", "in": ["employment"]}, "goto": "annex-iii-employment"},
-        {
-          "when": {"answer": "annex-iii-areas", "in": ["essential-services"]},
-          "goto": "annex-iii-essential-services"
-        },
-        {
-          "when": {"answer": "annex-iii-areas", "in": ["law-enforcement"]},
-          "goto": "annex-iii-law-enforcement"
-        },
+        {"when": {"answer": "annex-iii-areas", "in": ["essential-services"]}, "goto": "annex-iii-essential-services"},
+        {"when": {"answer": "annex-iii-areas", "in": ["law-enforcement"]}, "goto": "annex-iii-law-enforcement"},
         {"when": {"answer": "annex-iii-areas", "in": ["migration"]}, "goto": "annex-iii-migration"},
-        {
-          "when": {"answer": "annex-iii-areas", "in": ["justice-democracy"]},
-          "goto": "annex-iii-justice-democracy"
-        },
+        {"when": {"answer": "annex-iii-areas", "in": ["justice-democracy"]}, "goto": "annex-iii-justice-democracy"},
         {
           "when": {
             "any": [
@@ -5811,13 +6203,15 @@ public enum EmbeddedRules {
           },
           "refs": ["Annex III(2)"],
           "sets": ["annex-iii:2"],
-          "grounds": [{"category": "high-risk", "basis": "Annex III(2)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}}]
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex III(2)",
+              "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}
+            }
+          ]
         },
-        {
-          "id": "none",
-          "text": {"nl": "Geen van deze toepassingen", "en": "None of these uses"},
-          "exclusive": true
-        },
+        {"id": "none", "text": {"nl": "Geen van deze toepassingen", "en": "None of these uses"}, "exclusive": true},
         {
           "id": "unsure",
           "text": {"nl": "Weet ik niet zeker", "en": "Not sure"},
@@ -5845,19 +6239,10 @@ public enum EmbeddedRules {
       "next": [
         {"when": {"answer": "annex-iii-areas", "in": ["education"]}, "goto": "annex-iii-education"},
         {"when": {"answer": "annex-iii-areas", "in": ["employment"]}, "goto": "annex-iii-employment"},
-        {
-          "when": {"answer": "annex-iii-areas", "in": ["essential-services"]},
-          "goto": "annex-iii-essential-services"
-        },
-        {
-          "when": {"answer": "annex-iii-areas", "in": ["law-enforcement"]},
-          "goto": "annex-iii-law-enforcement"
-        },
+        {"when": {"answer": "annex-iii-areas", "in": ["essential-services"]}, "goto": "annex-iii-essential-services"},
+        {"when": {"answer": "annex-iii-areas", "in": ["law-enforcement"]}, "goto": "annex-iii-law-enforcement"},
         {"when": {"answer": "annex-iii-areas", "in": ["migration"]}, "goto": "annex-iii-migration"},
-        {
-          "when": {"answer": "annex-iii-areas", "in": ["justice-democracy"]},
-          "goto": "annex-iii-justice-democracy"
-        },
+        {"when": {"answer": "annex-iii-areas", "in": ["justice-democracy"]}, "goto": "annex-iii-justice-democracy"},
         {
           "when": {
             "any": [
@@ -5923,7 +6308,13 @@ public enum EmbeddedRules {
           },
           "refs": ["Annex III(3)(a)"],
           "sets": ["annex-iii:3a"],
-          "grounds": [{"category": "high-risk", "basis": "Annex III(3)(a)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}}]
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex III(3)(a)",
+              "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}
+            }
+          ]
         },
         {
           "id": "evaluating-learning-outcomes",
@@ -5933,7 +6324,13 @@ public enum EmbeddedRules {
           },
           "refs": ["Annex III(3)(b)"],
           "sets": ["annex-iii:3b"],
-          "grounds": [{"category": "high-risk", "basis": "Annex III(3)(b)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}}]
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex III(3)(b)",
+              "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}
+            }
+          ]
         },
         {
           "id": "assessing-education-level",
@@ -5943,7 +6340,13 @@ public enum EmbeddedRules {
           },
           "refs": ["Annex III(3)(c)"],
           "sets": ["annex-iii:3c"],
-          "grounds": [{"category": "high-risk", "basis": "Annex III(3)(c)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}}]
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex III(3)(c)",
+              "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}
+            }
+          ]
         },
         {
           "id": "monitoring-tests",
@@ -5953,13 +6356,15 @@ public enum EmbeddedRules {
           },
           "refs": ["Annex III(3)(d)"],
           "sets": ["annex-iii:3d"],
-          "grounds": [{"category": "high-risk", "basis": "Annex III(3)(d)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}}]
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex III(3)(d)",
+              "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}
+            }
+          ]
         },
-        {
-          "id": "none",
-          "text": {"nl": "Geen van deze toepassingen", "en": "None of these uses"},
-          "exclusive": true
-        },
+        {"id": "none", "text": {"nl": "Geen van deze toepassingen", "en": "None of these uses"}, "exclusive": true},
         {
           "id": "unsure",
           "text": {"nl": "Weet ik niet zeker", "en": "Not sure"},
@@ -5986,19 +6391,10 @@ public enum EmbeddedRules {
       ],
       "next": [
         {"when": {"answer": "annex-iii-areas", "in": ["employment"]}, "goto": "annex-iii-employment"},
-        {
-          "when": {"answer": "annex-iii-areas", "in": ["essential-services"]},
-          "goto": "annex-iii-essential-services"
-        },
-        {
-          "when": {"answer": "annex-iii-areas", "in": ["law-enforcement"]},
-          "goto": "annex-iii-law-enforcement"
-        },
+        {"when": {"answer": "annex-iii-areas", "in": ["essential-services"]}, "goto": "annex-iii-essential-services"},
+        {"when": {"answer": "annex-iii-areas", "in": ["law-enforcement"]}, "goto": "annex-iii-law-enforcement"},
         {"when": {"answer": "annex-iii-areas", "in": ["migration"]}, "goto": "annex-iii-migration"},
-        {
-          "when": {"answer": "annex-iii-areas", "in": ["justice-democracy"]},
-          "goto": "annex-iii-justice-democracy"
-        },
+        {"when": {"answer": "annex-iii-areas", "in": ["justice-democracy"]}, "goto": "annex-iii-justice-democracy"},
         {
           "when": {
             "any": [
@@ -6064,7 +6460,13 @@ public enum EmbeddedRules {
           },
           "refs": ["Annex III(4)(a)"],
           "sets": ["annex-iii:4a"],
-          "grounds": [{"category": "high-risk", "basis": "Annex III(4)(a)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}}]
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex III(4)(a)",
+              "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}
+            }
+          ]
         },
         {
           "id": "work-decisions-monitoring",
@@ -6074,13 +6476,15 @@ public enum EmbeddedRules {
           },
           "refs": ["Annex III(4)(b)"],
           "sets": ["annex-iii:4b"],
-          "grounds": [{"category": "high-risk", "basis": "Annex III(4)(b)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}}]
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex III(4)(b)",
+              "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}
+            }
+          ]
         },
-        {
-          "id": "none",
-          "text": {"nl": "Geen van deze toepassingen", "en": "None of these uses"},
-          "exclusive": true
-        },
+        {"id": "none", "text": {"nl": "Geen van deze toepassingen", "en": "None of these uses"}, "exclusive": true},
         {
           "id": "unsure",
           "text": {"nl": "Weet ik niet zeker", "en": "Not sure"},
@@ -6106,19 +6510,10 @@ public enum EmbeddedRules {
         }
       ],
       "next": [
-        {
-          "when": {"answer": "annex-iii-areas", "in": ["essential-services"]},
-          "goto": "annex-iii-essential-services"
-        },
-        {
-          "when": {"answer": "annex-iii-areas", "in": ["law-enforcement"]},
-          "goto": "annex-iii-law-enforcement"
-        },
+        {"when": {"answer": "annex-iii-areas", "in": ["essential-services"]}, "goto": "annex-iii-essential-services"},
+        {"when": {"answer": "annex-iii-areas", "in": ["law-enforcement"]}, "goto": "annex-iii-law-enforcement"},
         {"when": {"answer": "annex-iii-areas", "in": ["migration"]}, "goto": "annex-iii-migration"},
-        {
-          "when": {"answer": "annex-iii-areas", "in": ["justice-democracy"]},
-          "goto": "annex-iii-justice-democracy"
-        },
+        {"when": {"answer": "annex-iii-areas", "in": ["justice-democracy"]}, "goto": "annex-iii-justice-democracy"},
         {
           "when": {
             "any": [
@@ -6184,7 +6579,13 @@ public enum EmbeddedRules {
           },
           "refs": ["Annex III(5)(a)"],
           "sets": ["annex-iii:5a"],
-          "grounds": [{"category": "high-risk", "basis": "Annex III(5)(a)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}}]
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex III(5)(a)",
+              "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}
+            }
+          ]
         },
         {
           "id": "creditworthiness",
@@ -6194,7 +6595,13 @@ public enum EmbeddedRules {
           },
           "refs": ["Annex III(5)(b)"],
           "sets": ["annex-iii:5b"],
-          "grounds": [{"category": "high-risk", "basis": "Annex III(5)(b)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}}]
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex III(5)(b)",
+              "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}
+            }
+          ]
         },
         {
           "id": "life-health-insurance",
@@ -6204,7 +6611,13 @@ public enum EmbeddedRules {
           },
           "refs": ["Annex III(5)(c)"],
           "sets": ["annex-iii:5c"],
-          "grounds": [{"category": "high-risk", "basis": "Annex III(5)(c)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}}]
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex III(5)(c)",
+              "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}
+            }
+          ]
         },
         {
           "id": "emergency-calls-triage",
@@ -6214,13 +6627,15 @@ public enum EmbeddedRules {
           },
           "refs": ["Annex III(5)(d)"],
           "sets": ["annex-iii:5d"],
-          "grounds": [{"category": "high-risk", "basis": "Annex III(5)(d)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}}]
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex III(5)(d)",
+              "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}
+            }
+          ]
         },
-        {
-          "id": "none",
-          "text": {"nl": "Geen van deze toepassingen", "en": "None of these uses"},
-          "exclusive": true
-        },
+        {"id": "none", "text": {"nl": "Geen van deze toepassingen", "en": "None of these uses"}, "exclusive": true},
         {
           "id": "unsure",
           "text": {"nl": "Weet ik niet zeker", "en": "Not sure"},
@@ -6246,15 +6661,9 @@ public enum EmbeddedRules {
         }
       ],
       "next": [
-        {
-          "when": {"answer": "annex-iii-areas", "in": ["law-enforcement"]},
-          "goto": "annex-iii-law-enforcement"
-        },
+        {"when": {"answer": "annex-iii-areas", "in": ["law-enforcement"]}, "goto": "annex-iii-law-enforcement"},
         {"when": {"answer": "annex-iii-areas", "in": ["migration"]}, "goto": "annex-iii-migration"},
-        {
-          "when": {"answer": "annex-iii-areas", "in": ["justice-democracy"]},
-          "goto": "annex-iii-justice-democracy"
-        },
+        {"when": {"answer": "annex-iii-areas", "in": ["justice-democracy"]}, "goto": "annex-iii-justice-democracy"},
         {
           "when": {
             "any": [
@@ -6320,7 +6729,13 @@ public enum EmbeddedRules {
           },
           "refs": ["Annex III(6)(a)"],
           "sets": ["annex-iii:6a"],
-          "grounds": [{"category": "high-risk", "basis": "Annex III(6)(a)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}}]
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex III(6)(a)",
+              "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}
+            }
+          ]
         },
         {
           "id": "polygraph-law-enforcement",
@@ -6330,7 +6745,13 @@ public enum EmbeddedRules {
           },
           "refs": ["Annex III(6)(b)"],
           "sets": ["annex-iii:6b"],
-          "grounds": [{"category": "high-risk", "basis": "Annex III(6)(b)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}}]
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex III(6)(b)",
+              "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}
+            }
+          ]
         },
         {
           "id": "evidence-reliability",
@@ -6340,7 +6761,13 @@ public enum EmbeddedRules {
           },
           "refs": ["Annex III(6)(c)"],
           "sets": ["annex-iii:6c"],
-          "grounds": [{"category": "high-risk", "basis": "Annex III(6)(c)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}}]
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex III(6)(c)",
+              "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}
+            }
+          ]
         },
         {
           "id": "offending-risk",
@@ -6350,7 +6777,13 @@ public enum EmbeddedRules {
           },
           "refs": ["Annex III(6)(d)"],
           "sets": ["annex-iii:6d"],
-          "grounds": [{"category": "high-risk", "basis": "Annex III(6)(d)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}}]
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex III(6)(d)",
+              "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}
+            }
+          ]
         },
         {
           "id": "profiling-criminal-investigation",
@@ -6360,13 +6793,15 @@ public enum EmbeddedRules {
           },
           "refs": ["Annex III(6)(e)"],
           "sets": ["annex-iii:6e"],
-          "grounds": [{"category": "high-risk", "basis": "Annex III(6)(e)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}}]
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex III(6)(e)",
+              "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}
+            }
+          ]
         },
-        {
-          "id": "none",
-          "text": {"nl": "Geen van deze toepassingen", "en": "None of these uses"},
-          "exclusive": true
-        },
+        {"id": "none", "text": {"nl": "Geen van deze toepassingen", "en": "None of these uses"}, "exclusive": true},
         {
           "id": "unsure",
           "text": {"nl": "Weet ik niet zeker", "en": "Not sure"},
@@ -6393,10 +6828,7 @@ public enum EmbeddedRules {
       ],
       "next": [
         {"when": {"answer": "annex-iii-areas", "in": ["migration"]}, "goto": "annex-iii-migration"},
-        {
-          "when": {"answer": "annex-iii-areas", "in": ["justice-democracy"]},
-          "goto": "annex-iii-justice-democracy"
-        },
+        {"when": {"answer": "annex-iii-areas", "in": ["justice-democracy"]}, "goto": "annex-iii-justice-democracy"},
         {
           "when": {
             "any": [
@@ -6462,7 +6894,13 @@ public enum EmbeddedRules {
           },
           "refs": ["Annex III(7)(a)"],
           "sets": ["annex-iii:7a"],
-          "grounds": [{"category": "high-risk", "basis": "Annex III(7)(a)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}}]
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex III(7)(a)",
+              "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}
+            }
+          ]
         },
         {
           "id": "entry-risk-assessment",
@@ -6472,7 +6910,13 @@ public enum EmbeddedRules {
           },
           "refs": ["Annex III(7)(b)"],
           "sets": ["annex-iii:7b"],
-          "grounds": [{"category": "high-risk", "basis": "Annex III(7)(b)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}}]
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex III(7)(b)",
+              "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}
+            }
+          ]
         },
         {
           "id": "asylum-visa-residence",
@@ -6482,7 +6926,13 @@ public enum EmbeddedRules {
           },
           "refs": ["Annex III(7)(c)"],
           "sets": ["annex-iii:7c"],
-          "grounds": [{"category": "high-risk", "basis": "Annex III(7)(c)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}}]
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex III(7)(c)",
+              "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}
+            }
+          ]
         },
         {
           "id": "detecting-identifying-persons",
@@ -6492,13 +6942,15 @@ public enum EmbeddedRules {
           },
           "refs": ["Annex III(7)(d)"],
           "sets": ["annex-iii:7d"],
-          "grounds": [{"category": "high-risk", "basis": "Annex III(7)(d)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}}]
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex III(7)(d)",
+              "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}
+            }
+          ]
         },
-        {
-          "id": "none",
-          "text": {"nl": "Geen van deze toepassingen", "en": "None of these uses"},
-          "exclusive": true
-        },
+        {"id": "none", "text": {"nl": "Geen van deze toepassingen", "en": "None of these uses"}, "exclusive": true},
         {
           "id": "unsure",
           "text": {"nl": "Weet ik niet zeker", "en": "Not sure"},
@@ -6524,10 +6976,7 @@ public enum EmbeddedRules {
         }
       ],
       "next": [
-        {
-          "when": {"answer": "annex-iii-areas", "in": ["justice-democracy"]},
-          "goto": "annex-iii-justice-democracy"
-        },
+        {"when": {"answer": "annex-iii-areas", "in": ["justice-democracy"]}, "goto": "annex-iii-justice-democracy"},
         {
           "when": {
             "any": [
@@ -6593,7 +7042,13 @@ public enum EmbeddedRules {
           },
           "refs": ["Annex III(8)(a)"],
           "sets": ["annex-iii:8a"],
-          "grounds": [{"category": "high-risk", "basis": "Annex III(8)(a)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}}]
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex III(8)(a)",
+              "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}
+            }
+          ]
         },
         {
           "id": "influencing-elections",
@@ -6603,13 +7058,15 @@ public enum EmbeddedRules {
           },
           "refs": ["Annex III(8)(b)"],
           "sets": ["annex-iii:8b"],
-          "grounds": [{"category": "high-risk", "basis": "Annex III(8)(b)", "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}}]
+          "grounds": [
+            {
+              "category": "high-risk",
+              "basis": "Annex III(8)(b)",
+              "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}
+            }
+          ]
         },
-        {
-          "id": "none",
-          "text": {"nl": "Geen van deze toepassingen", "en": "None of these uses"},
-          "exclusive": true
-        },
+        {"id": "none", "text": {"nl": "Geen van deze toepassingen", "en": "None of these uses"}, "exclusive": true},
         {
           "id": "unsure",
           "text": {"nl": "Weet ik niet zeker", "en": "Not sure"},
@@ -6848,6 +7305,7 @@ public enum EmbeddedRules {
       ],
       "next": [
         {"when": {"answer": "gpai", "in": ["gpai-model"]}, "goto": "gpai-systemic-risk"},
+        {"when": {"fact": "prohibited:any-role"}, "goto": "end"},
         {"goto": "transparency"}
       ]
     },
@@ -6980,7 +7438,7 @@ public enum EmbeddedRules {
         {"id": "yes", "text": {"nl": "Ja", "en": "Yes"}, "refs": ["Art. 111(3)"], "sets": ["gpai:legacy"]},
         {"id": "no", "text": {"nl": "Nee", "en": "No"}, "refs": ["Art. 111(3)"]}
       ],
-      "next": "transparency"
+      "next": [{"when": {"fact": "prohibited:any-role"}, "goto": "end"}, {"goto": "transparency"}]
     },
     {
       "id": "transparency",
@@ -7061,15 +7519,9 @@ public enum EmbeddedRules {
       ],
       "next": [
         {"when": {"answer": "transparency", "in": ["interaction"]}, "goto": "interaction-exceptions"},
-        {
-          "when": {"answer": "transparency", "in": ["synthetic-content"]},
-          "goto": "synthetic-content-exceptions"
-        },
+        {"when": {"answer": "transparency", "in": ["synthetic-content"]}, "goto": "synthetic-content-exceptions"},
         {"when": {"answer": "transparency", "in": ["deepfake"]}, "goto": "deepfake-kind"},
-        {
-          "when": {"answer": "transparency", "in": ["public-interest-text"]},
-          "goto": "public-interest-text-review"
-        },
+        {"when": {"answer": "transparency", "in": ["public-interest-text"]}, "goto": "public-interest-text-review"},
         {"goto": "end"}
       ]
     },
@@ -7146,15 +7598,9 @@ public enum EmbeddedRules {
         }
       ],
       "next": [
-        {
-          "when": {"answer": "transparency", "in": ["synthetic-content"]},
-          "goto": "synthetic-content-exceptions"
-        },
+        {"when": {"answer": "transparency", "in": ["synthetic-content"]}, "goto": "synthetic-content-exceptions"},
         {"when": {"answer": "transparency", "in": ["deepfake"]}, "goto": "deepfake-kind"},
-        {
-          "when": {"answer": "transparency", "in": ["public-interest-text"]},
-          "goto": "public-interest-text-review"
-        },
+        {"when": {"answer": "transparency", "in": ["public-interest-text"]}, "goto": "public-interest-text-review"},
         {"goto": "end"}
       ]
     },
@@ -7233,10 +7679,7 @@ public enum EmbeddedRules {
       "next": [
         {"when": {"fact": "transparency:synthetic-content"}, "goto": "generative-placed-before"},
         {"when": {"answer": "transparency", "in": ["deepfake"]}, "goto": "deepfake-kind"},
-        {
-          "when": {"answer": "transparency", "in": ["public-interest-text"]},
-          "goto": "public-interest-text-review"
-        },
+        {"when": {"answer": "transparency", "in": ["public-interest-text"]}, "goto": "public-interest-text-review"},
         {"goto": "end"}
       ]
     },
@@ -7244,33 +7687,53 @@ public enum EmbeddedRules {
       "id": "generative-placed-before",
       "kind": "single",
       "text": {
-        "nl": "Is het generatieve AI-systeem vóór 2 augustus 2026 in de handel gebracht of in gebruik gesteld?",
-        "en": "Was the generative AI system placed on the market or put into service before 2 August 2026?"
+        "nl": "Is het generatieve AI-systeem vóór 2 augustus 2026 in de handel gebracht?",
+        "en": "Was the generative AI system placed on the market before 2 August 2026?"
       },
       "why": {
-        "nl": "Voor generatieve systemen die vóór 2 augustus 2026 in de handel zijn gebracht, geldt de markeringsplicht van artikel 50, lid 2, uiterlijk vanaf 2 december 2026 (artikel 111, lid 4, ingevoegd door Verordening (EU) 2026/1744).",
-        "en": "For generative systems placed on the market before 2 August 2026, the marking duty of Article 50(2) applies by 2 December 2026 (Article 111(4), inserted by Regulation (EU) 2026/1744)."
+        "nl": "Aanbieders van generatieve AI-systemen die vóór 2 augustus 2026 in de handel zijn gebracht, moeten uiterlijk op 2 december 2026 aan de markeringsplicht van artikel 50, lid 2, voldoen (artikel 111, lid 4, ingevoegd bij Verordening (EU) 2026/1744). Voor een systeem dat alleen in gebruik is gesteld, geldt die termijn niet.",
+        "en": "Providers of generative AI systems placed on the market before 2 August 2026 must comply with the marking duty of Art. 50(2) by 2 December 2026 (Art. 111(4), inserted by Regulation (EU) 2026/1744). That period does not cover a system that was only put into service."
       },
       "help": {
-        "nl": "Voor systemen die op of na 2 augustus 2026 in de handel zijn gebracht, geldt de markeringsplicht direct.",
-        "en": "For systems placed on the market on or after 2 August 2026, the marking duty applies immediately."
+        "nl": "In de handel brengen is het voor het eerst op de markt van de Unie aanbieden van het systeem (artikel 3, punt 9), tegen betaling of gratis. In gebruik stellen is het rechtstreeks leveren aan een gebruiksverantwoordelijke of voor eigen gebruik (artikel 3, punt 11), zoals een interne assistent voor uw eigen medewerkers. Is het systeem vóór 2 augustus 2026 alleen in gebruik gesteld, dan geldt de markeringsplicht al sinds 2 augustus 2026; is het op of na die datum in de handel gebracht, dan geldt zij direct.",
+        "en": "Placing on the market is the first making available of the system on the Union market (Art. 3(9)), for payment or free of charge. Putting into service is the supply directly to a deployer or for own use (Art. 3(11)), such as an internal assistant for your own staff. If the system was only put into service before 2 August 2026, the marking duty has applied since 2 August 2026; if it was placed on the market on or after that date, it applies immediately."
       },
-      "sources": [{"ref": "Art. 111(4)", "amendedBy": "2026/1744"}, {"ref": "Art. 50(2)"}],
+      "sources": [
+        {"ref": "Art. 111(4)", "amendedBy": "2026/1744"},
+        {"ref": "Art. 50(2)"},
+        {"ref": "Art. 3(9)"},
+        {"ref": "Art. 3(11)"}
+      ],
       "options": [
         {
           "id": "yes",
-          "text": {"nl": "Ja", "en": "Yes"},
+          "text": {
+            "nl": "Ja, vóór 2 augustus 2026 in de handel gebracht",
+            "en": "Yes, placed on the market before 2 August 2026"
+          },
           "refs": ["Art. 111(4)"],
           "sets": ["legacy:generative-before"]
         },
-        {"id": "no", "text": {"nl": "Nee", "en": "No"}, "refs": ["Art. 50(2)"]}
+        {
+          "id": "put-into-service-only",
+          "text": {
+            "nl": "Nee, vóór 2 augustus 2026 alleen in gebruik gesteld (bijvoorbeeld voor eigen gebruik), niet in de handel gebracht",
+            "en": "No, before 2 August 2026 it was only put into service (for example for own use), not placed on the market"
+          },
+          "refs": ["Art. 3(11)", "Art. 50(2)"]
+        },
+        {
+          "id": "no",
+          "text": {
+            "nl": "Nee, op of na 2 augustus 2026 in de handel gebracht of in gebruik gesteld",
+            "en": "No, placed on the market or put into service on or after 2 August 2026"
+          },
+          "refs": ["Art. 50(2)"]
+        }
       ],
       "next": [
         {"when": {"answer": "transparency", "in": ["deepfake"]}, "goto": "deepfake-kind"},
-        {
-          "when": {"answer": "transparency", "in": ["public-interest-text"]},
-          "goto": "public-interest-text-review"
-        },
+        {"when": {"answer": "transparency", "in": ["public-interest-text"]}, "goto": "public-interest-text-review"},
         {"goto": "end"}
       ]
     },
@@ -7362,10 +7825,7 @@ public enum EmbeddedRules {
         }
       ],
       "next": [
-        {
-          "when": {"answer": "transparency", "in": ["public-interest-text"]},
-          "goto": "public-interest-text-review"
-        },
+        {"when": {"answer": "transparency", "in": ["public-interest-text"]}, "goto": "public-interest-text-review"},
         {"goto": "end"}
       ]
     },
@@ -7737,10 +8197,7 @@ public enum EmbeddedRules {
     "en": "Are you the provider, the deployer or another party? And do you become the provider through what you do with the system? Then follow a few questions on your organisation and the use that decide exactly which obligations apply."
   },
   "sources": [
-    {
-      "seed": "000",
-      "section": "Stap 3. Zijn wij de aanbieder of gebruiksverantwoordelijke van het AI-systeem?"
-    },
+    {"seed": "000", "section": "Stap 3. Zijn wij de aanbieder of gebruiksverantwoordelijke van het AI-systeem?"},
     {"seed": "001", "section": "Rollen en verantwoordelijkheden"},
     {"seed": "001", "section": "Hoog-risico AI-systemen en verschuiving van rollen"}
   ],
@@ -7771,10 +8228,7 @@ public enum EmbeddedRules {
         {"ref": "Art. 3(5)"},
         {"ref": "Art. 3(6)"},
         {"ref": "Art. 3(7)"},
-        {
-          "seed": "000",
-          "section": "Stap 3. Zijn wij de aanbieder of gebruiksverantwoordelijke van het AI-systeem?"
-        },
+        {"seed": "000", "section": "Stap 3. Zijn wij de aanbieder of gebruiksverantwoordelijke van het AI-systeem?"},
         {"seed": "001", "section": "Rollen en verantwoordelijkheden"}
       ],
       "options": [
@@ -7847,10 +8301,7 @@ public enum EmbeddedRules {
               {"fact": "candidate:high-risk"},
               {
                 "all": [
-                  {
-                    "answer": "role",
-                    "in": ["deployer", "importer", "distributor", "authorised-representative"]
-                  },
+                  {"answer": "role", "in": ["deployer", "importer", "distributor", "authorised-representative"]},
                   {"not": {"answer": "role", "in": ["provider"]}}
                 ]
               }
@@ -7892,10 +8343,7 @@ public enum EmbeddedRules {
               {"fact": "candidate:high-risk"},
               {
                 "all": [
-                  {
-                    "answer": "role",
-                    "in": ["deployer", "importer", "distributor", "authorised-representative"]
-                  },
+                  {"answer": "role", "in": ["deployer", "importer", "distributor", "authorised-representative"]},
                   {"not": {"answer": "role", "in": ["provider"]}}
                 ]
               }
@@ -8027,15 +8475,16 @@ public enum EmbeddedRules {
       "kind": "single",
       "text": {"nl": "Wat voor organisatie bent u?", "en": "What kind of organisation are you?"},
       "help": {
-        "nl": "Overheidsinstanties en publiekrechtelijke organen (zoals ministeries, gemeenten, provincies, waterschappen en zelfstandige bestuursorganen) hebben als gebruiksverantwoordelijke van hoog-risico AI extra verplichtingen, zoals registratie en een beoordeling van de gevolgen voor de grondrechten. Die beoordeling geldt ook voor private entiteiten die openbare diensten verlenen, zoals onderwijs, zorg of woningcorporaties.",
-        "en": "Public authorities and bodies governed by public law (such as ministries, municipalities, provinces, water authorities and independent administrative bodies) have extra obligations as deployers of high-risk AI, such as registration and a fundamental rights impact assessment. That assessment also applies to private entities providing public services, such as education, healthcare or housing associations."
+        "nl": "Gebruiksverantwoordelijken van AI-systemen met een hoog risico uit bijlage III (behalve punt 2) die overheidsinstanties zijn, of instellingen, organen of instanties van de Unie, of personen die namens hen optreden, registreren zichzelf en het gebruik in de EU-databank (artikel 26, lid 8, en artikel 49, lid 3). De beoordeling van de gevolgen voor de grondrechten (artikel 27, lid 1) geldt voor publiekrechtelijke organen en particuliere entiteiten die openbare diensten verlenen (zoals onderwijs, zorg, sociale diensten of huisvesting). Een bedrijf dat een taak uitvoert namens een gemeente, treedt namens een overheidsinstantie op.",
+        "en": "Deployers of Annex III high-risk AI systems (except point 2) that are public authorities, or Union institutions, bodies, offices or agencies, or persons acting on their behalf, register themselves and the use in the EU database (Art. 26(8) and Art. 49(3)). The fundamental rights impact assessment (Art. 27(1)) applies to bodies governed by public law and to private entities providing public services (such as education, healthcare, social services or housing). A company carrying out a task on behalf of a municipality acts on behalf of a public authority."
       },
       "why": {
-        "nl": "Dit bepaalt onder meer art. 26(8), art. 27 en de overgangsregel van art. 111(2).",
-        "en": "This determines among others Art. 26(8), Art. 27 and the transitional rule of Art. 111(2)."
+        "nl": "Dit bepaalt onder meer artikel 26, lid 8, artikel 49, lid 3, en artikel 27, lid 1.",
+        "en": "This determines among others Art. 26(8), Art. 49(3) and Art. 27(1)."
       },
       "sources": [
         {"ref": "Art. 26(8)"},
+        {"ref": "Art. 49(3)"},
         {"ref": "Art. 27(1)"},
         {"seed": "001", "section": "Overheidsinstanties als gebruiksverantwoordelijken"}
       ],
@@ -8043,17 +8492,37 @@ public enum EmbeddedRules {
         {
           "id": "public-body",
           "text": {
-            "nl": "Overheidsinstantie of publiekrechtelijk orgaan",
-            "en": "Public authority or body governed by public law"
+            "nl": "Overheidsinstantie (zoals een ministerie, provincie, gemeente, waterschap of zelfstandig bestuursorgaan), of een instelling, orgaan of instantie van de Unie",
+            "en": "Public authority (such as a ministry, province, municipality, water authority or independent administrative body), or a Union institution, body, office or agency"
           },
-          "sets": ["org:public-body"]
+          "refs": ["Art. 49(3)", "Art. 27(1)"],
+          "sets": ["org:public-authority"]
+        },
+        {
+          "id": "acting-for-public-authority",
+          "text": {
+            "nl": "Persoon of bedrijf dat namens een overheidsinstantie optreedt (bijvoorbeeld een opdrachtnemer die een gemeentelijke taak uitvoert)",
+            "en": "Person or company acting on behalf of a public authority (for example a contractor carrying out a municipal task)"
+          },
+          "refs": ["Art. 49(3)", "Art. 27(1)"],
+          "sets": ["org:acting-for-public-authority"]
+        },
+        {
+          "id": "public-law-body",
+          "text": {
+            "nl": "Publiekrechtelijk orgaan dat geen overheidsinstantie is",
+            "en": "Body governed by public law that is not a public authority"
+          },
+          "refs": ["Art. 27(1)"],
+          "sets": ["org:public-law-body"]
         },
         {
           "id": "public-service",
           "text": {
-            "nl": "Private entiteit die openbare diensten verleent",
+            "nl": "Particuliere entiteit die openbare diensten verleent",
             "en": "Private entity providing public services"
           },
+          "refs": ["Art. 27(1)"],
           "sets": ["org:public-service"]
         },
         {"id": "other", "text": {"nl": "Anders", "en": "Other"}}
@@ -8099,10 +8568,7 @@ public enum EmbeddedRules {
         }
       ],
       "next": [
-        {
-          "when": {"all": [{"answer": "role", "in": ["deployer"]}, {"fact": "high-risk:full"}]},
-          "goto": "workplace"
-        },
+        {"when": {"all": [{"answer": "role", "in": ["deployer"]}, {"fact": "high-risk:full"}]}, "goto": "workplace"},
         {
           "when": {"all": [{"answer": "role", "in": ["deployer"]}, {"fact": "high-risk:annex-iii"}]},
           "goto": "decisions-about-persons"
@@ -8130,10 +8596,7 @@ public enum EmbeddedRules {
         {"id": "yes", "text": {"nl": "Ja", "en": "Yes"}, "sets": ["use:workplace"]},
         {"id": "no", "text": {"nl": "Nee", "en": "No"}}
       ],
-      "next": [
-        {"when": {"fact": "high-risk:annex-iii"}, "goto": "decisions-about-persons"},
-        {"goto": "personal-data"}
-      ]
+      "next": [{"when": {"fact": "high-risk:annex-iii"}, "goto": "decisions-about-persons"}, {"goto": "personal-data"}]
     },
     {
       "id": "decisions-about-persons",

@@ -3,7 +3,7 @@ import Foundation
 /// Why a rules set or an answer file could not be used. Every case names the file and the place.
 /// `message(_:)` gives the text in a language; `description` is the English one.
 public enum RulesError: Error, Equatable, CustomStringConvertible {
-    case unreadable(file: String, reason: String)
+    case unreadable(file: String, reason: LocalizedText)
     case invalidJSON(file: String, reason: LocalizedText)
     case invalidContent(file: String, path: String, expected: LocalizedText)
     case unsupportedFormat(file: String, found: Int, supported: Int)
@@ -15,7 +15,7 @@ public enum RulesError: Error, Equatable, CustomStringConvertible {
         let nl = language == .nl
         switch self {
         case .unreadable(let file, let reason):
-            return nl ? "\(file): kan het bestand niet lezen: \(reason)" : "\(file): cannot read the file: \(reason)"
+            return "\(Inert.line(file)): \(reason.text(language))"
         case .invalidJSON(let file, let reason):
             return nl ? "\(file): geen geldige JSON: \(reason.text(language))" : "\(file): not valid JSON: \(reason.text(language))"
         case .invalidContent(let file, let path, let expected):

@@ -26,9 +26,9 @@ public struct DirectoryRulesSource: RulesSource {
     public func read(_ name: String) throws -> Data {
         let url = directory.appendingPathComponent(name)
         do {
-            return try Data(contentsOf: url)
+            return try BoundedRead.file(url.path, limit: BoundedRead.rulesFileLimit)
         } catch {
-            throw RulesError.unreadable(file: url.path, reason: FileSystemError.describe(error))
+            throw RulesError.unreadable(file: url.path, reason: LocalizedText(nl: error.message(.nl), en: error.message(.en)))
         }
     }
 
@@ -48,7 +48,7 @@ public struct EmbeddedRulesSource: RulesSource {
 
     public func read(_ name: String) throws -> Data {
         guard let text = files[name] else {
-            throw RulesError.unreadable(file: "embedded:\(name)", reason: "not in the embedded rules")
+            throw RulesError.unreadable(file: "embedded:\(name)", reason: LocalizedText(nl: "staat niet in de ingebouwde regels", en: "not in the embedded rules"))
         }
         return Data(text.utf8)
     }

@@ -3,32 +3,9 @@ import Foundation
 
 /// `aiact assess FILE|-`: the assessment from an answer file.
 enum AssessCommand {
-    static let help = (
-        nl: """
-        Gebruik: aiact assess BESTAND|- [OPTIES]
-
-        Leest een antwoordbestand (- = standaardinvoer) en drukt de beoordeling af: classificatie,
-        gronden, rollen, verplichtingen met artikelen en datum, aandachtspunten.
-        Exitcodes: 0 klaar; 2 bestand onleesbaar of ongeldig; 3 antwoorden onvolledig (de eerstvolgende
-        onbeantwoorde vraag staat met haar opties op stderr).
-
-        """,
-        en: """
-        Usage: aiact assess FILE|- [OPTIONS]
-
-        Reads an answer file (- = standard input) and prints the assessment: classification, grounds,
-        roles, obligations with articles and dates, notes.
-        Exit codes: 0 done; 2 file unreadable or invalid; 3 answers incomplete (the next unanswered
-        question and its options go to stderr).
-
-        """)
-
     static func run(_ inv: Invocation) throws -> ExitCode {
-        guard inv.arguments.positionals.count == 1, let path = inv.arguments.positionals.first else {
-            throw CLIError.usage(Help.text(inv.language, nl: "assess verwacht één antwoordbestand (of - voor standaardinvoer)",
-                                           en: "assess expects one answer file (or - for standard input)"))
-        }
-        let format = try inv.format()
+        let path = inv.arguments.positionals[0]
+        let format = inv.format
         let rules = try inv.loadRules()
         let (file, label) = try readAnswerFile(path, language: inv.language)
         let assessment = try assess(file, label: label, rules: rules, inv: inv)
@@ -87,7 +64,7 @@ enum Reports {
         switch format {
         case .json: return JSONOutput.encode(a)
         case .text: return TextRenderer(rules: rules, style: style).render(a)
-        case .markdown: return MarkdownRenderer(rules: rules).render(a, evidence: evidence)
+        default: return MarkdownRenderer(rules: rules).render(a, evidence: evidence)
         }
     }
 }

@@ -7,114 +7,6 @@ import Foundation
 /// with an `answers` key); other JSON files are skipped, subfolders only with `--recursive`, hidden
 /// files (`.name.json`) are ignored. Exit 0 without findings, 1 with any, 2 when it cannot run.
 enum CheckCommand {
-    static let options: [Arguments.Spec] = [
-        .init(name: "record", takesValue: false), .init(name: "require-evidence", takesValue: false),
-        .init(name: "fail-on", takesValue: true), .init(name: "lead-time", takesValue: true),
-        .init(name: "approve", takesValue: true), .init(name: "recursive", takesValue: false),
-    ]
-
-    static let help = (
-        nl: """
-        Gebruik: aiact check BESTAND_OF_MAP... [--record | --approve NAAM] [--require-evidence [--lead-time DAGEN]]
-                 [--fail-on CATEGORIE] [--recursive] [OPTIES]
-
-        CI-controle van systeembeschrijvingen (antwoordbestanden met `system`, `answers`, `recorded`,
-        `evidence`). Een map staat voor elk *.json-bestand direct in die map met een sleutel "answers";
-        andere JSON-bestanden (zoals package.json) worden overgeslagen; beschrijvingen in submappen
-        worden genoemd en met --recursive ook gecontroleerd. - leest één beschrijving van
-        standaardinvoer. Gedeeld bewijs voor alle systemen staat in aiact-evidence.json naast de
-        beschrijvingen (of in een map erboven): {"evidence": {"ai-literacy": "docs/beleid.pdf"}}.
-
-        Bevindingen (elk met bestand, regel en kolom, en wat te doen):
-          prohibited        een verboden AI-praktijk (art. 5)
-          incomplete        de antwoorden zijn onvolledig (met de ontbrekende vraag)
-          drift             de berekende classificatie (soort, risicocategorieën, rollen) wijkt af van
-                            `recorded`, of `recorded` ontbreekt; een andere regelversie met dezelfde
-                            uitkomst is geen drift (wel vermeld)
-          needs-review      een vraag is beantwoord met 'weet ik niet zeker'
-          missing-evidence  (met --require-evidence) een verplichting die op --date geldt heeft geen
-                            bewijs, of het bestand bestaat niet (relatief aan de map van de
-                            beschrijving; een URL telt als aanwezig)
-          due-soon          (met --lead-time) een verplichting geldt binnen DAGEN en heeft geen bewijs
-          unknown-evidence  een sleutel onder `evidence` is geen verplichting-id (met suggestie)
-          invalid           geen geldige JSON of ongeldige antwoorden (waar en waarom)
-          CATEGORIE         (met --fail-on) het systeem valt in die risicocategorie en de huidige
-                            classificatie is niet goedgekeurd (--approve)
-
-        Opties:
-          --record                 schrijft de berekende classificatie en regelversie in `recorded`
-                                   (alleen dat deel van het bestand verandert; een goedkeuring die
-                                   daarmee niet meer klopt, vervalt); niet bij onvolledige of
-                                   ongeldige beschrijvingen
-          --approve NAAM           als --record, en legt vast dat NAAM de classificatie op --date
-                                   goedkeurt (`recorded.approvedBy`, `recorded.approvedOn`); drift
-                                   maakt de goedkeuring ongeldig
-          --require-evidence       eist bewijs voor elke verplichting die op --date geldt
-          --lead-time DAGEN        (met --require-evidence) eist het bewijs DAGEN voordat een
-                                   verplichting gaat gelden; zonder deze optie worden verplichtingen
-                                   die binnen 90 dagen gaan gelden als opmerking genoemd
-          --fail-on CATEGORIE      high-risk, transparency, gpai of gpai-systemic-risk is ook een
-                                   bevinding (herhaalbaar of met komma's), tot een persoon de
-                                   classificatie goedkeurt met --approve
-          --recursive              doorzoekt ook submappen (niet verborgen mappen, node_modules,
-                                   vendor, build, dist, target en dergelijke)
-          --format text|json|markdown   markdown: inventaris plus volledig rapport per systeem
-
-        Exitcodes: 0 geen bevindingen; 1 bevindingen; 2 kan niet draaien (pad bestaat niet,
-        gebruiksfout, geen systeembeschrijvingen gevonden, bestand niet te schrijven).
-
-        """,
-        en: """
-        Usage: aiact check FILE_OR_DIR... [--record | --approve NAME] [--require-evidence [--lead-time DAYS]]
-               [--fail-on CATEGORY] [--recursive] [OPTIONS]
-
-        CI gate over system descriptions (answer files with `system`, `answers`, `recorded`,
-        `evidence`). A folder stands for every *.json file directly in it that has an "answers" key;
-        other JSON files (such as package.json) are skipped; descriptions in subfolders are named,
-        and checked with --recursive. - reads one description from standard input. Evidence shared
-        by all systems goes in aiact-evidence.json beside the descriptions (or in a folder above):
-        {"evidence": {"ai-literacy": "docs/policy.pdf"}}.
-
-        Findings (each with its file, line and column, and what to do):
-          prohibited        a prohibited AI practice (Art. 5)
-          incomplete        the answers are incomplete (with the missing question)
-          drift             the computed classification (type, risk categories, roles) differs from
-                            `recorded`, or `recorded` is missing; another rules version with the same
-                            result is not drift (it is mentioned)
-          needs-review      a question is answered 'not sure'
-          missing-evidence  (with --require-evidence) an obligation in force on --date has no
-                            evidence, or its file does not exist (relative to the description's
-                            folder; a URL counts as present)
-          due-soon          (with --lead-time) an obligation applies within DAYS and has no evidence
-          unknown-evidence  a key under `evidence` is no obligation id (with a suggestion)
-          invalid           not valid JSON or invalid answers (where and why)
-          CATEGORY          (with --fail-on) the system is in that risk category and its current
-                            classification is not approved (--approve)
-
-        Options:
-          --record                 writes the computed classification and rules version into
-                                   `recorded` (only that part of the file changes; an approval it no
-                                   longer matches is removed); not for incomplete or invalid
-                                   descriptions
-          --approve NAME           like --record, and records that NAME approves the classification
-                                   on --date (`recorded.approvedBy`, `recorded.approvedOn`); drift
-                                   voids the approval
-          --require-evidence       requires evidence for every obligation in force on --date
-          --lead-time DAYS         (with --require-evidence) requires the evidence DAYS before an
-                                   obligation applies; without it, obligations that apply within 90
-                                   days are listed as notices
-          --fail-on CATEGORY       high-risk, transparency, gpai or gpai-systemic-risk is a finding
-                                   too (repeatable or comma-separated), until a person approves the
-                                   classification with --approve
-          --recursive              searches subfolders too (not hidden folders, node_modules, vendor,
-                                   build, dist, target and the like)
-          --format text|json|markdown   markdown: the inventory plus the full report per system
-
-        Exit codes: 0 no findings; 1 findings; 2 cannot run (no such path, usage error, no system
-        descriptions found, a file cannot be written).
-
-        """)
-
     /// A description to check: where it came from and its bytes (or why they could not be read).
     struct Input {
         var label: String
@@ -131,12 +23,8 @@ enum CheckCommand {
     static func run(_ inv: Invocation) throws -> ExitCode {
         let l = inv.language
         let paths = inv.arguments.positionals
-        guard !paths.isEmpty else {
-            throw CLIError.usage(Help.text(l, nl: "check verwacht een of meer bestanden of mappen met systeembeschrijvingen",
-                                           en: "check expects one or more files or folders with system descriptions"))
-        }
-        let format = try inv.format()
-        let failOn = try failOnCategories(inv)
+        let format = inv.format
+        let failOn = inv.arguments.categories
         let approver = try approverName(inv)
         let record = inv.arguments.has("record") || approver != nil
         if record && paths.contains("-") {
@@ -186,26 +74,9 @@ enum CheckCommand {
         switch format {
         case .json: inv.console.out(JSONOutput.encode(report))
         case .text: inv.console.out(CheckTextRenderer(style: inv.style, language: l).render(results, report: report))
-        case .markdown: inv.console.out(CheckMarkdownRenderer(rules: rules, language: l).render(results, report: report))
+        default: inv.console.out(CheckMarkdownRenderer(rules: rules, language: l).render(results, report: report))
         }
         return report.summary.findings > 0 ? .findings : .ok
-    }
-
-    /// `--fail-on`: repeatable, comma-separated, checked against the risk categories.
-    static func failOnCategories(_ inv: Invocation) throws -> [String] {
-        var categories: [String] = []
-        let allowed = ["prohibited"] + CheckFinding.failOnCategories
-        for value in inv.arguments.values["fail-on"] ?? [] {
-            for part in value.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !part.isEmpty {
-                guard allowed.contains(part) else {
-                    throw CLIError.usage(Help.text(inv.language,
-                        nl: "--fail-on: \"\(part)\" is geen risicocategorie; verwacht: \(CheckFinding.failOnCategories.joined(separator: ", "))",
-                        en: "--fail-on: \"\(part)\" is not a risk category; expected: \(CheckFinding.failOnCategories.joined(separator: ", "))"))
-                }
-                if !categories.contains(part) { categories.append(part) }
-            }
-        }
-        return categories
     }
 
     /// `--approve NAME`: who approves (one line, not empty).
@@ -273,8 +144,7 @@ enum CheckCommand {
 
     /// The descriptions the arguments stand for. A path that does not exist, a folder that cannot
     /// be listed or a named file that cannot be read ends the command (exit 2); a file found in a
-    /// folder that cannot be read becomes an `invalid` finding. Without `recursive`, descriptions
-    /// in subfolders are named in a notice.
+    /// folder that cannot be read becomes an `invalid` finding.
     static func collect(_ paths: [String], inv: Invocation, recursive: Bool, notices: inout [String]) throws -> [Input] {
         let l = inv.language
         var inputs: [Input] = []
@@ -289,6 +159,7 @@ enum CheckCommand {
                 continue
             }
             var isDirectory: ObjCBool = false
+            if let broken = BoundedRead.brokenLink(path) { throw CLIError.usage("\(Inert.line(path)): \(broken.message(l))") }
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
                 throw CLIError.usage(Help.text(l, nl: "\(path): bestand of map bestaat niet", en: "\(path): no such file or folder"))
             }
@@ -302,7 +173,7 @@ enum CheckCommand {
             if found == 0 { inv.console.err("aiact: \(CheckText(l).noDescriptions(path))\n") }
             if !recursive {
                 let nested = descriptionsInSubfolders(of: path)
-                if !nested.isEmpty { notices.append(CheckText(l).subfoldersNotChecked(nested)) }
+                if !nested.isEmpty { notices.append(CheckText(l).subfoldersNotChecked(nested.map(Inert.line))) }
             }
         }
         return inputs
@@ -321,8 +192,18 @@ enum CheckCommand {
             }
             for name in names.sorted() where name.hasSuffix(".json") && !name.hasPrefix(".") {
                 let file = (path as NSString).appendingPathComponent(name)
-                var fileIsDirectory: ObjCBool = false
-                guard FileManager.default.fileExists(atPath: file, isDirectory: &fileIsDirectory), !fileIsDirectory.boolValue else { continue }
+                // A link to nothing, or to a FIFO or device (which could block the run), is skipped with a note.
+                if let broken = BoundedRead.brokenLink(file) {
+                    inv.console.err("aiact: \(Inert.line(file)): \(broken.message(l)); " + Help.text(l, nl: "overgeslagen\n", en: "skipped\n"))
+                    continue
+                }
+                var info = stat()
+                guard stat(file, &info) == 0, info.st_mode & S_IFMT != S_IFDIR else { continue }
+                guard info.st_mode & S_IFMT == S_IFREG else {
+                    inv.console.err("aiact: \(Inert.line(file)): " + Help.text(l, nl: "geen gewoon bestand (FIFO, apparaat of socket); overgeslagen\n",
+                                                                               en: "not a regular file (a FIFO, a device or a socket); skipped\n"))
+                    continue
+                }
                 let content: Result<Data, CLIError>
                 do { content = .success(try FileIO.read(file, language: inv.language)) } catch let error as CLIError { content = .failure(error) }
                 if case .success(let data) = content {
@@ -395,7 +276,7 @@ enum CheckCommand {
             result.notices.append(text.recordUnchanged)
             return false
         }
-        try FileIO.writeAtomically(updated, to: input.label)
+        try FileIO.writeAtomically(updated, to: input.label, original: data, language: options.language)
         result = SystemChecker.check(data: updated, file: input.label, folder: input.folder, rules: rules, options: options,
                                      shared: shared)
         if let approver {

@@ -4,56 +4,13 @@ import Foundation
 /// `aiact init`: a template system description on stdout (issue 5); `--schema` prints the JSON
 /// Schema the template refers to. JSON holds no comments, so the guidance goes to stderr.
 enum InitCommand {
-    static let options: [Arguments.Spec] = [.init(name: "schema", takesValue: false)]
-
-    static let help = (
-        nl: """
-        Gebruik: aiact init [--schema] [OPTIES]
-
-        Drukt een sjabloon voor een systeembeschrijving af (geldige JSON op stdout; uitleg op stderr):
-        `$schema`, een blok `system` om in te vullen, een leeg `answers` en een leeg `evidence`.
-        `$schema` verwijst naar ./answers.schema.json, naast de beschrijving: editors valideren en
-        vullen dan aan.
-
-          --schema   drukt in plaats daarvan het JSON Schema af (uit de regels; met --rules uit MAP)
-
-        Daarna:
-          aiact init > ai-systems/mijn-systeem.json
-          aiact init --schema > ai-systems/answers.schema.json
-          aiact wizard --answers ai-systems/mijn-systeem.json --save ai-systems/mijn-systeem.json
-          aiact check --record ai-systems/mijn-systeem.json
-        `aiact questions` toont alle vraag- en optie-ids. Met --format json blijft stderr stil.
-
-        """,
-        en: """
-        Usage: aiact init [--schema] [OPTIONS]
-
-        Prints a template system description (valid JSON on stdout; guidance on stderr): `$schema`,
-        a `system` block to fill in, an empty `answers` and an empty `evidence`. `$schema` points at
-        ./answers.schema.json, next to the description, so editors validate and complete it.
-
-          --schema   prints the JSON Schema instead (from the rules; with --rules from DIR)
-
-        Then:
-          aiact init > ai-systems/my-system.json
-          aiact init --schema > ai-systems/answers.schema.json
-          aiact wizard --answers ai-systems/my-system.json --save ai-systems/my-system.json
-          aiact check --record ai-systems/my-system.json
-        `aiact questions` lists every question and option id. With --format json stderr stays quiet.
-
-        """)
-
     /// The schema's file name in the rules, and the `$schema` reference the template uses:
     /// relative, so it works offline and matches the rules version the description is checked with.
     static let schemaFile = "answers.schema.json"
     static let schemaReference = "./answers.schema.json"
 
     static func run(_ inv: Invocation) throws -> ExitCode {
-        guard inv.arguments.positionals.isEmpty else {
-            throw CLIError.usage(Help.text(inv.language, nl: "init verwacht geen bestand; het sjabloon gaat naar stdout (aiact init > BESTAND)",
-                                           en: "init takes no file; the template goes to stdout (aiact init > FILE)"))
-        }
-        let format = try inv.format(allowed: [.text, .json])
+        let format = inv.format
         if inv.arguments.has("schema") {
             inv.console.out(try schema(inv))
             return .ok

@@ -3,24 +3,6 @@ import Foundation
 
 /// `aiact obligations`: the whole catalogue with role, articles, date and condition.
 enum ObligationsCommand {
-    static let help = (
-        nl: """
-        Gebruik: aiact obligations [OPTIES]
-
-        De hele catalogus van verplichtingen: id, rol, artikelen, datum van toepassing (met de
-        overgangsdata van art. 111 en de oorspronkelijke datum waar Verordening (EU) 2026/1744 die
-        verschoof) en wanneer de verplichting geldt.
-
-        """,
-        en: """
-        Usage: aiact obligations [OPTIONS]
-
-        The whole obligations catalogue: id, role, articles, the date it applies from (with the
-        transitional dates of Art. 111 and the original date where Regulation (EU) 2026/1744 moved
-        it) and when it applies.
-
-        """)
-
     struct Item: Encodable {
         struct DateItem: Encodable {
             var date: String

@@ -3,22 +3,6 @@ import Foundation
 
 /// `aiact questions`: every question with id, step, options, when it is asked, and sources.
 enum QuestionsCommand {
-    static let help = (
-        nl: """
-        Gebruik: aiact questions [OPTIES]
-
-        Alle vragen van de vier stappen: id, stap, opties (met artikelen), wanneer de vraag wordt gesteld,
-        en bronnen. Met --format json: de lijst voor andere hulpmiddelen.
-
-        """,
-        en: """
-        Usage: aiact questions [OPTIONS]
-
-        Every question of the four steps: id, step, options (with articles), when it is asked, and
-        sources. With --format json: the list for other tools.
-
-        """)
-
     struct Item: Encodable {
         struct OptionItem: Encodable {
             var id: String

@@ -3,45 +3,8 @@ import Foundation
 
 /// `aiact rules lint` and `aiact rules graph`.
 enum RulesCommand {
-    static let lintHelp = (
-        nl: """
-        Gebruik: aiact rules lint [--rules MAP]
-
-        Controleert de regels: dubbele en loze ids, cycli, onbereikbare vragen, routes die niet eindigen,
-        ontbrekende vertalingen, artikelverwijzingen buiten de notatie, feiten die getest maar nooit gezet
-        worden. Telt alle paden door alle stappen.
-        Exitcodes: 0 geen gebreken; 1 gebreken gevonden; 2 map of bestand onleesbaar.
-
-        """,
-        en: """
-        Usage: aiact rules lint [--rules DIR]
-
-        Checks the rules: duplicate and dangling ids, cycles, unreachable questions, routes that do not
-        end, missing translations, article references outside the notation, facts that are tested but
-        never set. Counts every path through all steps.
-        Exit codes: 0 no defects; 1 defects found; 2 folder or file unreadable.
-
-        """)
-
-    static let graphHelp = (
-        nl: """
-        Gebruik: aiact rules graph [--format mermaid|dot]
-
-        De beslisbomen van de vier stappen als Mermaid-diagram (standaard) of Graphviz (dot).
-
-        """,
-        en: """
-        Usage: aiact rules graph [--format mermaid|dot]
-
-        The decision trees of the four steps as a Mermaid diagram (default) or Graphviz (dot).
-
-        """)
-
     static func lint(_ inv: Invocation) throws -> ExitCode {
-        guard inv.arguments.positionals.isEmpty else {
-            throw CLIError.usage(Help.text(inv.language, nl: "rules lint neemt geen argumenten", en: "rules lint takes no arguments"))
-        }
-        let format = try inv.format(allowed: [.text, .json])
+        let format = inv.format
         let start = ContinuousClock.now
         let rules: RuleSet
         do {
@@ -101,11 +64,7 @@ enum RulesCommand {
     }
 
     static func graph(_ inv: Invocation) throws -> ExitCode {
-        let raw = inv.arguments.value("format") ?? "mermaid"
-        guard let format = RulesGraph.Format(rawValue: raw) else {
-            throw CLIError.usage(Help.text(inv.language, nl: "--format: \"\(raw)\" kan niet bij rules graph; verwacht mermaid of dot",
-                                           en: "--format: \"\(raw)\" is not supported by rules graph; expected mermaid or dot"))
-        }
+        let format: RulesGraph.Format = inv.format == .dot ? .dot : .mermaid
         let rules = try inv.loadRules()
         inv.console.out(RulesGraph(rules: rules, language: inv.language).render(format))
         return .ok

@@ -14,6 +14,7 @@ nonisolated(unsafe) private var interruptBase: UnsafeMutablePointer<(UnsafeMutab
 nonisolated(unsafe) private var interruptState: Int32 = 0
 
 private func handleInterrupt(_ signal: Int32) {
+    SignalCleanup.removePendingTempFile()
     if let base = interruptBase {
         let (bytes, count) = base[Int(interruptState)]
         _ = write(STDERR_FILENO, bytes, count)
@@ -21,12 +22,13 @@ private func handleInterrupt(_ signal: Int32) {
     _exit(130)
 }
 
-/// Ctrl-C in the wizard: a short message saying where the answers are, and exit code 130.
+/// Ctrl-C (SIGINT) or a closed terminal (SIGHUP) in the wizard: a short message saying where the
+/// answers are, and exit code 130. A temporary file being written is removed first.
 ///
 /// Answers are saved after every answer, so the handler has nothing to save: it writes one of two
 /// prepared messages (before and after the first save) and exits.
 enum InterruptHandler {
-    /// Prepares the messages and installs the handler for SIGINT.
+    /// Prepares the messages and installs the handler for SIGINT and SIGHUP.
     static func install(beforeSave: String, afterSave: String) {
         let buffers = [beforeSave, afterSave].map { text -> (UnsafeMutablePointer<CChar>, Int) in
             let bytes = Array(text.utf8CString)
@@ -39,10 +41,12 @@ enum InterruptHandler {
         interruptState = 0
         interruptBase = base
         signal(SIGINT, handleInterrupt)
+        signal(SIGHUP, handleInterrupt)
         // A parent may have started us with SIGINT blocked (test runners do); Ctrl-C must work here.
         var set = sigset_t()
         sigemptyset(&set)
         sigaddset(&set, SIGINT)
+        sigaddset(&set, SIGHUP)
         sigprocmask(SIG_UNBLOCK, &set, nil)
     }
 

@@ -204,7 +204,7 @@ struct WizardRunner {
     }
 
     private mutating func save(_ file: AnswerFile) throws {
-        try FileIO.writeAtomically(Data(JSONOutput.encode(file).utf8), to: setup.savePath)
+        try FileIO.writeAtomically(Data(JSONOutput.encode(file).utf8), to: setup.savePath, language: setup.invocation.language)
         if !saved {
             saved = true
             InterruptHandler.markSaved()

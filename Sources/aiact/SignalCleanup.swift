@@ -1,0 +1,65 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+// The temporary file being written, if any, for the signal handlers to remove. A signal handler
+// may only call async-signal-safe functions (unlink, signal, raise, write, _exit), so the path is
+// kept in a buffer allocated in advance; `pendingTempActive` says whether it holds a path.
+nonisolated(unsafe) private var pendingTempPath: UnsafeMutablePointer<CChar>?
+nonisolated(unsafe) private var pendingTempActive: sig_atomic_t = 0
+private let pendingTempCapacity = Int(PATH_MAX) + 1
+
+private func handleTerminatingSignal(_ number: Int32) {
+    SignalCleanup.removePendingTempFile()
+    // End the way the signal would have ended the process.
+    _ = signal(number, SIG_DFL)
+    _ = raise(number)
+}
+
+/// Removing the temporary file of an atomic write when a signal ends the process (issue 9).
+///
+/// Every command installs this for SIGINT, SIGTERM and SIGHUP (unless the parent ignores them):
+/// the handler removes the temporary file, if one is being written, and ends the process as the
+/// signal would have. The wizard replaces the SIGINT and SIGHUP handlers with its own
+/// (`InterruptHandler`), which removes the file too.
+enum SignalCleanup {
+    static let signals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
+
+    static func install() {
+        if pendingTempPath == nil {
+            let buffer = UnsafeMutablePointer<CChar>.allocate(capacity: pendingTempCapacity)
+            buffer.initialize(repeating: 0, count: pendingTempCapacity)
+            pendingTempPath = buffer
+        }
+        for s in signals {
+            let previous = signal(s, handleTerminatingSignal)
+            if let previous, unsafeBitCast(previous, to: Int.self) == unsafeBitCast(SIG_IGN, to: Int.self) {
+                _ = signal(s, SIG_IGN)
+            }
+        }
+    }
+
+    /// From now until `clear`, a signal removes PATH.
+    static func register(_ path: String) {
+        guard let buffer = pendingTempPath else { return }
+        pendingTempActive = 0
+        let bytes = Array(path.utf8CString)
+        guard bytes.count <= pendingTempCapacity else { return }
+        bytes.withUnsafeBufferPointer { source in
+            buffer.update(from: source.baseAddress!, count: bytes.count)
+        }
+        pendingTempActive = 1
+    }
+
+    static func clear() { pendingTempActive = 0 }
+
+    /// Async-signal-safe: unlinks the registered file, if any.
+    static func removePendingTempFile() {
+        if pendingTempActive == 1, let buffer = pendingTempPath {
+            _ = unlink(buffer)
+            pendingTempActive = 0
+        }
+    }
+}
