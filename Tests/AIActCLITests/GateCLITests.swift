@@ -238,8 +238,12 @@ import Testing
         #expect(location["line"] as? Int == (try line(of: "\"is-ai\"", in: fixture("invalid-answer.json"))))
 
         let broken = try run([CLIRunner.fixtures.appendingPathComponent("check/mixed/broken.json").path, "--format", "json"])
-        let start = try #require(findings(try systems(broken)[0]).first?["location"] as? [String: Any])
-        #expect(start["line"] as? Int == 1)
+        // A syntax error: the place where the text breaks (the message names the same line and column).
+        let brokenFinding = try #require(findings(try systems(broken)[0]).first)
+        let start = try #require(brokenFinding["location"] as? [String: Any])
+        let line = try #require(start["line"] as? Int), column = try #require(start["column"] as? Int)
+        #expect(line > 1)
+        #expect((brokenFinding["message"] as? String)?.contains("line \(line), column \(column)") == true, "\(brokenFinding)")
         #expect(start["pointer"] as? String == "")
     }
 

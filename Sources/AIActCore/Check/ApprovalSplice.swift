@@ -10,12 +10,10 @@ public enum ApprovalSplice {
         var bytes = Array(try RecordedSplice.record(recorded.classificationOnly, into: data))
         let style = RecordedSplice.Style(bytes)
         for (key, value) in [("approvedBy", name), ("approvedOn", date)] {
-            let layout = try recordedLayout(bytes)
-            if layout.members(named: key).count > 1 { throw JSONSpliceError.duplicateKey(key) }
+            let (document, layout) = try recordedLayout(bytes)
             let literal = JSONLiteral.string(value)
-            if let existing = layout.members(named: key).first {
-                let old = Array(bytes[existing.valueStart..<existing.valueEnd])
-                if !literal.sameValue(asJSON: old) {
+            if let existing = layout.member(named: key) {
+                if !literal.sameValue(as: existing.value, in: document) {
                     bytes.replaceSubrange(existing.valueStart..<existing.valueEnd, with: Array(literal.json.utf8))
                 }
             } else {
@@ -30,33 +28,32 @@ public enum ApprovalSplice {
     public static func removeApproval(from data: Data) throws -> Data {
         var bytes = Array(data)
         for key in keys {
-            while true {
-                let top = try JSONObjectLayout.read(bytes)
-                guard let member = top.members(named: "recorded").first, bytes[member.valueStart] == UInt8(ascii: "{") else {
-                    return Data(bytes)
-                }
-                let layout = try JSONObjectLayout.read(bytes, at: member.valueStart)
-                guard let index = layout.members.firstIndex(where: { $0.key == key }) else { break }
-                let members = layout.members
-                let range: Range<Int>
-                if index > 0 {
-                    range = members[index - 1].valueEnd..<members[index].valueEnd
-                } else if members.count > 1 {
-                    range = members[0].keyStart..<members[1].keyStart
-                } else {
-                    range = layout.open + 1..<layout.close
-                }
-                bytes.removeSubrange(range)
+            let document = try RecordedSplice.parse(bytes)
+            guard let recorded = document.member(document.root, "recorded"), document.kind(recorded) == .object else {
+                return Data(bytes)
             }
+            let layout = RecordedSplice.Layout(document, recorded)
+            guard let index = layout.members.firstIndex(where: { $0.key == key }) else { continue }
+            let members = layout.members
+            let range: Range<Int>
+            if index > 0 {
+                range = members[index - 1].valueEnd..<members[index].valueEnd
+            } else if members.count > 1 {
+                range = members[0].keyStart..<members[1].keyStart
+            } else {
+                range = layout.open + 1..<layout.close
+            }
+            bytes.removeSubrange(range)
         }
         return Data(bytes)
     }
 
-    static func recordedLayout(_ bytes: [UInt8]) throws -> JSONObjectLayout {
-        let top = try JSONObjectLayout.read(bytes)
-        guard let member = top.members(named: "recorded").first, bytes[member.valueStart] == UInt8(ascii: "{") else {
+    static func recordedLayout(_ bytes: [UInt8]) throws -> (JSONDocument, RecordedSplice.Layout) {
+        let document = try RecordedSplice.parse(bytes)
+        guard document.kind(document.root) == .object, let recorded = document.member(document.root, "recorded"),
+              document.kind(recorded) == .object else {
             throw JSONSpliceError.notAnObject
         }
-        return try JSONObjectLayout.read(bytes, at: member.valueStart)
+        return (document, RecordedSplice.Layout(document, recorded))
     }
 }

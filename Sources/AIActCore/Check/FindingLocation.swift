@@ -29,53 +29,54 @@ public struct FindingLocation: Codable, Hashable, Sendable {
     }
 }
 
-/// Finds the place of a key in a description's text. A key that cannot be found (or a text that
-/// is not a JSON object) falls back to the narrowest enclosing key that can, and finally to the
-/// file's start (line 1, column 1, pointer `""`).
+/// Finds the place of a key in a description's text, with the project's one JSON reader. A key
+/// that cannot be found falls back to the narrowest enclosing key that can, and finally to the
+/// file's start (line 1, column 1, pointer `""`); a text that is not valid JSON points at the place
+/// where it breaks. Columns count Unicode scalars (as `JSONLocation` does).
 public struct FindingLocator: Sendable {
     public let file: String
-    let bytes: [UInt8]
+    let document: JSONDocument?
+    /// Where the text stops being JSON, if it does.
+    public let syntaxError: JSONLocation?
 
     public init(data: Data, file: String) {
         self.file = file
-        self.bytes = Array(data)
+        do {
+            document = try JSONReader.parse(Array(data))
+            syntaxError = nil
+        } catch {
+            document = nil
+            syntaxError = error.location
+        }
     }
 
     /// The file's start.
     public var start: FindingLocation { FindingLocation(file: file, line: 1, column: 1, pointer: "") }
 
-    /// The location of the key at this path of object keys (e.g. `["answers", "role"]`).
-    public func locate(_ path: [String]) -> FindingLocation {
-        guard !path.isEmpty, var layout = try? JSONObjectLayout.read(bytes) else { return start }
-        var found: JSONObjectLayout.Member?
-        var tokens: [String] = []
-        for (index, key) in path.enumerated() {
-            guard let member = layout.members(named: key).last else { break }
-            found = member
-            tokens.append(key)
-            guard index < path.count - 1 else { break }
-            guard bytes.indices.contains(member.valueStart), bytes[member.valueStart] == UInt8(ascii: "{"),
-                  let inner = try? JSONObjectLayout.read(bytes, at: member.valueStart) else { break }
-            layout = inner
-        }
-        guard let member = found else { return start }
-        let (line, column) = position(of: member.keyStart)
-        let (endLine, endColumn) = position(of: member.keyEnd)
-        return FindingLocation(file: file, line: line, column: column, endLine: endLine, endColumn: endColumn,
-                               pointer: FindingLocation.pointer(tokens))
+    /// Where the text breaks (for a syntax error), else the file's start.
+    public var syntaxErrorOrStart: FindingLocation {
+        guard let at = syntaxError else { return start }
+        return FindingLocation(file: file, line: at.line, column: at.column, pointer: "")
     }
 
-    /// 1-based line and column (in UTF-16 code units, SARIF's default) of a byte offset.
-    func position(of offset: Int) -> (Int, Int) {
-        var line = 1
-        var lineStart = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-        let end = min(offset, bytes.count)
-        var index = lineStart
-        while index < end {
-            if bytes[index] == 0x0A { line += 1; lineStart = index + 1 }
-            index += 1
+    /// The location of the key at this path of object keys (e.g. `["answers", "role"]`).
+    public func locate(_ path: [String]) -> FindingLocation {
+        guard let document, !path.isEmpty else { return start }
+        var object = document.root
+        var found: JSONDocument.Member?
+        var tokens: [String] = []
+        for key in path {
+            // The last of repeated keys is the one a decoder keeps (the reader refuses repeats anyway).
+            guard let member = document.members(object).last(where: { $0.key == key }) else { break }
+            found = member
+            tokens.append(key)
+            guard document.kind(member.value) == .object else { break }
+            object = member.value
         }
-        let prefix = String(decoding: bytes[lineStart..<end], as: UTF8.self)
-        return (line, prefix.utf16.count + 1)
+        guard let member = found else { return start }
+        let from = document.location(ofByte: member.keyStart)
+        let to = document.location(ofByte: member.keyEnd)
+        return FindingLocation(file: file, line: from.line, column: from.column, endLine: to.line, endColumn: to.column,
+                               pointer: FindingLocation.pointer(tokens))
     }
 }

@@ -14,10 +14,10 @@ public enum SystemChecker {
     }
 
     public static func kind(of data: Data) -> Kind {
-        guard let object = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) else {
-            return .invalidJSON(mentionsAnswers: String(decoding: data, as: UTF8.self).contains("answers"))
+        guard let document = try? JSONReader.parse(Array(data)) else {
+            return .invalidJSON(mentionsAnswers: JSONReader.mentions("answers", in: data))
         }
-        guard let dictionary = object as? [String: Any], dictionary["answers"] != nil else { return .otherJSON }
+        guard document.member(document.root, "answers") != nil else { return .otherJSON }
         return .description
     }
 
@@ -39,7 +39,7 @@ public enum SystemChecker {
             description = try AnswerFile.decode(data, file: file)
         } catch let error as RulesError {
             switch error {
-            case .invalidJSON(_, let reason): return invalid(text.invalidJSON(reason.text(options.language)), at: locator.start)
+            case .invalidJSON(_, let reason): return invalid(text.invalidJSON(reason.text(options.language)), at: locator.syntaxErrorOrStart)
             case .invalidContent(_, let path, let expected):
                 return invalid(text.invalidContent(path: path, expected: expected.text(options.language)),
                                at: locator.locate(keyPath(path)))
