@@ -40,8 +40,13 @@ enum AssessCommand {
         } catch let invalid as Assessor.InvalidAnswers {
             throw CLIError.usage(invalid.problems.map { "\(label): \($0)" }.joined(separator: "\naiact: "))
         } catch let error as EngineError {
-            throw CLIError.usage("rules \(rules.origin): \(error.description)")
+            throw rulesError(error, rules: rules, inv: inv)
         }
+    }
+
+    /// The rules could not be walked (only a set that did not pass lint): a usage error naming them.
+    static func rulesError(_ error: EngineError, rules: RuleSet, inv: Invocation) -> CLIError {
+        CLIError.usage("rules \(rules.origin): \(error.description)")
     }
 
     static func missingMessage(_ a: Assessment, label: String, language: Language) -> String {
