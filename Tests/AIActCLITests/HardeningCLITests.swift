@@ -261,3 +261,34 @@ import Darwin
 enum BoundedLimits {
     static let description = 16 << 20
 }
+
+/// `rules lint` on broken rules: a finding in the format asked for, never a crash.
+@Suite struct HardeningLintCLITests {
+    func rulesCopy() throws -> URL {
+        let dir = try CLIRunner.temporaryDirectory().appendingPathComponent("rules")
+        try FileManager.default.copyItem(at: CLIRunner.miniRules, to: dir)
+        return dir
+    }
+
+    @Test func twoStepsWithOneNumberAreAFindingInJSON() throws {
+        let dir = try rulesCopy()
+        let step2 = dir.appendingPathComponent("step2.json")
+        let text = try String(contentsOf: step2, encoding: .utf8).replacingOccurrences(of: "\"step\": 2", with: "\"step\": 1")
+        try text.write(to: step2, atomically: true, encoding: .utf8)
+        let r = try CLIRunner.run(["rules", "lint", "--rules", dir.path, "--format", "json", "--lang", "en"])
+        #expect(r.status == 1, "\(r.stderr)")
+        let errors = try CLIRunner.json(r.stdout)["errors"] as? [String] ?? []
+        #expect(errors.contains("step2.json: step: duplicate step number 1 (also in step1.json)"), "\(errors)")
+    }
+
+    @Test func aFileThatDoesNotDecodeIsAJSONFindingInJSONMode() throws {
+        let dir = try rulesCopy()
+        try "{\"step\": 2, \"questions\": ".write(to: dir.appendingPathComponent("step2.json"), atomically: true, encoding: .utf8)
+        let r = try CLIRunner.run(["rules", "lint", "--rules", dir.path, "--format", "json", "--lang", "en"])
+        #expect(r.status == 1, "\(r.stderr)")
+        let object = try CLIRunner.json(r.stdout)
+        let errors = object["errors"] as? [String] ?? []
+        #expect(errors.count == 1)
+        #expect(errors.first?.contains("step2.json") == true, "\(errors)")
+    }
+}

@@ -178,4 +178,55 @@ import Testing
             #expect(!ArticleRef.isValid(bad), "\(bad)")
         }
     }
+
+    // MARK: Scale and hostile rules (issue 9)
+
+    /// Step 2 of the mini rules with a chain of COUNT extra questions before `role`:
+    /// is-ai → chain-0 → … → chain-(COUNT-1) → role.
+    static func chainFiles(_ count: Int, cycle: Bool = false) throws -> [String: String] {
+        var files = try TestSupport.miniFiles()
+        var step = try JSONSerialization.jsonObject(with: Data(files["step2.json"]!.utf8)) as! [String: Any]
+        var questions = step["questions"] as! [[String: Any]]
+        var first = questions[0]
+        var options = first["options"] as! [[String: Any]]
+        options[0]["next"] = "chain-0"
+        first["options"] = options
+        questions[0] = first
+        let chain: [[String: Any]] = (0..<count).map { i in
+            let next = i == count - 1 ? (cycle ? "chain-0" : "role") : "chain-\(i + 1)"
+            return ["id": "chain-\(i)", "kind": "single", "text": ["nl": "Vraag \(i)?", "en": "Question \(i)?"],
+                    "sources": [["ref": "Art. 3(1)"]],
+                    "options": [["id": "a", "text": ["nl": "A", "en": "A"], "next": next],
+                                ["id": "b", "text": ["nl": "B", "en": "B"], "next": next]]]
+        }
+        questions.insert(contentsOf: chain, at: 1)
+        step["questions"] = questions
+        files["step2.json"] = String(decoding: try JSONSerialization.data(withJSONObject: step), as: UTF8.self)
+        return files
+    }
+
+    @Test func aLongChainLintsIterativelyInLinearTime() throws {
+        let rules = try TestSupport.rules(try Self.chainFiles(20_000))
+        let clock = ContinuousClock()
+        let start = clock.now
+        let report = RulesLinter.lint(rules)
+        let elapsed = clock.now - start
+        #expect(report.errors.isEmpty, "\(report.errors.prefix(3))")
+        #expect(report.questions == 20_005)
+        // Quadratic lint took 5.6 s for 5,000 questions; linear is well under a second per 20,000.
+        #expect(elapsed < .seconds(10), "lint of 20,000 questions took \(elapsed)")
+    }
+
+    @Test func aLongCycleIsFoundWithoutRecursion() throws {
+        let rules = try TestSupport.rules(try Self.chainFiles(20_000, cycle: true))
+        let errors = RulesLinter.lint(rules).errors.map(\.description)
+        #expect(errors.contains { $0.contains("cycle: chain-0 → chain-1 → ") && $0.hasSuffix("chain-19999 → chain-0") })
+        #expect(errors.contains { $0.contains("questions[role]: unreachable") })
+    }
+
+    @Test func twoStepsWithOneNumberAreAFinding() throws {
+        let files = try TestSupport.edit(try TestSupport.miniFiles(), "step2.json") { $0["step"] = 1 }
+        let errors = RulesLinter.lint(try TestSupport.rules(files)).errors.map(\.description)
+        #expect(errors.contains("step2.json: step: duplicate step number 1 (also in step1.json)"), "\(errors)")
+    }
 }

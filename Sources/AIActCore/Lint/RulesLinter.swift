@@ -40,6 +40,16 @@ public struct RulesLinter {
 
     let language: Language
 
+    /// Indexes built once, so that every check is linear in the size of the rules (issue 9: every
+    /// command lints a `--rules` folder first, and a 20,000-question chain must lint in seconds).
+    let allQuestions: [(step: Step, question: Question)]
+    /// Question id → how many questions carry it, over all steps.
+    let questionCounts: [String: Int]
+    /// Question id → the step (its position in `rules.steps`) that first holds it.
+    let questionStep: [String: Int]
+    /// Per step position: question id → the first question with it.
+    let stepQuestions: [[String: Question]]
+
     /// Lints a rules set; the findings are worded in `language`.
     public static func lint(_ rules: RuleSet, language: Language = .en) -> LintReport {
         var linter = RulesLinter(rules: rules, language: language)
@@ -49,6 +59,28 @@ public struct RulesLinter {
     init(rules: RuleSet, language: Language) {
         self.rules = rules
         self.language = language
+        allQuestions = rules.allQuestions
+        var counts: [String: Int] = [:]
+        var firstStep: [String: Int] = [:]
+        var perStep: [[String: Question]] = []
+        for (index, step) in rules.steps.enumerated() {
+            var byId: [String: Question] = [:]
+            for q in step.questions {
+                counts[q.id, default: 0] += 1
+                if firstStep[q.id] == nil { firstStep[q.id] = index }
+                if byId[q.id] == nil { byId[q.id] = q }
+            }
+            perStep.append(byId)
+        }
+        questionCounts = counts
+        questionStep = firstStep
+        stepQuestions = perStep
+    }
+
+    /// The question with this id anywhere in the rules, and its step.
+    func anyQuestion(_ id: String) -> (step: Step, question: Question)? {
+        guard let index = questionStep[id], let q = stepQuestions[index][id] else { return nil }
+        return (rules.steps[index], q)
     }
 
     func t(_ nl: String, _ en: String) -> String { language == .nl ? nl : en }
@@ -72,21 +104,27 @@ public struct RulesLinter {
         checkManifest(declared: declared)
         var paths: [(Int, Double)] = []
         var previousStep = 0
+        var stepNumbers: [Int: String] = [:]
         for (index, step) in rules.steps.enumerated() {
             let file = rules.stepFiles[index]
+            if let other = stepNumbers[step.step] {
+                error(file, "step", t("dubbel stapnummer \(step.step) (ook in \(other))", "duplicate step number \(step.step) (also in \(other))"))
+            } else {
+                stepNumbers[step.step] = file
+            }
             if step.step != previousStep + 1 {
                 error(file, "step", t("stappen moeten op volgorde 1, 2, 3, … genummerd zijn; gevonden: \(step.step) na \(previousStep)", "steps must be numbered 1, 2, 3, … in order; found \(step.step) after \(previousStep)"))
             }
             previousStep = step.step
-            checkStep(step, file: file, declared: declared)
-            paths.append((step.step, checkGraph(step, file: file)))
+            checkStep(step, index: index, file: file, declared: declared)
+            paths.append((step.step, checkGraph(step, index: index, file: file)))
         }
         checkDerivations(declared: declared)
         checkObligations(declared: declared)
         checkNotes(declared: declared)
         checkFactsAreSet(declared: declared, setBy: setBy)
-        let options = rules.allQuestions.reduce(0) { $0 + $1.question.options.count }
-        return LintReport(findings: findings, pathsPerStep: paths, questions: rules.allQuestions.count,
+        let options = allQuestions.reduce(0) { $0 + $1.question.options.count }
+        return LintReport(findings: findings, pathsPerStep: paths, questions: allQuestions.count,
                           options: options, facts: rules.facts.facts.count, derivations: rules.facts.derivations.count,
                           obligations: rules.obligations.count, notes: rules.notes.count)
     }
@@ -138,7 +176,7 @@ public struct RulesLinter {
     /// Fact → where it is set (options and derivations), for the order and never-set checks.
     func factsSet() -> [String: [String]] {
         var setBy: [String: [String]] = [:]
-        for (_, question) in rules.allQuestions {
+        for (_, question) in allQuestions {
             for option in question.options { for f in option.sets ?? [] { setBy[f, default: []].append("option:\(question.id).\(option.id)") } }
         }
         for d in rules.facts.derivations { for f in d.sets { setBy[f, default: []].append("derivation:\(d.id)") } }
@@ -177,7 +215,7 @@ public struct RulesLinter {
     mutating func checkDerivations(declared: Set<String>) {
         var ids: Set<String> = []
         var available: Set<String> = []
-        for (_, q) in rules.allQuestions { for o in q.options { available.formUnion(o.sets ?? []) } }
+        for (_, q) in allQuestions { for o in q.options { available.formUnion(o.sets ?? []) } }
         let laterSets: [String: Int] = rules.facts.derivations.enumerated().reduce(into: [:]) { acc, item in
             for f in item.element.sets where acc[f] == nil { acc[f] = item.offset }
         }
@@ -210,13 +248,13 @@ public struct RulesLinter {
 
     // MARK: - Steps
 
-    mutating func checkStep(_ step: Step, file: String, declared: Set<String>) {
+    mutating func checkStep(_ step: Step, index: Int, file: String, declared: Set<String>) {
         checkText(step.title, file, "title")
         if let intro = step.intro { checkText(intro, file, "intro") }
-        checkRoute(step.start, in: step, file, "start", declared: declared)
+        checkRoute(step.start, in: index, file, "start", declared: declared)
         for question in step.questions {
             let place = "questions[\(question.id)]"
-            if rules.allQuestions.filter({ $0.question.id == question.id }).count > 1 {
+            if (questionCounts[question.id] ?? 0) > 1 {
                 error(file, place, t("dubbele vraag-id \"\(question.id)\" (vraag-ids zijn uniek over alle stappen)", "duplicate question id \"\(question.id)\" (question ids are unique across all steps)"))
             }
             if question.id == Route.end { error(file, place, t("\"end\" is gereserveerd voor routes", "\"end\" is reserved for routes")) }
@@ -248,17 +286,17 @@ public struct RulesLinter {
                     if option.next == nil && question.next == nil { error(file, oplace, t("geen route: geef de optie of de vraag een \"next\"", "no route: give the option or the question a \"next\"")) }
                     if option.isExclusive { warning(file, oplace, t("\"exclusive\" betekent niets bij een vraag met één antwoord", "\"exclusive\" has no meaning on a single-choice question")) }
                 }
-                if let next = option.next { checkRoute(next, in: step, file, oplace + ".next", declared: declared) }
+                if let next = option.next { checkRoute(next, in: index, file, oplace + ".next", declared: declared) }
             }
             if question.kind == .multi && question.next == nil { error(file, place, t("een meerkeuzevraag heeft een \"next\" nodig", "a multiple-choice question needs a \"next\"")) }
-            if let next = question.next { checkRoute(next, in: step, file, place + ".next", declared: declared) }
+            if let next = question.next { checkRoute(next, in: index, file, place + ".next", declared: declared) }
             if question.isJudgement && !question.options.contains(where: \.isUnsure) {
                 error(file, place, t("een beoordelingsvraag moet een optie \"weet ik niet zeker\" bieden (\"unsure\": true)", "a judgement question must offer a \"not sure\" option (\"unsure\": true)"))
             }
         }
     }
 
-    mutating func checkRoute(_ route: Route, in step: Step, _ file: String, _ place: String, declared: Set<String>) {
+    mutating func checkRoute(_ route: Route, in stepIndex: Int, _ file: String, _ place: String, declared: Set<String>) {
         if case .branches(let branches) = route {
             if branches.isEmpty { error(file, place, t("een lege lijst van takken", "an empty list of branches")) }
             if let last = branches.last, last.when != nil {
@@ -269,41 +307,62 @@ public struct RulesLinter {
                 if i < branches.count - 1 && b.when == nil { warning(file, place + "[\(i)]", t("een tak zonder \"when\" vóór de laatste: de takken erna worden nooit genomen", "a branch without \"when\" before the last: the branches after it are never taken")) }
             }
         }
-        for target in route.targets where target != Route.end && step.question(target) == nil {
-            let elsewhere = rules.question(target).map {
+        for target in route.targets where target != Route.end && stepQuestions[stepIndex][target] == nil {
+            let elsewhere = anyQuestion(target).map {
                 t(" (die staat in stap \($0.step.step); routes blijven binnen een stap)", " (it is in step \($0.step.step); routes stay within a step)")
             } ?? ""
             error(file, place, t("route naar onbekende vraag \"\(target)\"\(elsewhere)", "route to unknown question \"\(target)\"\(elsewhere)"))
         }
     }
 
-    /// Cycles, unreachable questions and the number of paths from start to end.
-    mutating func checkGraph(_ step: Step, file: String) -> Double {
+    /// Cycles, unreachable questions and the number of paths from start to end: one iterative
+    /// depth-first walk (no recursion, so a long chain cannot overflow the stack), each question
+    /// visited once.
+    mutating func checkGraph(_ step: Step, index: Int, file: String) -> Double {
+        let byId = stepQuestions[index]
         func successors(_ q: Question) -> [String] {
             var targets: [String] = q.next?.targets ?? []
             if q.kind == .single { for o in q.options { targets += (o.next ?? q.next)?.targets ?? [] } }
             var seen: Set<String> = []
-            return targets.filter { seen.insert($0).inserted && ($0 == Route.end || step.question($0) != nil) }
+            return targets.filter { seen.insert($0).inserted && ($0 == Route.end || byId[$0] != nil) }
         }
+        struct Frame { var id: String; var successors: [String]; var next = 0; var total: Double = 0 }
         var memo: [String: Double] = [Route.end: 1]
-        var onStack: [String] = []
+        var stack: [Frame] = []
+        var position: [String: Int] = [:]
         var reported: Set<String> = []
-        func count(_ id: String) -> Double {
-            if let known = memo[id] { return known }
-            if let index = onStack.firstIndex(of: id) {
-                let cycle = (onStack[index...] + [id]).joined(separator: " → ")
-                if reported.insert(cycle).inserted { error(file, "questions[\(id)]", t("cyclus: \(cycle)", "cycle: \(cycle)")) }
-                return 0
+        /// The number of paths from ROOT to the end.
+        func count(_ root: String) -> Double {
+            if let known = memo[root] { return known }
+            guard let q = byId[root] else { return 0 }
+            stack = [Frame(id: root, successors: successors(q))]
+            position = [root: 0]
+            var result: Double = 0
+            while !stack.isEmpty {
+                let top = stack.count - 1
+                if stack[top].next < stack[top].successors.count {
+                    let id = stack[top].successors[stack[top].next]
+                    stack[top].next += 1
+                    if let known = memo[id] { stack[top].total += known; continue }
+                    if let at = position[id] {
+                        let cycle = (stack[at...].map(\.id) + [id]).joined(separator: " → ")
+                        if reported.insert(cycle).inserted { error(file, "questions[\(id)]", t("cyclus: \(cycle)", "cycle: \(cycle)")) }
+                        continue
+                    }
+                    guard let q = byId[id] else { continue }
+                    position[id] = stack.count
+                    stack.append(Frame(id: id, successors: successors(q)))
+                } else {
+                    let done = stack.removeLast()
+                    position[done.id] = nil
+                    memo[done.id] = done.total
+                    if stack.isEmpty { result = done.total } else { stack[stack.count - 1].total += done.total }
+                }
             }
-            guard let q = step.question(id) else { return 0 }
-            onStack.append(id)
-            let total = successors(q).reduce(0) { $0 + count($1) }
-            onStack.removeLast()
-            memo[id] = total
-            return total
+            return result
         }
         let starts = Array(Set(step.start.targets)).sorted()
-        let paths = starts.filter { $0 == Route.end || step.question($0) != nil }.reduce(0) { $0 + count($1) }
+        let paths = starts.filter { $0 == Route.end || byId[$0] != nil }.reduce(0) { $0 + count($1) }
         for q in step.questions where memo[q.id] == nil {
             error(file, "questions[\(q.id)]", t("onbereikbaar: geen route vanaf het begin van de stap komt hier", "unreachable: no route from the step's start leads here"))
         }
@@ -328,9 +387,10 @@ public struct RulesLinter {
     }
 
     mutating func checkObligations(declared: Set<String>) {
+        let usedSchedules = Set(rules.obligations.compactMap(\.schedule))
         for name in rules.schedules.keys.sorted() {
             checkDates(rules.schedules[name]!, "schedules[\(name)]", declared: declared)
-            if !rules.obligations.contains(where: { $0.schedule == name }) {
+            if !usedSchedules.contains(name) {
                 warning(obligationsFile, "schedules[\(name)]", t("geen verplichting gebruikt dit schema", "no obligation uses this schedule"))
             }
         }
@@ -386,7 +446,7 @@ public struct RulesLinter {
             error(file, place, t("test niet-gedeclareerd feit \"\(f)\"", "tests undeclared fact \"\(f)\""))
         }
         for (q, options) in c.answerRefs {
-            guard let question = rules.question(q)?.question else {
+            guard let question = anyQuestion(q)?.question else {
                 error(file, place, t("test het antwoord op onbekende vraag \"\(q)\"", "tests the answer to unknown question \"\(q)\"")); continue
             }
             for o in options where question.option(o) == nil {

@@ -16,8 +16,15 @@ enum RulesCommand {
             }
         } catch let error as RulesError {
             if case .unreadable = error { throw CLIError.usage(error.message(inv.language)) }
-            // A file that does not decode is a defect of the rules set: report it as a finding.
-            inv.console.out(error.message(inv.language) + "\n")
+            // A file that does not decode is a defect of the rules set: report it as a finding,
+            // in the format asked for.
+            if format == .json {
+                inv.console.out(JSONOutput.encode(LintJSON(
+                    errors: [error.message(inv.language)], warnings: [], pathsPerStep: [:], totalPaths: 0,
+                    questions: 0, options: 0, facts: 0, derivations: 0, obligations: 0, notes: 0)))
+                return .findings
+            }
+            inv.console.out(Inert.text(error.message(inv.language)) + "\n")
             inv.console.out(Help.text(inv.language, nl: "1 gebrek gevonden.\n", en: "1 defect found.\n"))
             return .findings
         }
@@ -25,23 +32,18 @@ enum RulesCommand {
         let elapsed = ContinuousClock.now - start
         let ms = Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1000
         if format == .json {
-            struct Out: Encodable {
-                var errors: [String]
-                var warnings: [String]
-                var pathsPerStep: [String: Double]
-                var totalPaths: Double
-                var questions, options, facts, derivations, obligations, notes: Int
-            }
-            inv.console.out(JSONOutput.encode(Out(
+            inv.console.out(JSONOutput.encode(LintJSON(
                 errors: report.errors.map(\.description), warnings: report.warnings.map(\.description),
-                pathsPerStep: Dictionary(uniqueKeysWithValues: report.pathsPerStep.map { ("\($0.step)", $0.paths) }),
-                totalPaths: report.totalPaths, questions: report.questions, options: report.options,
+                // Two steps with one number are a lint error; the first one's count is kept here.
+                pathsPerStep: Dictionary(report.pathsPerStep.map { ("\($0.step)", finite($0.paths)) }, uniquingKeysWith: { first, _ in first }),
+                totalPaths: finite(report.totalPaths), questions: report.questions, options: report.options,
                 facts: report.facts, derivations: report.derivations, obligations: report.obligations, notes: report.notes)))
             return report.errors.isEmpty ? .ok : .findings
         }
         let style = inv.style
         for finding in report.findings {
-            let line = finding.severity == .error ? style.red(finding.description) : style.yellow(finding.description)
+            let text = Inert.text(finding.description)
+            let line = finding.severity == .error ? style.red(text) : style.yellow(text)
             inv.console.out(line + "\n")
         }
         let perStep = report.pathsPerStep.map { Help.text(inv.language, nl: "stap \($0.step): \(count($0.paths))", en: "step \($0.step): \(count($0.paths))") }
@@ -58,6 +60,18 @@ enum RulesCommand {
         inv.console.out(style.red(Help.text(inv.language, nl: "\(report.errors.count) gebrek(en) gevonden.", en: "\(report.errors.count) defect(s) found.")) + "\n")
         return .findings
     }
+
+    /// `rules lint --format json`.
+    struct LintJSON: Encodable {
+        var errors: [String]
+        var warnings: [String]
+        var pathsPerStep: [String: Double]
+        var totalPaths: Double
+        var questions, options, facts, derivations, obligations, notes: Int
+    }
+
+    /// JSON has no infinity: more paths than a Double holds are given as its largest value.
+    static func finite(_ value: Double) -> Double { value.isFinite ? value : .greatestFiniteMagnitude }
 
     static func count(_ value: Double) -> String {
         value < 1e15 ? String(format: "%.0f", value) : String(format: "%.3g", value)
