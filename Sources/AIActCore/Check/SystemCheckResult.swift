@@ -15,6 +15,8 @@ public struct SystemCheckResult: Sendable {
     public var evidence: EvidenceStatus?
     /// How the computed classification compares with `recorded` (nil when not assessed completely).
     public var drift: DriftCheck.Outcome?
+    /// `--record` wrote the file.
+    public var wasRecorded = false
 
     /// The system's name from the description, when it gives a non-empty one.
     public var systemName: String? {

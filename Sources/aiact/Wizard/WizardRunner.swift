@@ -137,11 +137,8 @@ struct WizardRunner {
         try save(file)
         let assessment = try AssessCommand.assess(file, label: setup.savePath, rules: setup.rules, inv: inv)
         say("")
-        var report = Reports.render(assessment, rules: setup.rules, format: setup.format, style: inv.style)
-        if setup.format == .text {
-            report += WizardScreens(rules: setup.rules, language: inv.language, style: inv.style).timeline(assessment)
-        }
-        inv.console.out(report)
+        try inv.render(RendererTable.assessment, AssessmentReport(assessment), rules: setup.rules)
+        if setup.format == .text { inv.console.out(WizardScreens(rules: setup.rules, language: inv.language, style: inv.style).timeline(assessment)) }
         say(screens.finish(dropped: dropped, savePath: setup.savePath, reproduce: command(["assess", setup.savePath], withDate: true),
                            check: command(["check", setup.savePath], withDate: false)))
         return .ok
