@@ -27,7 +27,8 @@ public enum Catalogue {
                         appliesFrom: o.appliesFrom.last?.date ?? "",
                         dates: o.appliesFrom.map {
                             .init(date: $0.date, originalDate: $0.originalDate, basis: $0.basis,
-                                  when: $0.when.map(describer.describe), note: $0.note?.text(language))
+                                  when: $0.when.map(describer.describe), note: $0.note?.text(language),
+                                  condition: $0.condition?.text(language))
                         },
                         appliesWhen: describer.describe(when), algoritmekader: o.algoritmekader,
                         sources: SourceLinks.items(o.sources ?? [], rules: rules, language: language))
@@ -65,6 +66,8 @@ public struct ObligationItem: Encodable, Sendable {
         public var basis: String?
         public var when: String?
         public var note: String?
+        /// The event the obligation then waits for (status `conditional`).
+        public var condition: String?
     }
     public var id: String
     public var role: String
@@ -123,6 +126,7 @@ struct ObligationsText: Renderer {
                 if let basis = d.basis { line += " (\(basis))" }
                 if let original = d.originalDate { line += t(", oorspronkelijk \(original)", ", originally \(original)") }
                 if let when = d.when { line += t(" als \(when)", " if \(when)") }
+                if let condition = d.condition { line += t("; voorwaardelijk: \(condition)", "; conditional: \(condition)") }
                 lines.append(style.dim(style.wrap(line, indent: 4)))
             }
             lines.append(style.dim(style.wrap(t("geldt als: ", "applies when: ") + item.appliesWhen, indent: 4)))

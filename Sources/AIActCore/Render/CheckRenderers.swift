@@ -84,7 +84,7 @@ struct CheckJSONRenderer: Renderer {
     static func indented(_ json: String, by spaces: Int) -> String {
         let pad = String(repeating: " ", count: spaces)
         return json.trimmingCharacters(in: .newlines).split(separator: "\n", omittingEmptySubsequences: false)
-            .map { pad + $0 }.joined(separator: "\n")
+            .map { $0.isEmpty ? "" : pad + $0 }.joined(separator: "\n")
     }
 
     func render(_ stream: CheckStream, _ context: RenderContext, to out: (String) -> Void) throws {
