@@ -22,6 +22,11 @@ struct LocalFileSystem: FileSystem {
         }
     }
 
+    func isSymbolicLink(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFLNK
+    }
+
     func list(_ folder: String) throws(FileError) -> [String] {
         do { return try FileManager.default.contentsOfDirectory(atPath: folder) } catch { throw FileError(FileSystemError.describe(error)) }
     }

@@ -298,6 +298,7 @@ import Testing
         var editAfterRead: String?
         init(files: [String: String], folders: Set<String>) { self.files = files; self.folders = folders }
         func kind(_ path: String) -> PathKind { folders.contains(path) ? .folder : files[path] != nil ? .file : .missing }
+        func isSymbolicLink(_ path: String) -> Bool { false }
         func list(_ folder: String) throws(FileError) -> [String] {
             files.keys.filter { ($0 as NSString).deletingLastPathComponent == folder }.map { ($0 as NSString).lastPathComponent }
         }

@@ -7,15 +7,18 @@ public struct CheckSystemEntry: Encodable, Sendable {
     public var assessment: Assessment?
     public var findings: [CheckFinding]
     public var notices: [String]
+    /// The approval the description carries (absent when none).
+    public var approval: Approval?
 
     public init(_ result: SystemCheckResult) {
         file = result.file
         assessment = result.assessment
         findings = result.findings
         notices = result.notices
+        approval = result.approval
     }
 
-    enum CodingKeys: String, CodingKey { case file, assessment, findings, notices }
+    enum CodingKeys: String, CodingKey { case file, assessment, findings, notices, approval }
 
     // By hand so that `assessment` is `null` for an invalid description, not absent.
     public func encode(to encoder: Encoder) throws {
@@ -24,6 +27,7 @@ public struct CheckSystemEntry: Encodable, Sendable {
         try c.encode(assessment, forKey: .assessment)
         try c.encode(findings, forKey: .findings)
         try c.encode(notices, forKey: .notices)
+        try c.encodeIfPresent(approval, forKey: .approval)
     }
 }
 
@@ -47,6 +51,8 @@ public struct CheckSummary: Encodable, Sendable {
     public var byId: [String: Int]
     /// Files whose `recorded` was written by `--record` (absent without `--record`).
     public var recorded: [String]?
+    /// Notices about the run as a whole (e.g. descriptions in subfolders not checked).
+    public var notices: [String]
 
     /// Finding counts in the report order: fixed ids first, then `--fail-on` categories.
     public var orderedCounts: [(String, Int)] {
@@ -73,8 +79,9 @@ public struct CheckTally: Sendable {
     }
 
     /// The summary; `recorded` only with `--record`.
-    public func summary(rules: RuleSet, date: String, record: Bool) -> CheckSummary {
+    public func summary(rules: RuleSet, date: String, record: Bool, notices: [String] = []) -> CheckSummary {
         CheckSummary(date: date, rules: .init(version: rules.version, source: rules.origin), systems: rows.count,
-                     withFindings: withFindings, findings: byId.values.reduce(0, +), byId: byId, recorded: record ? recorded : nil)
+                     withFindings: withFindings, findings: byId.values.reduce(0, +), byId: byId, recorded: record ? recorded : nil,
+                     notices: notices)
     }
 }

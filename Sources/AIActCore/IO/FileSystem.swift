@@ -22,6 +22,8 @@ public struct FileError: Error, Equatable, Sendable {
 /// implementation reads within bounds and writes atomically.
 public protocol FileSystem: Sendable {
     func kind(_ path: String) -> PathKind
+    /// Whether the path itself is a symbolic link (a recursive search does not follow them).
+    func isSymbolicLink(_ path: String) -> Bool
     /// The names in a folder (not sorted).
     func list(_ folder: String) throws(FileError) -> [String]
     /// The bytes of a file; `-` is standard input.

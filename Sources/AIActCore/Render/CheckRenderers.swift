@@ -8,7 +8,7 @@ struct CheckTextRenderer: Renderer {
         let style = context.style
         let text = CheckText(context.language)
         var tally = CheckTally()
-        try stream.forEach { result in
+        let notices = try stream.forEach { result in
             tally.add(result)
             var lines: [String] = []
             let name = result.systemName.map { ": \($0)" } ?? ""
@@ -31,7 +31,7 @@ struct CheckTextRenderer: Renderer {
             lines.append(style.bold("\(text.inventoryTitle) (\(tally.rows.count))"))
             lines.append(contentsOf: table(tally.rows, text: text, style: style))
         }
-        let summary = tally.summary(rules: stream.rules, date: stream.options.date, record: stream.record)
+        let summary = tally.summary(rules: stream.rules, date: stream.options.date, record: stream.writes, notices: notices)
         lines.append("")
         lines.append(text.checkedOn(date: summary.date, rules: summary.rules.version, source: summary.rules.source))
         let counts = text.summary(systems: summary.systems, withFindings: summary.withFindings, counts: summary.orderedCounts)
@@ -89,11 +89,11 @@ struct CheckJSONRenderer: Renderer {
 
     func render(_ stream: CheckStream, _ context: RenderContext, to out: (String) -> Void) throws {
         var tally = CheckTally()
-        try stream.forEach { result in
+        let notices = try stream.forEach { result in
             out((tally.rows.isEmpty ? "{\n  \"systems\" : [\n" : ",\n") + Self.indented(JSONOutput.encode(CheckSystemEntry(result)), by: 4))
             tally.add(result)
         }
-        let summary = JSONOutput.encode(tally.summary(rules: stream.rules, date: stream.options.date, record: stream.record))
+        let summary = JSONOutput.encode(tally.summary(rules: stream.rules, date: stream.options.date, record: stream.writes, notices: notices))
         out("\n  ],\n  \"summary\" : " + Self.indented(summary, by: 2).dropFirst(2) + "\n}\n")
     }
 }
@@ -111,7 +111,7 @@ struct CheckMarkdownRenderer: Renderer {
         var tally = CheckTally()
         let renderer = MarkdownRenderer(rules: rules)
         var anyFindings = false
-        try stream.forEach { result in
+        let notices = try stream.forEach { result in
             tally.add(result)
             if !result.findings.isEmpty || !result.notices.isEmpty {
                 var lines = ["", "### \(Markdown.code(result.file))", ""]
@@ -125,7 +125,7 @@ struct CheckMarkdownRenderer: Renderer {
                            + renderer.render(assessment, evidence: result.evidence, headingLevel: 2, includeDisclaimer: false)
                                .trimmingCharacters(in: .newlines))
         }
-        let summary = tally.summary(rules: rules, date: stream.options.date, record: stream.record)
+        let summary = tally.summary(rules: rules, date: stream.options.date, record: stream.writes, notices: notices)
         var out0: [String] = []
         out0.append("# \(Markdown.text(text.reportTitle))")
         out0.append("")
