@@ -14,7 +14,10 @@ enum AssessCommand {
             fileExists: { LocalFileSystem(language: inv.language).exists($0) }) : nil
         try inv.render(RendererTable.assessment, AssessmentReport(assessment, evidence: evidence), rules: rules)
         guard assessment.complete else {
-            inv.console.err("aiact: " + ReportText(inv.language).missing(assessment, label: label) + "\n")
+            // The text and Markdown reports already list the next question with its options: it is
+            // named once more on stderr, not listed twice. Beside JSON, stderr lists it for a person.
+            let text = ReportText(inv.language)
+            inv.console.err("aiact: " + (inv.format == .json ? text.missing(assessment, label: label) : text.shortMissing(assessment, label: label)) + "\n")
             return .incomplete
         }
         return .ok
