@@ -19,7 +19,6 @@ enum WizardCommand {
 
     static func run(_ inv: Invocation, input: LineInput) throws -> ExitCode {
         let text = WizardText(language: inv.language)
-        let format = inv.format
         let rules = try inv.loadRules()
 
         var base = AnswerFile()
@@ -71,7 +70,7 @@ enum WizardCommand {
             throw CLIError.usage("rules \(rules.origin): \(error.description)")
         }
         let setup = WizardRunner.Setup(
-            invocation: inv, rules: rules, base: base, answersPath: answersPath, savePath: savePath, format: format,
+            invocation: inv, rules: rules, base: base, answersPath: answersPath, savePath: savePath,
             notices: notices, interactive: inv.console.stdinIsTerminal, input: input)
         var runner = WizardRunner(setup: setup, session: session)
         return try runner.run()
