@@ -17,13 +17,7 @@ enum InitCommand {
 
     /// The schema shipped with the rules in use.
     static func schema(_ inv: Invocation) throws -> String {
-        let source: RulesSource
-        if let directory = inv.rulesDirectory {
-            try Invocation.requireFolder(directory, language: inv.language)
-            source = DirectoryRulesSource(path: directory)
-        } else {
-            source = EmbeddedRulesSource()
-        }
+        let source = try inv.usage { try RulesFolder.source(inv.rulesDirectory, fileSystem: LocalFileSystem(language: inv.language)) }
         guard let data = try? source.read(InitText.schemaFile) else {
             throw CLIError.usage(Help.text(inv.language, nl: "de regels (\(source.origin)) bevatten geen \(InitText.schemaFile)",
                                            en: "the rules (\(source.origin)) contain no \(InitText.schemaFile)"))
