@@ -4,7 +4,8 @@ import Foundation
 public enum RendererTable {
     public static func formats(for kind: OutputKind) -> [OutputFormat] {
         switch kind {
-        case .assessment, .check: return [.text, .json, .markdown]
+        case .assessment: return [.text, .json, .markdown]
+        case .check: return [.text, .json, .markdown, .sarif, .codequality, .junit, .github]
         case .questions, .obligations, .lint, .template: return [.text, .json]
         case .graph: return [.mermaid, .dot]
         }

@@ -71,9 +71,15 @@ enum CheckCommand {
 
         let report = CheckReport(results: results, rules: rules, date: inv.date, recorded: record ? recordedFiles : nil,
                                  notices: runNotices)
+        // CI formats name files relative to the folder aiact runs in (the repository root in CI).
+        let base = FileManager.default.currentDirectoryPath
         switch format {
         case .json: inv.console.out(JSONOutput.encode(report))
         case .text: inv.console.out(CheckTextRenderer(style: inv.style, language: l).render(results, report: report))
+        case .sarif: inv.console.out(SARIFRenderer(language: l, baseDirectory: base).render(results, report: report))
+        case .codequality: inv.console.out(CodeQualityRenderer(language: l, baseDirectory: base).render(results, report: report))
+        case .junit: inv.console.out(JUnitRenderer(language: l, baseDirectory: base).render(results, report: report))
+        case .github: inv.console.out(GitHubCommandsRenderer(language: l, baseDirectory: base).render(results, report: report))
         default: inv.console.out(CheckMarkdownRenderer(rules: rules, language: l).render(results, report: report))
         }
         return report.summary.findings > 0 ? .findings : .ok
