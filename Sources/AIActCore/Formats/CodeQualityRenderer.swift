@@ -24,7 +24,7 @@ public struct CodeQualityRenderer {
     struct Location: Encodable { var path: String; var lines: Lines }
     struct Lines: Encodable { var begin: Int; var end: Int }
 
-    public func render(_ results: [SystemCheckResult], report: CheckReport) -> String {
+    public func render(_ results: [SystemCheckResult], summary: CheckSummary) -> String {
         var issues: [Issue] = []
         for result in results {
             for finding in result.findings {

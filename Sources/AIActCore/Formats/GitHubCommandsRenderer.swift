@@ -13,7 +13,7 @@ public struct GitHubCommandsRenderer {
         self.baseDirectory = baseDirectory
     }
 
-    public func render(_ results: [SystemCheckResult], report: CheckReport) -> String {
+    public func render(_ results: [SystemCheckResult], summary: CheckSummary) -> String {
         let text = CheckText(language)
         var out: [String] = []
         for result in results {
@@ -33,10 +33,10 @@ public struct GitHubCommandsRenderer {
                            + Inert.githubMessage(notice))
             }
         }
-        for notice in report.summary.notices {
+        for notice in summary.notices {
             out.append("::notice title=\(Inert.githubProperty("aiact " + text.note))::" + Inert.githubMessage(notice))
         }
-        let summary = text.summary(systems: report.summary.systems, withFindings: report.summary.withFindings, counts: report.orderedCounts)
+        let summary = text.summary(systems: summary.systems, withFindings: summary.withFindings, counts: summary.orderedCounts)
         out.append(Inert.githubMessage(summary))
         return out.joined(separator: "\n") + "\n"
     }

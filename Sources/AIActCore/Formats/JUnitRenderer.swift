@@ -12,7 +12,7 @@ public struct JUnitRenderer {
         self.baseDirectory = baseDirectory
     }
 
-    public func render(_ results: [SystemCheckResult], report: CheckReport) -> String {
+    public func render(_ results: [SystemCheckResult], summary: CheckSummary) -> String {
         func x(_ s: String) -> String { Inert.xml(s) }
         func a(_ s: String) -> String { Inert.xml(s, attribute: true) }
         let tests = results.count
@@ -22,9 +22,9 @@ public struct JUnitRenderer {
         out.append("<testsuites name=\"\(suite)\" tests=\"\(tests)\" failures=\"\(failures)\" errors=\"0\" skipped=\"0\" time=\"0\">")
         out.append("  <testsuite name=\"\(suite)\" tests=\"\(tests)\" failures=\"\(failures)\" errors=\"0\" skipped=\"0\" time=\"0\">")
         out.append("    <properties>")
-        out.append("      <property name=\"date\" value=\"\(a(report.summary.date))\"/>")
-        out.append("      <property name=\"rulesVersion\" value=\"\(a(report.summary.rules.version))\"/>")
-        out.append("      <property name=\"rulesSource\" value=\"\(a(report.summary.rules.source))\"/>")
+        out.append("      <property name=\"date\" value=\"\(a(summary.date))\"/>")
+        out.append("      <property name=\"rulesVersion\" value=\"\(a(summary.rules.version))\"/>")
+        out.append("      <property name=\"rulesSource\" value=\"\(a(summary.rules.source))\"/>")
         out.append("    </properties>")
         for result in results {
             let path = ReportPath.relative(result.file, to: baseDirectory)

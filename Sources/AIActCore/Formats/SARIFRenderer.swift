@@ -65,7 +65,7 @@ public struct SARIFRenderer {
     struct Artifact: Encodable { var uri: String }
     struct Region: Encodable { var startLine: Int; var startColumn: Int; var endLine: Int; var endColumn: Int }
 
-    public func render(_ results: [SystemCheckResult], report: CheckReport) -> String {
+    public func render(_ results: [SystemCheckResult], summary: CheckSummary) -> String {
         let rules = FindingCatalog.rules
         let sarifRules = rules.map { rule in
             Rule(id: rule.id, name: Self.camelName(rule.id),
@@ -100,7 +100,7 @@ public struct SARIFRenderer {
         let run = Run(tool: Tool(driver: Driver(name: AIActInfo.name, version: AIActInfo.version, semanticVersion: AIActInfo.version,
                                                 rules: sarifRules)),
                       results: out,
-                      properties: ["rulesVersion": report.summary.rules.version, "checkedFor": report.summary.date])
+                      properties: ["rulesVersion": summary.rules.version, "checkedFor": summary.date])
         return JSONOutput.encode(Log(runs: [run]))
     }
 
