@@ -111,3 +111,30 @@ import Testing
         #expect(p.groups.isEmpty)
     }
 }
+
+/// Dutch (and English) answer words where the options are yes / no / none / not sure.
+@Suite struct AnswerWordTests {
+    let rules: RuleSet
+    init() throws { rules = try RulesLoader.load(from: DirectoryRulesSource(directory: TestSupport.shippedRulesFolder)) }
+
+    func question(_ id: String) throws -> Question { try #require(rules.question(id)?.question) }
+
+    @Test func yesNoNotSure() throws {
+        let change = try question("significant-change")
+        #expect(WizardInput.parse("ja", question: change) == .answer(.one("yes")))
+        #expect(WizardInput.parse("Nee", question: change) == .answer(.one("no")))
+        #expect(WizardInput.parse("weet niet", question: change) == .answer(.one("not-sure")))
+        #expect(WizardInput.parse("weet ik niet", question: change) == .answer(.one("not-sure")))
+        #expect(WizardInput.parse("not sure", question: change) == .answer(.one("not-sure")))
+        // A question without a "not sure" option does not take the words.
+        let placed = try question("placed-before")
+        #expect(WizardInput.parse("ja", question: placed) == .answer(.one("yes")))
+        if case .answer = WizardInput.parse("weet niet", question: placed) { Issue.record("placed-before has no 'not sure'") }
+    }
+
+    @Test func noneOnAMultipleChoiceQuestion() throws {
+        let prohibited = try question("prohibited-practices")
+        #expect(WizardInput.parse("geen", question: prohibited) == .answer(.many(["none"])))
+        if case .answer = WizardInput.parse("ja", question: prohibited) { Issue.record("no yes option there") }
+    }
+}
