@@ -28,8 +28,8 @@ public struct CheckText: Sendable {
 
     public func failOn(category: String, bases: [String]) -> String {
         let refs = bases.isEmpty ? "" : " (\(bases.joined(separator: ", ")))"
-        return t("Risicocategorie \(category)\(refs): deze pipeline vraagt hiervoor het akkoord van een persoon (--fail-on \(category)). Laat de beoordeling controleren en aftekenen zoals uw organisatie dat voorschrijft.",
-                 "Risk category \(category)\(refs): this pipeline requires a person's sign-off for it (--fail-on \(category)). Have the assessment reviewed and signed off as your organisation prescribes.")
+        return t("Risicocategorie \(category)\(refs): deze pipeline vraagt hiervoor het akkoord van een persoon (--fail-on \(category)). Laat de beoordeling controleren en aftekenen zoals uw organisatie dat voorschrijft; de persoon die akkoord geeft legt dat vast met `aiact check --approve NAAM BESTAND`.",
+                 "Risk category \(category)\(refs): this pipeline requires a person's sign-off for it (--fail-on \(category)). Have the assessment reviewed and signed off as your organisation prescribes; the person who signs off records it with `aiact check --approve NAME FILE`.")
     }
 
     public func incomplete(_ missing: [Assessment.MissingItem], file: String) -> String {
@@ -167,8 +167,17 @@ public struct CheckText: Sendable {
                  "\(systems) \(systems == 1 ? "system" : "systems") checked, \(withFindings) with findings\(detail).")
     }
 
+    public var warning: String { t("waarschuwing", "warning") }
+    public var skipped: String { t("overgeslagen", "skipped") }
+    public var notRegular: String {
+        t("geen gewoon bestand (FIFO, apparaat of socket); overgeslagen", "not a regular file (a FIFO, a device or a socket); skipped")
+    }
+    public var skippedInvalid: String {
+        t("overgeslagen: geen geldige JSON en geen \"answers\"", "skipped: not valid JSON and no \"answers\"")
+    }
+
     public func noDescriptions(_ path: String) -> String {
-        t("\(path): geen systeembeschrijvingen gevonden (*.json met een sleutel \"answers\"; submappen worden niet doorzocht)",
-          "\(path): no system descriptions found (*.json with an \"answers\" key; subfolders are not searched)")
+        t("\(path): geen systeembeschrijvingen gevonden (*.json met een sleutel \"answers\"; submappen alleen met --recursive)",
+          "\(path): no system descriptions found (*.json with an \"answers\" key; subfolders only with --recursive)")
     }
 }

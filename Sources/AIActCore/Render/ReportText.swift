@@ -29,7 +29,7 @@ public struct ReportText: Sendable {
     public var answers: String { t("Gegeven antwoorden", "Answers given") }
     public var incomplete: String { t("ONVOLLEDIG: nog niet alle vragen zijn beantwoord.", "INCOMPLETE: not all questions have been answered.") }
     public var nextQuestions: String { t("Eerstvolgende onbeantwoorde vraag", "Next unanswered question") }
-    public var disclaimer: String { t("Disclaimer", "Disclaimer") }
+    public var disclaimer: String { t("Voorbehoud", "Disclaimer") }
     public var inForce: String { t("geldt", "in force") }
     public var inForceSince: String { t("geldt sinds", "in force since") }
     public var from: String { t("vanaf", "from") }
@@ -42,13 +42,37 @@ public struct ReportText: Sendable {
     public var warnings: String { t("Waarschuwingen", "Warnings") }
     public var evidence: String { t("Bewijs", "Evidence") }
     public var conditional: String { t("voorwaardelijk", "conditional") }
+    public var since: String { t("sinds", "since") }
+    public var asAbove: String { t("Als hierboven, voor deze rol.", "As above, for this role.") }
+    /// "23 obligations: 1 in force on 1 December 2026, 22 upcoming"; no "(s)" and no "(en)".
     public func obligationCount(_ s: Assessment.Summary, total: Int, date: String) -> String {
-        var text = t("\(total) verplichting(en), waarvan \(s.inForce) van kracht op \(date)",
-                     "\(total) obligation(s), \(s.inForce) in force on \(date)")
-        if s.conditional > 0 { text += t(", \(s.conditional) voorwaardelijk", ", \(s.conditional) conditional") }
-        return text
+        var parts = [t("\(s.inForce) van kracht op \(ProseDate.format(date, language))", "\(s.inForce) in force on \(ProseDate.format(date, language))")]
+        if s.upcoming > 0 { parts.append(t("\(s.upcoming) later", "\(s.upcoming) upcoming")) }
+        if s.conditional > 0 { parts.append(t("\(s.conditional) voorwaardelijk", "\(s.conditional) conditional")) }
+        let count = total == 1 ? t("1 verplichting", "1 obligation") : t("\(total) verplichtingen", "\(total) obligations")
+        return "\(count): " + parts.joined(separator: ", ")
     }
     public var allCategories: String { t("alle AI-systemen", "all AI systems") }
+
+    /// `assess` on stderr beside a text or Markdown report, which already lists the next question.
+    public func shortMissing(_ a: Assessment, label: String) -> String {
+        let ids = a.missing.map(\.questionId).joined(separator: ", ")
+        return t("\(label): de antwoorden zijn onvolledig (eerstvolgende vraag: \(ids), hierboven met de opties); vul aan in het bestand of gebruik `aiact wizard --answers \(label)`.",
+                 "\(label): the answers are incomplete (next question: \(ids), listed above with its options); add it to the file or run `aiact wizard --answers \(label)`.")
+    }
+
+    /// `assess` on stderr when the answers are incomplete: the next question, its options and how to go on.
+    public func missing(_ a: Assessment, label: String) -> String {
+        var lines = [t("\(label): de antwoorden zijn onvolledig; eerstvolgende vraag:", "\(label): the answers are incomplete; next question:")]
+        for m in a.missing {
+            let kind = m.kind == "multi" ? t(" (lijst van opties)", " (a list of options)") : ""
+            lines.append("  \(m.questionId)\(kind): \(m.question)")
+            for o in m.options { lines.append("    \(m.kind == "multi" ? "[\"\(o.id)\"]" : "\"\(o.id)\""): \(o.text)") }
+        }
+        lines.append(t("Vul aan in het bestand of gebruik `aiact wizard --answers \(label)`.",
+                       "Add it to the file or run `aiact wizard --answers \(label)`."))
+        return lines.joined(separator: "\n")
+    }
 }
 
 /// Labels for the contract's vocabulary values, taken from the declared facts' texts.
