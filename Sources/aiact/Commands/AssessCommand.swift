@@ -9,7 +9,7 @@ enum AssessCommand {
         let (file, label) = try readAnswerFile(path, inv: inv)
         let assessment = try inv.usage { try AnswerInput.assess(file, label: label, rules: rules, date: inv.date, language: inv.language) }
         for warning in assessment.warnings { inv.console.err("aiact: \(label): \(CheckText(inv.language).warning): \(warning)\n") }
-        let evidence = inv.format == .markdown ? EvidenceCheck.status(
+        let evidence = inv.format == .markdown || inv.format == .html ? EvidenceKeys.status(
             evidence: file.evidence, obligations: assessment.obligations, folder: path == "-" ? "." : CheckStream.folder(of: path),
             fileExists: { LocalFileSystem(language: inv.language).exists($0) }) : nil
         try inv.render(RendererTable.assessment, AssessmentReport(assessment, evidence: evidence), rules: rules)
