@@ -100,7 +100,8 @@ if [ "$scale" = 1 ]; then
     for format in text json markdown; do
       if [ "$have_time" = 1 ]; then
         /usr/bin/time -o "$work/t" -f '%e %U %S %M' "$bin" check "$work/d$n" --format "$format" --date "$date" >/dev/null 2>&1 || true
-        read -r e u s m < "$work/t"
+        # The last line: GNU time puts "Command exited with non-zero status 1" before it (findings).
+        read -r e u s m < <(tail -1 "$work/t")
       else
         start=$(date +%s%N)
         "$bin" check "$work/d$n" --format "$format" --date "$date" >/dev/null 2>&1 || true
