@@ -9,15 +9,15 @@ public struct CheckOptions: Sendable {
     public var requireEvidence: Bool
     /// `--fail-on`: risk categories that are findings too.
     public var failOn: [String]
-    /// Whether a file or folder exists at a path (injected, so the logic stays free of I/O).
-    public var fileExists: @Sendable (String) -> Bool
+    /// What the file system says about evidence paths (injected, so the logic stays free of I/O).
+    public var evidenceFiles: EvidenceFiles
 
     public init(date: String, language: Language, requireEvidence: Bool = false, failOn: [String] = [],
-                fileExists: @escaping @Sendable (String) -> Bool) {
+                evidenceFiles: EvidenceFiles) {
         self.date = date
         self.language = language
         self.requireEvidence = requireEvidence
         self.failOn = failOn
-        self.fileExists = fileExists
+        self.evidenceFiles = evidenceFiles
     }
 }

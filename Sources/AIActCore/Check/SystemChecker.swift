@@ -60,7 +60,7 @@ public enum SystemChecker {
         result.findings = findings(assessment, description: description, file: file, folder: folder, options: options,
                                    drift: &result.drift, notices: &result.notices)
         result.evidence = EvidenceCheck.status(evidence: description.evidence, obligations: assessment.obligations,
-                                               folder: folder, fileExists: options.fileExists)
+                                               folder: folder, files: options.evidenceFiles)
         return result
     }
 
@@ -101,10 +101,11 @@ public enum SystemChecker {
         }
         if options.requireEvidence && a.complete {
             let gaps = EvidenceCheck.gaps(evidence: description.evidence, obligations: a.obligations, folder: folder,
-                                          fileExists: options.fileExists)
+                                          files: options.evidenceFiles)
             for gap in gaps {
                 guard let obligation = a.obligations.first(where: { $0.id == gap.obligationId }) else { continue }
-                let message = gap.reference.map { text.evidenceNotFound(obligation, reference: $0, path: gap.resolvedPath ?? $0) }
+                let message = EvidenceCheck.problem(gap, obligation: obligation, language: options.language)
+                    ?? gap.reference.map { text.evidenceNotFound(obligation, reference: Inert.line($0), path: Inert.line(gap.resolvedPath ?? $0)) }
                     ?? text.noEvidence(obligation)
                 findings.append(CheckFinding(id: CheckFinding.missingEvidence, message: message))
             }

@@ -13,7 +13,7 @@ enum AssessCommand {
         let evidence = format == .markdown ? EvidenceCheck.status(
             evidence: file.evidence, obligations: assessment.obligations,
             folder: path == "-" ? "." : CheckCommand.folder(of: path),
-            fileExists: { FileManager.default.fileExists(atPath: $0) }) : nil
+            files: .live) : nil
         inv.console.out(Reports.render(assessment, rules: rules, format: format, style: inv.style, evidence: evidence))
         guard assessment.complete else {
             inv.console.err(missingMessage(assessment, label: label, language: inv.language))

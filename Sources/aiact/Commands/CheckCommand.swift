@@ -33,7 +33,7 @@ enum CheckCommand {
         }
 
         let options = CheckOptions(date: inv.date, language: l, requireEvidence: inv.arguments.has("require-evidence"),
-                                   failOn: failOn, fileExists: { FileManager.default.fileExists(atPath: $0) })
+                                   failOn: failOn, evidenceFiles: .live)
         var results: [SystemCheckResult] = []
         var recordedFiles: [String] = []
         for input in inputs {
