@@ -24,7 +24,7 @@ let package = Package(
         .testTarget(
             name: "AIActCLITests",
             dependencies: ["AIActCore"],
-            exclude: ["Fixtures"]
+            exclude: ["Fixtures", "Golden"]
         ),
     ]
 )

@@ -6,7 +6,7 @@ import Testing
     @Test func copiedBinaryAssessesTheExample() throws {
         let dir = try CLIRunner.temporaryDirectory()
         let copy = dir.appendingPathComponent("aiact")
-        try FileManager.default.copyItem(at: CLIRunner.executable, to: copy)
+        try CLIRunner.copyExecutable(from: CLIRunner.executable, to: copy)
         let example = CLIRunner.packageRoot.appendingPathComponent("Examples/cv-screening.json")
         try FileManager.default.copyItem(at: example, to: dir.appendingPathComponent("cv-screening.json"))
         let r = try CLIRunner.run(["assess", "cv-screening.json", "--format", "json", "--date", "2026-11-22"],

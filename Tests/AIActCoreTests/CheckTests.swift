@@ -145,7 +145,7 @@ import Testing
 
     func obligation(_ id: String, inForce: Bool) -> Assessment.ObligationItem {
         .init(id: id, role: "provider", category: "all", title: id, summary: "", articles: ["Art. 4"], appliesFrom: "2025-02-02",
-              originalDate: nil, dateBasis: nil, dateNote: nil, inForce: inForce, algoritmekader: nil, sources: [])
+              originalDate: nil, dateBasis: nil, dateNote: nil, inForce: inForce, status: inForce ? "in-force" : "upcoming", condition: nil, algoritmekader: nil, sources: [])
     }
 
     @Test func evidenceURLsPathsAndGaps() {

@@ -19,6 +19,8 @@ struct Scenario: Decodable, CustomTestStringConvertible {
         var absentNotes: [String]?
         var review: [String]?
         var inForce: [String: Bool]?
+        /// Obligation id → `in-force`, `upcoming` or `conditional` on the scenario's date.
+        var status: [String: String]?
         var aiActApplies: Bool?
 
         /// Every key an `expect` object may have; any other key fails the scenario (a misspelt
@@ -26,7 +28,7 @@ struct Scenario: Decodable, CustomTestStringConvertible {
         static let keys: Set<String> = [
             "complete", "systemType", "riskCategories", "grounds", "roles", "roleShifts", "articles",
             "absentArticles", "obligations", "absentObligations", "notes", "absentNotes", "review",
-            "inForce", "aiActApplies",
+            "inForce", "status", "aiActApplies",
         ]
     }
 
@@ -128,6 +130,10 @@ struct Scenario: Decodable, CustomTestStringConvertible {
             let citing = e.obligations.filter { $0.obligation.articles.contains(article) }
             #expect(!citing.isEmpty, "no obligation cites \(article)")
             for o in citing { #expect(o.inForce == expected, "\(o.obligation.id) inForce on \(e.date)") }
+        }
+        for (id, expected) in x.status ?? [:] {
+            let status = e.obligations.first { $0.obligation.id == id }?.status.rawValue
+            #expect(status == expected, "\(id) on \(e.date)")
         }
         #expect(e.unreached.isEmpty, "answers not on the path: \(e.unreached)")
     }

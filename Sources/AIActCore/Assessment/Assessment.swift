@@ -43,8 +43,45 @@ public struct Assessment: Codable, Sendable {
         public var dateBasis: String?
         public var dateNote: String?
         public var inForce: Bool
+        /// `in-force`, `upcoming` or `conditional` (`Evaluation.Status`).
+        public var status: String
+        /// The event a conditional obligation waits for; absent otherwise.
+        public var condition: String?
         public var algoritmekader: String?
         public var sources: [SourceItem]
+    }
+    public struct QualifierItem: Codable, Sendable, Hashable { public var category: String; public var text: String }
+    /// The obligations counted by status, and the first date on which upcoming ones start to apply.
+    public struct Summary: Codable, Sendable {
+        public struct Deadline: Codable, Sendable, Hashable {
+            public var date: String
+            public var obligations: [String]
+        }
+        public var inForce: Int
+        public var upcoming: Int
+        public var conditional: Int
+        public var nextDeadline: Deadline?
+
+        public init(obligations: [ObligationItem]) {
+            inForce = obligations.filter { $0.status == Evaluation.Status.inForce.rawValue }.count
+            let later = obligations.filter { $0.status == Evaluation.Status.upcoming.rawValue }
+            upcoming = later.count
+            conditional = obligations.filter { $0.status == Evaluation.Status.conditional.rawValue }.count
+            nextDeadline = later.map(\.appliesFrom).min().map { date in
+                Deadline(date: date, obligations: later.filter { $0.appliesFrom == date }.map(\.id))
+            }
+        }
+
+        enum CodingKeys: String, CodingKey { case inForce, upcoming, conditional, nextDeadline }
+
+        // Written by hand so that `nextDeadline` is `null`, not absent, when nothing is upcoming.
+        public func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(inForce, forKey: .inForce)
+            try c.encode(upcoming, forKey: .upcoming)
+            try c.encode(conditional, forKey: .conditional)
+            try c.encode(nextDeadline, forKey: .nextDeadline)
+        }
     }
     public struct NoteItem: Codable, Sendable { public var id: String; public var text: String; public var articles: [String] }
     public struct ReviewItem: Codable, Sendable { public var questionId: String; public var question: String; public var reason: String }
@@ -67,10 +104,13 @@ public struct Assessment: Codable, Sendable {
     public var aiAct: AIAct
     public var systemType: String?
     public var riskCategories: [String]
+    /// Words qualifying a risk category, e.g. "transitional, Art. 111(2)" for high-risk.
+    public var qualifiers: [QualifierItem]
     public var grounds: [GroundItem]
     public var roles: [String]
     public var roleShifts: [RoleShiftItem]
     public var obligations: [ObligationItem]
+    public var summary: Summary
     public var notes: [NoteItem]
     public var review: [ReviewItem]
     public var trace: [TraceItem]
@@ -78,7 +118,7 @@ public struct Assessment: Codable, Sendable {
 
     enum CodingKeys: String, CodingKey {
         case tool, rules, assessedOn, language, system, complete, missing, aiAct, systemType,
-             riskCategories, grounds, roles, roleShifts, obligations, notes, review, trace, warnings
+             riskCategories, qualifiers, grounds, roles, roleShifts, obligations, summary, notes, review, trace, warnings
     }
 
     // Written by hand so that `systemType` is `null`, not absent, on an incomplete assessment.
@@ -94,10 +134,12 @@ public struct Assessment: Codable, Sendable {
         try c.encode(aiAct, forKey: .aiAct)
         try c.encode(systemType, forKey: .systemType)
         try c.encode(riskCategories, forKey: .riskCategories)
+        try c.encode(qualifiers, forKey: .qualifiers)
         try c.encode(grounds, forKey: .grounds)
         try c.encode(roles, forKey: .roles)
         try c.encode(roleShifts, forKey: .roleShifts)
         try c.encode(obligations, forKey: .obligations)
+        try c.encode(summary, forKey: .summary)
         try c.encode(notes, forKey: .notes)
         try c.encode(review, forKey: .review)
         try c.encode(trace, forKey: .trace)
@@ -106,6 +148,17 @@ public struct Assessment: Codable, Sendable {
 
     /// Obligations in force on the assessment date.
     public var obligationsInForce: [ObligationItem] { obligations.filter(\.inForce) }
+
+    /// The obligations with this status, in catalogue order.
+    public func obligations(_ status: Evaluation.Status) -> [ObligationItem] {
+        obligations.filter { $0.status == status.rawValue }
+    }
+
+    /// Words qualifying a risk category, if any (e.g. "transitional, Art. 111(2)").
+    public func qualifier(of category: String) -> String? {
+        let texts = qualifiers.filter { $0.category == category }.map(\.text)
+        return texts.isEmpty ? nil : texts.joined(separator: "; ")
+    }
 }
 
 /// The tool's identity.

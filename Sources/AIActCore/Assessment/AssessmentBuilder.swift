@@ -9,24 +9,35 @@ public enum AssessmentBuilder {
                                        description: file.system?.description, intendedPurpose: file.system?.intendedPurpose)
         let missing = evaluation.missing.compactMap { item -> Assessment.MissingItem? in
             guard let question = rules.question(item.questionId)?.question else { return nil }
-            return .init(step: item.step, questionId: question.id, question: question.text.text(lang),
+            return .init(step: item.step, questionId: question.id, question: item.text.text(lang),
                          kind: question.kind.rawValue,
                          options: question.options.map { .init(id: $0.id, text: $0.text.text(lang)) })
         }
         let trace = evaluation.path.map { answered -> Assessment.TraceItem in
             let question = rules.question(answered.questionId)!.question
             let texts = answered.optionIds.compactMap { question.option($0)?.text.text(lang) }
-            return .init(step: answered.step, questionId: answered.questionId, question: question.text.text(lang),
+            return .init(step: answered.step, questionId: answered.questionId, question: answered.text.text(lang),
                          answer: answered.optionIds, answerText: texts.joined(separator: "; "), facts: answered.factsSet)
         }
         let review = evaluation.review.map { answered -> Assessment.ReviewItem in
             let question = rules.question(answered.questionId)!.question
             let unsure = answered.optionIds.compactMap(question.option).first(where: \.isUnsure)
-            return .init(questionId: question.id, question: question.text.text(lang),
+            return .init(questionId: question.id, question: answered.text.text(lang),
                          reason: unsure?.reviewReason?.text(lang) ?? CoreText.defaultReviewReason.text(lang))
         }
         let unreachedWarnings = evaluation.unreached.map { id in
             CoreText.unreachedAnswer.text(lang).replacingOccurrences(of: "{id}", with: id)
+        }
+        let obligations = evaluation.obligations.map { applied -> Assessment.ObligationItem in
+            let o = applied.obligation
+            return .init(id: o.id, role: o.role, category: o.category, title: o.title.text(lang),
+                         summary: o.summary.text(lang), articles: o.articles, appliesFrom: applied.branch.date,
+                         originalDate: applied.branch.originalDate, dateBasis: applied.branch.basis,
+                         dateNote: applied.branch.note?.text(lang), inForce: applied.inForce,
+                         status: applied.status.rawValue,
+                         condition: applied.status == .conditional ? applied.branch.condition?.text(lang) : nil,
+                         algoritmekader: o.algoritmekader,
+                         sources: SourceLinks.items(o.sources ?? [], rules: rules, language: lang))
         }
         return Assessment(
             tool: .init(name: AIActInfo.name, version: AIActInfo.version),
@@ -40,21 +51,15 @@ public enum AssessmentBuilder {
             aiAct: .init(applies: evaluation.aiActApplies, reasons: evaluation.reasons.map { $0.text.text(lang) }),
             systemType: evaluation.systemType,
             riskCategories: evaluation.riskCategories,
+            qualifiers: evaluation.qualifiers.map { .init(category: $0.category, text: $0.text.text(lang)) },
             grounds: evaluation.grounds.map {
                 .init(category: $0.ground.category, basis: $0.ground.basis,
                       text: ($0.ground.text ?? $0.fallbackText)?.text(lang) ?? "")
             },
             roles: evaluation.roles,
             roleShifts: evaluation.roleShifts.map { .init(to: $0.to, basis: $0.basis, text: $0.text.text(lang)) },
-            obligations: evaluation.obligations.map { applied in
-                let o = applied.obligation
-                return .init(id: o.id, role: o.role, category: o.category, title: o.title.text(lang),
-                             summary: o.summary.text(lang), articles: o.articles, appliesFrom: applied.branch.date,
-                             originalDate: applied.branch.originalDate, dateBasis: applied.branch.basis,
-                             dateNote: applied.branch.note?.text(lang), inForce: applied.inForce,
-                             algoritmekader: o.algoritmekader,
-                             sources: SourceLinks.items(o.sources ?? [], rules: rules, language: lang))
-            },
+            obligations: obligations,
+            summary: .init(obligations: obligations),
             notes: evaluation.notes.map { .init(id: $0.id, text: $0.text.text(lang), articles: $0.articles ?? []) },
             review: review,
             trace: trace,

@@ -70,15 +70,17 @@ public enum Engine {
                 guard visited.insert(current).inserted else {
                     throw EngineError(description: "step \(step.step): the route returns to \"\(current)\" (a cycle)")
                 }
+                let worded = question.worded { context().holds($0) }
                 guard let answer = answers[question.id] else {
-                    missing.append(.init(step: step.step, questionId: question.id))
+                    missing.append(.init(step: step.step, questionId: question.id, text: worded.text, help: worded.help))
                     break walk
                 }
                 let chosen = answer.optionIds.compactMap(question.option)
                 let sets = chosen.flatMap { $0.sets ?? [] }
                 baseFacts.formUnion(sets)
                 onPath[question.id] = chosen.map(\.id)
-                path.append(.init(step: step.step, questionId: question.id, optionIds: chosen.map(\.id), factsSet: sets))
+                path.append(.init(step: step.step, questionId: question.id, optionIds: chosen.map(\.id), factsSet: sets,
+                                  text: worded.text, help: worded.help))
                 for option in chosen {
                     for ground in option.grounds ?? [] {
                         chosenGrounds.append(.init(ground: ground, fallbackText: option.text))
@@ -107,7 +109,7 @@ public enum Engine {
             return Evaluation(date: date, complete: false, path: path, missing: missing, unreached: unreached,
                               review: review, facts: facts, firedDerivations: fired.map(\.id), grounds: [],
                               roleShifts: [], aiActApplies: false, reasons: [], systemType: nil,
-                              riskCategories: [], roles: [], obligations: [], notes: [])
+                              riskCategories: [], qualifiers: [], roles: [], obligations: [], notes: [])
         }
 
         var grounds: [Evaluation.HeldGround] = []
@@ -123,7 +125,11 @@ public enum Engine {
         let obligations: [Evaluation.AppliedObligation] = rules.obligations.compactMap { obligation in
             guard facts.contains(Vocabulary.rolePrefix + obligation.role), final.holds(obligation.when),
                   let branch = obligation.appliesFrom.first(where: { final.holds($0.when) }) else { return nil }
-            return .init(obligation: obligation, branch: branch, inForce: date >= branch.date)
+            return .init(obligation: obligation, branch: branch, status: status(of: branch, on: date))
+        }
+        var qualifiers: [Qualifier] = []
+        for q in fired.compactMap(\.qualifier) where categories.contains(q.category) && !qualifiers.contains(q) {
+            qualifiers.append(q)
         }
 
         return Evaluation(
@@ -134,9 +140,17 @@ public enum Engine {
             reasons: rules.manifest.scope.reasons.filter { final.holds($0.when) },
             systemType: systemType,
             riskCategories: categories.isEmpty ? ["minimal"] : categories,
+            qualifiers: qualifiers,
             roles: roles,
             obligations: obligations,
             notes: rules.notes.filter { final.holds($0.when) })
+    }
+
+    /// An obligation's status on `date` under the date branch chosen for it: conditional when the
+    /// branch waits for an event, else in force from its date on, upcoming before it.
+    public static func status(of branch: DatedBranch, on date: String) -> Evaluation.Status {
+        if branch.condition != nil { return .conditional }
+        return date >= branch.date ? .inForce : .upcoming
     }
 
     private static func target(_ resolved: String?, step: Step, from place: String) throws -> String {

@@ -8,19 +8,36 @@ public struct Evaluation: Sendable {
         public var questionId: String
         public var optionIds: [String]
         public var factsSet: [String]
+        /// The question's wording on this path (its `variants` applied).
+        public var text: LocalizedText
+        public var help: LocalizedText?
     }
 
     /// A question on the path that has no answer yet.
     public struct Missing: Sendable, Hashable {
         public var step: Int
         public var questionId: String
+        /// The question's wording on this path (its `variants` applied).
+        public var text: LocalizedText
+        public var help: LocalizedText?
+    }
+
+    /// Where an obligation stands on the assessment date; each obligation has exactly one.
+    public enum Status: String, Sendable, Codable, CaseIterable {
+        /// Applies now: its date has come.
+        case inForce = "in-force"
+        /// Applies from a later date, with nothing else to happen first.
+        case upcoming
+        /// Applies only when an event happens (e.g. a significant change in design, Art. 111(2)).
+        case conditional
     }
 
     /// An obligation that applies, with the date branch chosen.
     public struct AppliedObligation: Sendable {
         public var obligation: Obligation
         public var branch: DatedBranch
-        public var inForce: Bool
+        public var status: Status
+        public var inForce: Bool { status == .inForce }
     }
 
     /// A ground that holds, with the text of the option that gave it (when it has none of its own).
@@ -45,6 +62,8 @@ public struct Evaluation: Sendable {
     public var reasons: [Manifest.Reason]
     public var systemType: String?
     public var riskCategories: [String]
+    /// Words qualifying a risk category (e.g. "transitional, Art. 111(2)").
+    public var qualifiers: [Qualifier]
     public var roles: [String]
     public var obligations: [AppliedObligation]
     public var notes: [Note]

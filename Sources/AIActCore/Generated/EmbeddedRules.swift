@@ -629,6 +629,27 @@ public enum EmbeddedRules {
       }
     },
     {
+      "id": "legacy:transitional",
+      "text": {
+        "nl": "Overgangsrecht van artikel 111, lid 2: vóór de toepassingsdatum van hoofdstuk III in de handel gebracht of in gebruik gesteld, en het ontwerp sindsdien niet aanzienlijk gewijzigd",
+        "en": "Transitional rule of Art. 111(2): placed on the market or put into service before the Chapter III date, and its design not significantly changed since"
+      }
+    },
+    {
+      "id": "legacy:until-design-change",
+      "text": {
+        "nl": "De hoog-risico-verplichtingen gelden pas bij een aanzienlijke wijziging van het ontwerp (artikel 111, lid 2)",
+        "en": "The high-risk obligations apply only on a significant change in design (Art. 111(2))"
+      }
+    },
+    {
+      "id": "legacy:public-authority-2030",
+      "text": {
+        "nl": "Bedoeld voor gebruik door overheidsinstanties: aanbieders en gebruiksverantwoordelijken voldoen uiterlijk op 2 augustus 2030 (artikel 111, lid 2)",
+        "en": "Intended to be used by public authorities: providers and deployers comply by 2 August 2030 (Art. 111(2))"
+      }
+    },
+    {
       "id": "legacy:generative-before",
       "text": {
         "nl": "Generatief systeem dat vóór 2 augustus 2026 in de handel is gebracht (artikel 111, lid 4)",
@@ -1002,6 +1023,34 @@ public enum EmbeddedRules {
         {"seed": "000", "section": "4.2. Hoog-risico AI"},
         {"seed": "001", "section": "Hoog-risico AI-systemen en verschuiving van rollen"}
       ]
+    },
+    {
+      "id": "legacy-transitional",
+      "when": {
+        "all": [
+          {"fact": "high-risk:full"},
+          {"fact": "legacy:placed-before"},
+          {"not": {"fact": "legacy:significant-change"}}
+        ]
+      },
+      "sets": ["legacy:transitional"],
+      "qualifier": {
+        "category": "high-risk",
+        "text": {"nl": "overgangsrecht, artikel 111, lid 2", "en": "transitional, Art. 111(2)"}
+      },
+      "sources": [{"ref": "Art. 111(2)", "amendedBy": "2026/1744"}]
+    },
+    {
+      "id": "legacy-until-design-change",
+      "when": {"all": [{"fact": "legacy:transitional"}, {"not": {"fact": "legacy:public-authority"}}]},
+      "sets": ["legacy:until-design-change"],
+      "sources": [{"ref": "Art. 111(2)", "amendedBy": "2026/1744"}]
+    },
+    {
+      "id": "legacy-public-authority-2030",
+      "when": {"all": [{"fact": "legacy:transitional"}, {"fact": "legacy:public-authority"}]},
+      "sets": ["legacy:public-authority-2030"],
+      "sources": [{"ref": "Art. 111(2)", "amendedBy": "2026/1744"}]
     }
   ]
 }
@@ -1120,8 +1169,8 @@ public enum EmbeddedRules {
       "id": "legacy-high-risk",
       "when": {"all": [{"fact": "scope:in"}, {"fact": "legacy:placed-before"}, {"fact": "high-risk:full"}]},
       "text": {
-        "nl": "Uw hoog-risico-systeem was al in de handel of in gebruik vóór de datum waarop hoofdstuk III voor dat type systeem gaat gelden (2 december 2027 voor bijlage III, 2 augustus 2028 voor bijlage I). Dan gelden de hoog-risico-verplichtingen alleen als het ontwerp vanaf die datum aanzienlijk wordt gewijzigd (art. 111, lid 2, zoals gewijzigd); zonder zo'n wijziging tonen wij ze niet. Aanbieders en gebruiksverantwoordelijken van systemen die bedoeld zijn voor gebruik door overheidsinstanties moeten hoe dan ook uiterlijk 2 augustus 2030 voldoen. De verboden van art. 5 gelden altijd. Niet geverifieerd: volgens een secundaire bron leest overweging 39 van Verordening (EU) 2026/1744 de peildatum per type en model; onderdelen van grootschalige IT-systemen van bijlage X hebben tot 31 december 2030 (art. 111, lid 1).",
-        "en": "Your high-risk system was already on the market or in service before the date Chapter III applies to that type of system (2 December 2027 for Annex III, 2 August 2028 for Annex I). The high-risk obligations then apply only if its design changes significantly from that date (Art. 111(2), as amended); without such a change we do not list them. Providers and deployers of systems intended for use by public authorities must comply by 2 August 2030 in any case. The prohibitions of Art. 5 always apply. Not verified: according to a secondary source, recital 39 of Regulation (EU) 2026/1744 reads the cut-off date per type and model; components of large-scale IT systems in Annex X have until 31 December 2030 (Art. 111(1))."
+        "nl": "Uw hoog-risico-systeem was al in de handel of in gebruik vóór de datum waarop hoofdstuk III voor dat type systeem gaat gelden (2 december 2027 voor bijlage III, 2 augustus 2028 voor bijlage I). Dan gelden de hoog-risico-verplichtingen alleen als het ontwerp vanaf die datum aanzienlijk wordt gewijzigd (art. 111, lid 2, zoals gewijzigd); wij tonen ze daarom als voorwaardelijke verplichtingen, met die voorwaarde. Aanbieders en gebruiksverantwoordelijken van systemen die bedoeld zijn voor gebruik door overheidsinstanties moeten hoe dan ook uiterlijk 2 augustus 2030 voldoen. De verboden van art. 5 gelden altijd. Niet geverifieerd: volgens een secundaire bron leest overweging 39 van Verordening (EU) 2026/1744 de peildatum per type en model; onderdelen van grootschalige IT-systemen van bijlage X hebben tot 31 december 2030 (art. 111, lid 1).",
+        "en": "Your high-risk system was already on the market or in service before the date Chapter III applies to that type of system (2 December 2027 for Annex III, 2 August 2028 for Annex I). The high-risk obligations then apply only if its design changes significantly from that date (Art. 111(2), as amended); we therefore list them as conditional obligations, with that condition. Providers and deployers of systems intended for use by public authorities must comply by 2 August 2030 in any case. The prohibitions of Art. 5 always apply. Not verified: according to a secondary source, recital 39 of Regulation (EU) 2026/1744 reads the cut-off date per type and model; components of large-scale IT systems in Annex X have until 31 December 2030 (Art. 111(1))."
       },
       "articles": ["Art. 111(2)", "Art. 111(1)"],
       "sources": [{"ref": "Art. 111(2)", "amendedBy": "2026/1744"}, {"ref": "Art. 111(1)"}]
@@ -1400,18 +1449,78 @@ public enum EmbeddedRules {
     ],
     "high-risk": [
       {
-        "when": {
-          "all": [
-            {"fact": "legacy:placed-before"},
-            {"not": {"fact": "legacy:significant-change"}},
-            {"fact": "legacy:public-authority"}
-          ]
-        },
+        "when": {"all": [{"fact": "legacy:until-design-change"}, {"fact": "high-risk:annex-i-a"}, {"not": {"fact": "high-risk:annex-iii"}}]},
+        "date": "2028-08-02",
+        "basis": "Art. 111(2)",
+        "condition": {
+          "nl": "Alleen als het ontwerp van het systeem vanaf 2 augustus 2028 aanzienlijk wordt gewijzigd (artikel 111, lid 2, zoals gewijzigd); dan geldt deze verplichting vanaf die wijziging.",
+          "en": "Only if the system's design is changed significantly on or after 2 August 2028 (Art. 111(2), as amended); the obligation then applies from that change."
+        }
+      },
+      {
+        "when": {"fact": "legacy:until-design-change"},
+        "date": "2027-12-02",
+        "basis": "Art. 111(2)",
+        "condition": {
+          "nl": "Alleen als het ontwerp van het systeem vanaf 2 december 2027 aanzienlijk wordt gewijzigd (artikel 111, lid 2, zoals gewijzigd); dan geldt deze verplichting vanaf die wijziging.",
+          "en": "Only if the system's design is changed significantly on or after 2 December 2027 (Art. 111(2), as amended); the obligation then applies from that change."
+        }
+      },
+      {
+        "when": {"all": [{"fact": "legacy:public-authority-2030"}, {"fact": "high-risk:annex-i-a"}, {"not": {"fact": "high-risk:annex-iii"}}]},
         "date": "2030-08-02",
         "basis": "Art. 111(2)",
         "note": {
-          "nl": "Al vóór de toepassingsdatum in de handel of in gebruik, niet aanzienlijk gewijzigd, maar bedoeld voor overheidsinstanties: uiterlijk 2 augustus 2030 voldoen (art. 111, lid 2).",
-          "en": "Placed on the market or put into service before the application date, not significantly changed, but intended for public authorities: comply by 2 August 2030 (Art. 111(2))."
+          "nl": "Vóór 2 augustus 2028 in de handel gebracht of in gebruik gesteld en het ontwerp niet aanzienlijk gewijzigd, maar bedoeld voor gebruik door overheidsinstanties: uiterlijk op 2 augustus 2030 voldoen (artikel 111, lid 2). Eerder als het ontwerp vanaf 2 augustus 2028 aanzienlijk wordt gewijzigd: dan vanaf die wijziging.",
+          "en": "Placed on the market or put into service before 2 August 2028 and its design not significantly changed, but intended to be used by public authorities: comply by 2 August 2030 (Art. 111(2)). Earlier if the design is changed significantly on or after 2 August 2028: then from that change."
+        }
+      },
+      {
+        "when": {"fact": "legacy:public-authority-2030"},
+        "date": "2030-08-02",
+        "basis": "Art. 111(2)",
+        "note": {
+          "nl": "Vóór 2 december 2027 in de handel gebracht of in gebruik gesteld en het ontwerp niet aanzienlijk gewijzigd, maar bedoeld voor gebruik door overheidsinstanties: uiterlijk op 2 augustus 2030 voldoen (artikel 111, lid 2). Eerder als het ontwerp vanaf 2 december 2027 aanzienlijk wordt gewijzigd: dan vanaf die wijziging.",
+          "en": "Placed on the market or put into service before 2 December 2027 and its design not significantly changed, but intended to be used by public authorities: comply by 2 August 2030 (Art. 111(2)). Earlier if the design is changed significantly on or after 2 December 2027: then from that change."
+        }
+      },
+      {
+        "when": {"all": [{"fact": "high-risk:annex-i-a"}, {"not": {"fact": "high-risk:annex-iii"}}]},
+        "date": "2028-08-02",
+        "originalDate": "2027-08-02",
+        "basis": "Art. 113(c)(ii)",
+        "note": {
+          "nl": "Bijlage I: verschoven door Verordening (EU) 2026/1744; was 2 augustus 2027.",
+          "en": "Annex I: moved by Regulation (EU) 2026/1744; was 2 August 2027."
+        }
+      },
+      {
+        "date": "2027-12-02",
+        "originalDate": "2026-08-02",
+        "basis": "Art. 113(c)(i)",
+        "note": {
+          "nl": "Bijlage III: verschoven door Verordening (EU) 2026/1744; was 2 augustus 2026.",
+          "en": "Annex III: moved by Regulation (EU) 2026/1744; was 2 August 2026."
+        }
+      }
+    ],
+    "high-risk-other-operators": [
+      {
+        "when": {"all": [{"fact": "legacy:transitional"}, {"fact": "high-risk:annex-i-a"}, {"not": {"fact": "high-risk:annex-iii"}}]},
+        "date": "2028-08-02",
+        "basis": "Art. 111(2)",
+        "condition": {
+          "nl": "Alleen als het ontwerp van het systeem vanaf 2 augustus 2028 aanzienlijk wordt gewijzigd (artikel 111, lid 2, zoals gewijzigd); dan geldt deze verplichting vanaf die wijziging.",
+          "en": "Only if the system's design is changed significantly on or after 2 August 2028 (Art. 111(2), as amended); the obligation then applies from that change."
+        }
+      },
+      {
+        "when": {"fact": "legacy:transitional"},
+        "date": "2027-12-02",
+        "basis": "Art. 111(2)",
+        "condition": {
+          "nl": "Alleen als het ontwerp van het systeem vanaf 2 december 2027 aanzienlijk wordt gewijzigd (artikel 111, lid 2, zoals gewijzigd); dan geldt deze verplichting vanaf die wijziging.",
+          "en": "Only if the system's design is changed significantly on or after 2 December 2027 (Art. 111(2), as amended); the obligation then applies from that change."
         }
       },
       {
@@ -1436,18 +1545,47 @@ public enum EmbeddedRules {
     ],
     "high-risk-classification": [
       {
-        "when": {
-          "all": [
-            {"fact": "legacy:placed-before"},
-            {"not": {"fact": "legacy:significant-change"}},
-            {"fact": "legacy:public-authority"}
-          ]
+        "when": {"all": [{"fact": "legacy:until-design-change"}, {"fact": "high-risk:annex-i-a"}, {"not": {"fact": "high-risk:annex-iii"}}]},
+        "date": "2028-08-02",
+        "basis": "Art. 111(2)",
+        "condition": {
+          "nl": "Alleen als het ontwerp van het systeem vanaf 2 augustus 2028 aanzienlijk wordt gewijzigd (artikel 111, lid 2, zoals gewijzigd); dan geldt deze verplichting vanaf die wijziging.",
+          "en": "Only if the system's design is changed significantly on or after 2 August 2028 (Art. 111(2), as amended); the obligation then applies from that change."
         },
+        "note": {
+          "nl": "Formeel geldt dit artikel al sinds 2 augustus 2026, maar de plicht hangt aan de hoog-risico-indeling; wij volgen de datum daarvan. Andere lezingen bestaan.",
+          "en": "This article has formally applied since 2 August 2026, but the duty hangs on the high-risk classification; we follow its date. Other readings exist."
+        }
+      },
+      {
+        "when": {"fact": "legacy:until-design-change"},
+        "date": "2027-12-02",
+        "basis": "Art. 111(2)",
+        "condition": {
+          "nl": "Alleen als het ontwerp van het systeem vanaf 2 december 2027 aanzienlijk wordt gewijzigd (artikel 111, lid 2, zoals gewijzigd); dan geldt deze verplichting vanaf die wijziging.",
+          "en": "Only if the system's design is changed significantly on or after 2 December 2027 (Art. 111(2), as amended); the obligation then applies from that change."
+        },
+        "note": {
+          "nl": "Formeel geldt dit artikel al sinds 2 augustus 2026, maar de plicht hangt aan de hoog-risico-indeling; wij volgen de datum daarvan. Andere lezingen bestaan.",
+          "en": "This article has formally applied since 2 August 2026, but the duty hangs on the high-risk classification; we follow its date. Other readings exist."
+        }
+      },
+      {
+        "when": {"all": [{"fact": "legacy:public-authority-2030"}, {"fact": "high-risk:annex-i-a"}, {"not": {"fact": "high-risk:annex-iii"}}]},
         "date": "2030-08-02",
         "basis": "Art. 111(2)",
         "note": {
-          "nl": "Al vóór de toepassingsdatum in de handel of in gebruik, niet aanzienlijk gewijzigd, maar bedoeld voor overheidsinstanties: uiterlijk 2 augustus 2030 voldoen (art. 111, lid 2). Formeel geldt dit artikel al sinds 2 augustus 2026, maar de plicht hangt aan de hoog-risico-indeling; wij volgen de datum daarvan. Andere lezingen bestaan.",
-          "en": "Placed on the market or put into service before the application date, not significantly changed, but intended for public authorities: comply by 2 August 2030 (Art. 111(2)). This article has formally applied since 2 August 2026, but the duty hangs on the high-risk classification; we follow its date. Other readings exist."
+          "nl": "Vóór 2 augustus 2028 in de handel gebracht of in gebruik gesteld en het ontwerp niet aanzienlijk gewijzigd, maar bedoeld voor gebruik door overheidsinstanties: uiterlijk op 2 augustus 2030 voldoen (artikel 111, lid 2). Eerder als het ontwerp vanaf 2 augustus 2028 aanzienlijk wordt gewijzigd: dan vanaf die wijziging. Formeel geldt dit artikel al sinds 2 augustus 2026, maar de plicht hangt aan de hoog-risico-indeling; wij volgen de datum daarvan. Andere lezingen bestaan.",
+          "en": "Placed on the market or put into service before 2 August 2028 and its design not significantly changed, but intended to be used by public authorities: comply by 2 August 2030 (Art. 111(2)). Earlier if the design is changed significantly on or after 2 August 2028: then from that change. This article has formally applied since 2 August 2026, but the duty hangs on the high-risk classification; we follow its date. Other readings exist."
+        }
+      },
+      {
+        "when": {"fact": "legacy:public-authority-2030"},
+        "date": "2030-08-02",
+        "basis": "Art. 111(2)",
+        "note": {
+          "nl": "Vóór 2 december 2027 in de handel gebracht of in gebruik gesteld en het ontwerp niet aanzienlijk gewijzigd, maar bedoeld voor gebruik door overheidsinstanties: uiterlijk op 2 augustus 2030 voldoen (artikel 111, lid 2). Eerder als het ontwerp vanaf 2 december 2027 aanzienlijk wordt gewijzigd: dan vanaf die wijziging. Formeel geldt dit artikel al sinds 2 augustus 2026, maar de plicht hangt aan de hoog-risico-indeling; wij volgen de datum daarvan. Andere lezingen bestaan.",
+          "en": "Placed on the market or put into service before 2 December 2027 and its design not significantly changed, but intended to be used by public authorities: comply by 2 August 2030 (Art. 111(2)). Earlier if the design is changed significantly on or after 2 December 2027: then from that change. This article has formally applied since 2 August 2026, but the duty hangs on the high-risk classification; we follow its date. Other readings exist."
         }
       },
       {
@@ -2211,16 +2349,7 @@ public enum EmbeddedRules {
       "when": {
         "all": [
           {"fact": "scope:in"},
-          {"fact": "high-risk:full"},
-          {
-            "not": {
-              "all": [
-                {"fact": "legacy:placed-before"},
-                {"not": {"fact": "legacy:significant-change"}},
-                {"not": {"fact": "legacy:public-authority"}}
-              ]
-            }
-          }
+          {"fact": "high-risk:full"}
         ]
       },
       "schedule": "high-risk",
@@ -2248,16 +2377,7 @@ public enum EmbeddedRules {
       "when": {
         "all": [
           {"fact": "scope:in"},
-          {"fact": "high-risk:full"},
-          {
-            "not": {
-              "all": [
-                {"fact": "legacy:placed-before"},
-                {"not": {"fact": "legacy:significant-change"}},
-                {"not": {"fact": "legacy:public-authority"}}
-              ]
-            }
-          }
+          {"fact": "high-risk:full"}
         ]
       },
       "schedule": "high-risk",
@@ -2285,16 +2405,7 @@ public enum EmbeddedRules {
       "when": {
         "all": [
           {"fact": "scope:in"},
-          {"fact": "high-risk:full"},
-          {
-            "not": {
-              "all": [
-                {"fact": "legacy:placed-before"},
-                {"not": {"fact": "legacy:significant-change"}},
-                {"not": {"fact": "legacy:public-authority"}}
-              ]
-            }
-          }
+          {"fact": "high-risk:full"}
         ]
       },
       "schedule": "high-risk",
@@ -2322,16 +2433,7 @@ public enum EmbeddedRules {
       "when": {
         "all": [
           {"fact": "scope:in"},
-          {"fact": "high-risk:full"},
-          {
-            "not": {
-              "all": [
-                {"fact": "legacy:placed-before"},
-                {"not": {"fact": "legacy:significant-change"}},
-                {"not": {"fact": "legacy:public-authority"}}
-              ]
-            }
-          }
+          {"fact": "high-risk:full"}
         ]
       },
       "schedule": "high-risk",
@@ -2358,16 +2460,7 @@ public enum EmbeddedRules {
       "when": {
         "all": [
           {"fact": "scope:in"},
-          {"fact": "high-risk:full"},
-          {
-            "not": {
-              "all": [
-                {"fact": "legacy:placed-before"},
-                {"not": {"fact": "legacy:significant-change"}},
-                {"not": {"fact": "legacy:public-authority"}}
-              ]
-            }
-          }
+          {"fact": "high-risk:full"}
         ]
       },
       "schedule": "high-risk",
@@ -2394,16 +2487,7 @@ public enum EmbeddedRules {
       "when": {
         "all": [
           {"fact": "scope:in"},
-          {"fact": "high-risk:full"},
-          {
-            "not": {
-              "all": [
-                {"fact": "legacy:placed-before"},
-                {"not": {"fact": "legacy:significant-change"}},
-                {"not": {"fact": "legacy:public-authority"}}
-              ]
-            }
-          }
+          {"fact": "high-risk:full"}
         ]
       },
       "schedule": "high-risk",
@@ -2430,16 +2514,7 @@ public enum EmbeddedRules {
       "when": {
         "all": [
           {"fact": "scope:in"},
-          {"fact": "high-risk:full"},
-          {
-            "not": {
-              "all": [
-                {"fact": "legacy:placed-before"},
-                {"not": {"fact": "legacy:significant-change"}},
-                {"not": {"fact": "legacy:public-authority"}}
-              ]
-            }
-          }
+          {"fact": "high-risk:full"}
         ]
       },
       "schedule": "high-risk",
@@ -2467,16 +2542,7 @@ public enum EmbeddedRules {
       "when": {
         "all": [
           {"fact": "scope:in"},
-          {"fact": "high-risk:full"},
-          {
-            "not": {
-              "all": [
-                {"fact": "legacy:placed-before"},
-                {"not": {"fact": "legacy:significant-change"}},
-                {"not": {"fact": "legacy:public-authority"}}
-              ]
-            }
-          }
+          {"fact": "high-risk:full"}
         ]
       },
       "schedule": "high-risk",
@@ -2502,16 +2568,7 @@ public enum EmbeddedRules {
       "when": {
         "all": [
           {"fact": "scope:in"},
-          {"fact": "high-risk:full"},
-          {
-            "not": {
-              "all": [
-                {"fact": "legacy:placed-before"},
-                {"not": {"fact": "legacy:significant-change"}},
-                {"not": {"fact": "legacy:public-authority"}}
-              ]
-            }
-          }
+          {"fact": "high-risk:full"}
         ]
       },
       "schedule": "high-risk",
@@ -2540,16 +2597,7 @@ public enum EmbeddedRules {
       "when": {
         "all": [
           {"fact": "scope:in"},
-          {"fact": "high-risk:full"},
-          {
-            "not": {
-              "all": [
-                {"fact": "legacy:placed-before"},
-                {"not": {"fact": "legacy:significant-change"}},
-                {"not": {"fact": "legacy:public-authority"}}
-              ]
-            }
-          }
+          {"fact": "high-risk:full"}
         ]
       },
       "schedule": "high-risk",
@@ -2577,16 +2625,7 @@ public enum EmbeddedRules {
       "when": {
         "all": [
           {"fact": "scope:in"},
-          {"fact": "high-risk:full"},
-          {
-            "not": {
-              "all": [
-                {"fact": "legacy:placed-before"},
-                {"not": {"fact": "legacy:significant-change"}},
-                {"not": {"fact": "legacy:public-authority"}}
-              ]
-            }
-          }
+          {"fact": "high-risk:full"}
         ]
       },
       "schedule": "high-risk",
@@ -2615,15 +2654,6 @@ public enum EmbeddedRules {
         "all": [
           {"fact": "scope:in"},
           {"fact": "high-risk:annex-iii"},
-          {
-            "not": {
-              "all": [
-                {"fact": "legacy:placed-before"},
-                {"not": {"fact": "legacy:significant-change"}},
-                {"not": {"fact": "legacy:public-authority"}}
-              ]
-            }
-          },
           {"not": {"fact": "conformity:notified-body"}},
           {"not": {"fact": "high-risk:annex-i-a"}}
         ]
@@ -2658,15 +2688,6 @@ public enum EmbeddedRules {
         "all": [
           {"fact": "scope:in"},
           {"fact": "high-risk:annex-iii"},
-          {
-            "not": {
-              "all": [
-                {"fact": "legacy:placed-before"},
-                {"not": {"fact": "legacy:significant-change"}},
-                {"not": {"fact": "legacy:public-authority"}}
-              ]
-            }
-          },
           {"fact": "conformity:notified-body"},
           {"not": {"fact": "high-risk:annex-i-a"}}
         ]
@@ -2703,15 +2724,6 @@ public enum EmbeddedRules {
         "all": [
           {"fact": "scope:in"},
           {"fact": "high-risk:full"},
-          {
-            "not": {
-              "all": [
-                {"fact": "legacy:placed-before"},
-                {"not": {"fact": "legacy:significant-change"}},
-                {"not": {"fact": "legacy:public-authority"}}
-              ]
-            }
-          },
           {"any": [{"fact": "conformity:sectoral"}, {"fact": "high-risk:annex-i-a"}]}
         ]
       },
@@ -2742,16 +2754,7 @@ public enum EmbeddedRules {
       "when": {
         "all": [
           {"fact": "scope:in"},
-          {"fact": "high-risk:full"},
-          {
-            "not": {
-              "all": [
-                {"fact": "legacy:placed-before"},
-                {"not": {"fact": "legacy:significant-change"}},
-                {"not": {"fact": "legacy:public-authority"}}
-              ]
-            }
-          }
+          {"fact": "high-risk:full"}
         ]
       },
       "schedule": "high-risk-classification",
@@ -2780,16 +2783,7 @@ public enum EmbeddedRules {
       "when": {
         "all": [
           {"fact": "scope:in"},
-          {"fact": "high-risk:full"},
-          {
-            "not": {
-              "all": [
-                {"fact": "legacy:placed-before"},
-                {"not": {"fact": "legacy:significant-change"}},
-                {"not": {"fact": "legacy:public-authority"}}
-              ]
-            }
-          }
+          {"fact": "high-risk:full"}
         ]
       },
       "schedule": "high-risk-classification",
@@ -2845,15 +2839,6 @@ public enum EmbeddedRules {
               {"fact": "annex-iii:8a"},
               {"fact": "annex-iii:8b"}
             ]
-          },
-          {
-            "not": {
-              "all": [
-                {"fact": "legacy:placed-before"},
-                {"not": {"fact": "legacy:significant-change"}},
-                {"not": {"fact": "legacy:public-authority"}}
-              ]
-            }
           }
         ]
       },
@@ -2884,15 +2869,6 @@ public enum EmbeddedRules {
         "all": [
           {"fact": "scope:in"},
           {"fact": "high-risk:annex-iii"},
-          {
-            "not": {
-              "all": [
-                {"fact": "legacy:placed-before"},
-                {"not": {"fact": "legacy:significant-change"}},
-                {"not": {"fact": "legacy:public-authority"}}
-              ]
-            }
-          },
           {"fact": "annex-iii:2"}
         ]
       },
@@ -2919,16 +2895,7 @@ public enum EmbeddedRules {
       "when": {
         "all": [
           {"fact": "scope:in"},
-          {"fact": "high-risk:full"},
-          {
-            "not": {
-              "all": [
-                {"fact": "legacy:placed-before"},
-                {"not": {"fact": "legacy:significant-change"}},
-                {"not": {"fact": "legacy:public-authority"}}
-              ]
-            }
-          }
+          {"fact": "high-risk:full"}
         ]
       },
       "schedule": "high-risk",
@@ -2956,16 +2923,7 @@ public enum EmbeddedRules {
       "when": {
         "all": [
           {"fact": "scope:in"},
-          {"fact": "high-risk:full"},
-          {
-            "not": {
-              "all": [
-                {"fact": "legacy:placed-before"},
-                {"not": {"fact": "legacy:significant-change"}},
-                {"not": {"fact": "legacy:public-authority"}}
-              ]
-            }
-          }
+          {"fact": "high-risk:full"}
         ]
       },
       "schedule": "high-risk",
@@ -2991,16 +2949,7 @@ public enum EmbeddedRules {
       "when": {
         "all": [
           {"fact": "scope:in"},
-          {"fact": "high-risk:full"},
-          {
-            "not": {
-              "all": [
-                {"fact": "legacy:placed-before"},
-                {"not": {"fact": "legacy:significant-change"}},
-                {"not": {"fact": "legacy:public-authority"}}
-              ]
-            }
-          }
+          {"fact": "high-risk:full"}
         ]
       },
       "schedule": "high-risk",
@@ -3027,16 +2976,7 @@ public enum EmbeddedRules {
       "when": {
         "all": [
           {"fact": "scope:in"},
-          {"fact": "high-risk:full"},
-          {
-            "not": {
-              "all": [
-                {"fact": "legacy:placed-before"},
-                {"not": {"fact": "legacy:significant-change"}},
-                {"not": {"fact": "legacy:public-authority"}}
-              ]
-            }
-          }
+          {"fact": "high-risk:full"}
         ]
       },
       "schedule": "high-risk",
@@ -3062,16 +3002,7 @@ public enum EmbeddedRules {
       "when": {
         "all": [
           {"fact": "scope:in"},
-          {"fact": "high-risk:full"},
-          {
-            "not": {
-              "all": [
-                {"fact": "legacy:placed-before"},
-                {"not": {"fact": "legacy:significant-change"}},
-                {"not": {"fact": "legacy:public-authority"}}
-              ]
-            }
-          }
+          {"fact": "high-risk:full"}
         ]
       },
       "schedule": "high-risk",
@@ -3101,16 +3032,7 @@ public enum EmbeddedRules {
       "when": {
         "all": [
           {"fact": "scope:in"},
-          {"fact": "high-risk:full"},
-          {
-            "not": {
-              "all": [
-                {"fact": "legacy:placed-before"},
-                {"not": {"fact": "legacy:significant-change"}},
-                {"not": {"fact": "legacy:public-authority"}}
-              ]
-            }
-          }
+          {"fact": "high-risk:full"}
         ]
       },
       "schedule": "high-risk-classification",
@@ -3138,16 +3060,7 @@ public enum EmbeddedRules {
       "when": {
         "all": [
           {"fact": "scope:in"},
-          {"fact": "high-risk:full"},
-          {
-            "not": {
-              "all": [
-                {"fact": "legacy:placed-before"},
-                {"not": {"fact": "legacy:significant-change"}},
-                {"not": {"fact": "legacy:public-authority"}}
-              ]
-            }
-          }
+          {"fact": "high-risk:full"}
         ]
       },
       "schedule": "high-risk-classification",
@@ -3176,15 +3089,6 @@ public enum EmbeddedRules {
         "all": [
           {"fact": "scope:in"},
           {"fact": "high-risk:full"},
-          {
-            "not": {
-              "all": [
-                {"fact": "legacy:placed-before"},
-                {"not": {"fact": "legacy:significant-change"}},
-                {"not": {"fact": "legacy:public-authority"}}
-              ]
-            }
-          },
           {"fact": "provider:outside-eu"}
         ]
       },
@@ -3272,15 +3176,6 @@ public enum EmbeddedRules {
         "all": [
           {"fact": "scope:in"},
           {"fact": "high-risk:full"},
-          {
-            "not": {
-              "all": [
-                {"fact": "legacy:placed-before"},
-                {"not": {"fact": "legacy:significant-change"}},
-                {"not": {"fact": "legacy:public-authority"}}
-              ]
-            }
-          },
           {"not": {"fact": "scope:personal-use"}}
         ]
       },
@@ -3311,15 +3206,6 @@ public enum EmbeddedRules {
         "all": [
           {"fact": "scope:in"},
           {"fact": "high-risk:full"},
-          {
-            "not": {
-              "all": [
-                {"fact": "legacy:placed-before"},
-                {"not": {"fact": "legacy:significant-change"}},
-                {"not": {"fact": "legacy:public-authority"}}
-              ]
-            }
-          },
           {"not": {"fact": "scope:personal-use"}}
         ]
       },
@@ -3348,15 +3234,6 @@ public enum EmbeddedRules {
         "all": [
           {"fact": "scope:in"},
           {"fact": "high-risk:full"},
-          {
-            "not": {
-              "all": [
-                {"fact": "legacy:placed-before"},
-                {"not": {"fact": "legacy:significant-change"}},
-                {"not": {"fact": "legacy:public-authority"}}
-              ]
-            }
-          },
           {"not": {"fact": "scope:personal-use"}}
         ]
       },
@@ -3384,15 +3261,6 @@ public enum EmbeddedRules {
         "all": [
           {"fact": "scope:in"},
           {"fact": "high-risk:full"},
-          {
-            "not": {
-              "all": [
-                {"fact": "legacy:placed-before"},
-                {"not": {"fact": "legacy:significant-change"}},
-                {"not": {"fact": "legacy:public-authority"}}
-              ]
-            }
-          },
           {"not": {"fact": "scope:personal-use"}}
         ]
       },
@@ -3421,15 +3289,6 @@ public enum EmbeddedRules {
         "all": [
           {"fact": "scope:in"},
           {"fact": "high-risk:full"},
-          {
-            "not": {
-              "all": [
-                {"fact": "legacy:placed-before"},
-                {"not": {"fact": "legacy:significant-change"}},
-                {"not": {"fact": "legacy:public-authority"}}
-              ]
-            }
-          },
           {"not": {"fact": "scope:personal-use"}}
         ]
       },
@@ -3461,15 +3320,6 @@ public enum EmbeddedRules {
         "all": [
           {"fact": "scope:in"},
           {"fact": "high-risk:full"},
-          {
-            "not": {
-              "all": [
-                {"fact": "legacy:placed-before"},
-                {"not": {"fact": "legacy:significant-change"}},
-                {"not": {"fact": "legacy:public-authority"}}
-              ]
-            }
-          },
           {"not": {"fact": "scope:personal-use"}},
           {"fact": "use:workplace"}
         ]
@@ -3527,15 +3377,6 @@ public enum EmbeddedRules {
               {"fact": "annex-iii:8b"}
             ]
           },
-          {
-            "not": {
-              "all": [
-                {"fact": "legacy:placed-before"},
-                {"not": {"fact": "legacy:significant-change"}},
-                {"not": {"fact": "legacy:public-authority"}}
-              ]
-            }
-          },
           {"not": {"fact": "scope:personal-use"}},
           {"not": {"fact": "rbi:exception"}},
           {"any": [{"fact": "org:public-authority"}, {"fact": "org:acting-for-public-authority"}]}
@@ -3568,15 +3409,6 @@ public enum EmbeddedRules {
         "all": [
           {"fact": "scope:in"},
           {"fact": "high-risk:full"},
-          {
-            "not": {
-              "all": [
-                {"fact": "legacy:placed-before"},
-                {"not": {"fact": "legacy:significant-change"}},
-                {"not": {"fact": "legacy:public-authority"}}
-              ]
-            }
-          },
           {"not": {"fact": "scope:personal-use"}},
           {"fact": "personal-data"}
         ]
@@ -3613,15 +3445,6 @@ public enum EmbeddedRules {
         "all": [
           {"fact": "scope:in"},
           {"fact": "high-risk:full"},
-          {
-            "not": {
-              "all": [
-                {"fact": "legacy:placed-before"},
-                {"not": {"fact": "legacy:significant-change"}},
-                {"not": {"fact": "legacy:public-authority"}}
-              ]
-            }
-          },
           {"not": {"fact": "scope:personal-use"}},
           {"fact": "use:post-remote-rbi"}
         ]
@@ -3650,15 +3473,6 @@ public enum EmbeddedRules {
         "all": [
           {"fact": "scope:in"},
           {"fact": "high-risk:annex-iii"},
-          {
-            "not": {
-              "all": [
-                {"fact": "legacy:placed-before"},
-                {"not": {"fact": "legacy:significant-change"}},
-                {"not": {"fact": "legacy:public-authority"}}
-              ]
-            }
-          },
           {"not": {"fact": "scope:personal-use"}},
           {"fact": "use:decisions-natural-persons"}
         ]
@@ -3689,15 +3503,6 @@ public enum EmbeddedRules {
         "all": [
           {"fact": "scope:in"},
           {"fact": "high-risk:full"},
-          {
-            "not": {
-              "all": [
-                {"fact": "legacy:placed-before"},
-                {"not": {"fact": "legacy:significant-change"}},
-                {"not": {"fact": "legacy:public-authority"}}
-              ]
-            }
-          },
           {"not": {"fact": "scope:personal-use"}}
         ]
       },
@@ -3755,15 +3560,6 @@ public enum EmbeddedRules {
               {"fact": "annex-iii:8a"},
               {"fact": "annex-iii:8b"}
             ]
-          },
-          {
-            "not": {
-              "all": [
-                {"fact": "legacy:placed-before"},
-                {"not": {"fact": "legacy:significant-change"}},
-                {"not": {"fact": "legacy:public-authority"}}
-              ]
-            }
           },
           {"not": {"fact": "scope:personal-use"}},
           {
@@ -3835,15 +3631,6 @@ public enum EmbeddedRules {
               {"fact": "annex-iii:8b"}
             ]
           },
-          {
-            "not": {
-              "all": [
-                {"fact": "legacy:placed-before"},
-                {"not": {"fact": "legacy:significant-change"}},
-                {"not": {"fact": "legacy:public-authority"}}
-              ]
-            }
-          },
           {"not": {"fact": "scope:personal-use"}},
           {"fact": "use:decisions-natural-persons"}
         ]
@@ -3872,19 +3659,10 @@ public enum EmbeddedRules {
       "when": {
         "all": [
           {"fact": "scope:in"},
-          {"fact": "high-risk:full"},
-          {
-            "not": {
-              "all": [
-                {"fact": "legacy:placed-before"},
-                {"not": {"fact": "legacy:significant-change"}},
-                {"not": {"fact": "legacy:public-authority"}}
-              ]
-            }
-          }
+          {"fact": "high-risk:full"}
         ]
       },
-      "schedule": "high-risk",
+      "schedule": "high-risk-other-operators",
       "sources": [{"ref": "Art. 23(1)"}, {"seed": "000", "section": "Stap 3"}]
     },
     {
@@ -3900,19 +3678,10 @@ public enum EmbeddedRules {
       "when": {
         "all": [
           {"fact": "scope:in"},
-          {"fact": "high-risk:full"},
-          {
-            "not": {
-              "all": [
-                {"fact": "legacy:placed-before"},
-                {"not": {"fact": "legacy:significant-change"}},
-                {"not": {"fact": "legacy:public-authority"}}
-              ]
-            }
-          }
+          {"fact": "high-risk:full"}
         ]
       },
-      "schedule": "high-risk",
+      "schedule": "high-risk-other-operators",
       "sources": [{"ref": "Art. 23(2)"}, {"seed": "000", "section": "Stap 3"}]
     },
     {
@@ -3928,19 +3697,10 @@ public enum EmbeddedRules {
       "when": {
         "all": [
           {"fact": "scope:in"},
-          {"fact": "high-risk:full"},
-          {
-            "not": {
-              "all": [
-                {"fact": "legacy:placed-before"},
-                {"not": {"fact": "legacy:significant-change"}},
-                {"not": {"fact": "legacy:public-authority"}}
-              ]
-            }
-          }
+          {"fact": "high-risk:full"}
         ]
       },
-      "schedule": "high-risk",
+      "schedule": "high-risk-other-operators",
       "sources": [{"ref": "Art. 23(3)"}, {"seed": "000", "section": "Stap 3"}]
     },
     {
@@ -3956,19 +3716,10 @@ public enum EmbeddedRules {
       "when": {
         "all": [
           {"fact": "scope:in"},
-          {"fact": "high-risk:full"},
-          {
-            "not": {
-              "all": [
-                {"fact": "legacy:placed-before"},
-                {"not": {"fact": "legacy:significant-change"}},
-                {"not": {"fact": "legacy:public-authority"}}
-              ]
-            }
-          }
+          {"fact": "high-risk:full"}
         ]
       },
-      "schedule": "high-risk",
+      "schedule": "high-risk-other-operators",
       "sources": [{"ref": "Art. 23(4)"}, {"seed": "000", "section": "Stap 3"}]
     },
     {
@@ -3984,19 +3735,10 @@ public enum EmbeddedRules {
       "when": {
         "all": [
           {"fact": "scope:in"},
-          {"fact": "high-risk:full"},
-          {
-            "not": {
-              "all": [
-                {"fact": "legacy:placed-before"},
-                {"not": {"fact": "legacy:significant-change"}},
-                {"not": {"fact": "legacy:public-authority"}}
-              ]
-            }
-          }
+          {"fact": "high-risk:full"}
         ]
       },
-      "schedule": "high-risk",
+      "schedule": "high-risk-other-operators",
       "sources": [{"ref": "Art. 23(5)"}, {"seed": "000", "section": "Stap 3"}]
     },
     {
@@ -4012,19 +3754,10 @@ public enum EmbeddedRules {
       "when": {
         "all": [
           {"fact": "scope:in"},
-          {"fact": "high-risk:full"},
-          {
-            "not": {
-              "all": [
-                {"fact": "legacy:placed-before"},
-                {"not": {"fact": "legacy:significant-change"}},
-                {"not": {"fact": "legacy:public-authority"}}
-              ]
-            }
-          }
+          {"fact": "high-risk:full"}
         ]
       },
-      "schedule": "high-risk",
+      "schedule": "high-risk-other-operators",
       "sources": [{"ref": "Art. 23(6)"}, {"ref": "Art. 23(7)"}, {"seed": "000", "section": "Stap 3"}]
     },
     {
@@ -4040,19 +3773,10 @@ public enum EmbeddedRules {
       "when": {
         "all": [
           {"fact": "scope:in"},
-          {"fact": "high-risk:full"},
-          {
-            "not": {
-              "all": [
-                {"fact": "legacy:placed-before"},
-                {"not": {"fact": "legacy:significant-change"}},
-                {"not": {"fact": "legacy:public-authority"}}
-              ]
-            }
-          }
+          {"fact": "high-risk:full"}
         ]
       },
-      "schedule": "high-risk",
+      "schedule": "high-risk-other-operators",
       "sources": [{"ref": "Art. 24(1)"}, {"seed": "000", "section": "Stap 3"}]
     },
     {
@@ -4068,19 +3792,10 @@ public enum EmbeddedRules {
       "when": {
         "all": [
           {"fact": "scope:in"},
-          {"fact": "high-risk:full"},
-          {
-            "not": {
-              "all": [
-                {"fact": "legacy:placed-before"},
-                {"not": {"fact": "legacy:significant-change"}},
-                {"not": {"fact": "legacy:public-authority"}}
-              ]
-            }
-          }
+          {"fact": "high-risk:full"}
         ]
       },
-      "schedule": "high-risk",
+      "schedule": "high-risk-other-operators",
       "sources": [{"ref": "Art. 24(2)"}, {"seed": "000", "section": "Stap 3"}]
     },
     {
@@ -4096,19 +3811,10 @@ public enum EmbeddedRules {
       "when": {
         "all": [
           {"fact": "scope:in"},
-          {"fact": "high-risk:full"},
-          {
-            "not": {
-              "all": [
-                {"fact": "legacy:placed-before"},
-                {"not": {"fact": "legacy:significant-change"}},
-                {"not": {"fact": "legacy:public-authority"}}
-              ]
-            }
-          }
+          {"fact": "high-risk:full"}
         ]
       },
-      "schedule": "high-risk",
+      "schedule": "high-risk-other-operators",
       "sources": [{"ref": "Art. 24(3)"}, {"seed": "000", "section": "Stap 3"}]
     },
     {
@@ -4124,19 +3830,10 @@ public enum EmbeddedRules {
       "when": {
         "all": [
           {"fact": "scope:in"},
-          {"fact": "high-risk:full"},
-          {
-            "not": {
-              "all": [
-                {"fact": "legacy:placed-before"},
-                {"not": {"fact": "legacy:significant-change"}},
-                {"not": {"fact": "legacy:public-authority"}}
-              ]
-            }
-          }
+          {"fact": "high-risk:full"}
         ]
       },
-      "schedule": "high-risk",
+      "schedule": "high-risk-other-operators",
       "sources": [{"ref": "Art. 24(4)"}, {"seed": "000", "section": "Stap 3"}]
     },
     {
@@ -4152,19 +3849,10 @@ public enum EmbeddedRules {
       "when": {
         "all": [
           {"fact": "scope:in"},
-          {"fact": "high-risk:full"},
-          {
-            "not": {
-              "all": [
-                {"fact": "legacy:placed-before"},
-                {"not": {"fact": "legacy:significant-change"}},
-                {"not": {"fact": "legacy:public-authority"}}
-              ]
-            }
-          }
+          {"fact": "high-risk:full"}
         ]
       },
-      "schedule": "high-risk",
+      "schedule": "high-risk-other-operators",
       "sources": [{"ref": "Art. 24(5)"}, {"ref": "Art. 24(6)"}, {"seed": "000", "section": "Stap 3"}]
     },
     {
@@ -4180,19 +3868,10 @@ public enum EmbeddedRules {
       "when": {
         "all": [
           {"fact": "scope:in"},
-          {"fact": "high-risk:full"},
-          {
-            "not": {
-              "all": [
-                {"fact": "legacy:placed-before"},
-                {"not": {"fact": "legacy:significant-change"}},
-                {"not": {"fact": "legacy:public-authority"}}
-              ]
-            }
-          }
+          {"fact": "high-risk:full"}
         ]
       },
-      "schedule": "high-risk",
+      "schedule": "high-risk-other-operators",
       "sources": [{"ref": "Art. 22(3)"}, {"ref": "Art. 22(4)"}, {"seed": "000", "section": "Stap 3"}]
     },
     {
@@ -8555,9 +8234,18 @@ public enum EmbeddedRules {
       "id": "placed-before",
       "kind": "single",
       "text": {
-        "nl": "Is dit hoog-risico AI-systeem al in de handel gebracht of in gebruik gesteld?",
-        "en": "Has this high-risk AI system already been placed on the market or put into service?"
+        "nl": "Is dit hoog-risico-AI-systeem vóór 2 december 2027 in de handel gebracht of in gebruik gesteld, of gebeurt dat nog vóór die datum?",
+        "en": "Has this high-risk AI system been placed on the market or put into service before 2 December 2027, or will it be before that date?"
       },
+      "variants": [
+        {
+          "when": {"all": [{"fact": "high-risk:annex-i-a"}, {"not": {"fact": "high-risk:annex-iii"}}]},
+          "text": {
+            "nl": "Is dit hoog-risico-AI-systeem vóór 2 augustus 2028 in de handel gebracht of in gebruik gesteld, of gebeurt dat nog vóór die datum?",
+            "en": "Has this high-risk AI system been placed on the market or put into service before 2 August 2028, or will it be before that date?"
+          }
+        }
+      ],
       "help": {
         "nl": "De hoog-risico regels gelden vanaf 2 december 2027 (bijlage III) of 2 augustus 2028 (bijlage I). Een systeem dat vóór die datum in de handel is gebracht of in gebruik is gesteld, valt er alleen onder als het ontwerp daarna aanzienlijk wijzigt; systemen bedoeld voor gebruik door overheidsinstanties moeten uiterlijk 2 augustus 2030 voldoen. Of die datum per afzonderlijk exemplaar of per type en model geldt, staat niet vast.",
         "en": "The high-risk rules apply from 2 December 2027 (Annex III) or 2 August 2028 (Annex I). A system placed on the market or put into service before that date is covered only if its design changes significantly afterwards; systems intended for use by public authorities must comply by 2 August 2030. Whether that date applies per individual unit or per type and model is not settled."
@@ -8571,22 +8259,31 @@ public enum EmbeddedRules {
         {
           "id": "yes",
           "text": {
-            "nl": "Ja, het is al in de handel of in gebruik (vóór de datum die voor het systeem geldt)",
-            "en": "Yes, it is already on the market or in service (before its applicable date)"
+            "nl": "Ja: het is al in de handel of in gebruik, of dat gebeurt nog vóór die datum",
+            "en": "Yes: it is already on the market or in service, or will be before that date"
           },
           "sets": ["legacy:placed-before"],
           "next": "significant-change"
         },
-        {"id": "no", "text": {"nl": "Nee, nog niet", "en": "No, not yet"}, "next": "end"}
+        {"id": "no", "text": {"nl": "Nee, pas op of na die datum", "en": "No, only on or after that date"}, "next": "end"}
       ]
     },
     {
       "id": "significant-change",
       "kind": "single",
       "text": {
-        "nl": "Wordt het ontwerp van het systeem na die datum aanzienlijk gewijzigd?",
-        "en": "Is the system's design changed significantly after that date?"
+        "nl": "Wordt het ontwerp van het systeem vanaf 2 december 2027 aanzienlijk gewijzigd?",
+        "en": "Is the system's design changed significantly on or after 2 December 2027?"
       },
+      "variants": [
+        {
+          "when": {"all": [{"fact": "high-risk:annex-i-a"}, {"not": {"fact": "high-risk:annex-iii"}}]},
+          "text": {
+            "nl": "Wordt het ontwerp van het systeem vanaf 2 augustus 2028 aanzienlijk gewijzigd?",
+            "en": "Is the system's design changed significantly on or after 2 August 2028?"
+          }
+        }
+      ],
       "help": {
         "nl": "Een aanzienlijke wijziging van het ontwerp brengt een bestaand systeem alsnog onder de hoog-risico regels. Kleine updates en onderhoud die het ontwerp niet veranderen tellen niet mee.",
         "en": "A significant change in design brings an existing system under the high-risk rules after all. Minor updates and maintenance that do not change the design do not count."

@@ -242,7 +242,13 @@ public struct RulesLinter {
                     error(factsFile, place + ".sets", t("een rolwisseling naar \(shift.to) moet \"\(Vocabulary.rolePrefix)\(shift.to)\" zetten", "a role shift to \(shift.to) must set \"\(Vocabulary.rolePrefix)\(shift.to)\""))
                 }
             }
-            checkSources(d.sources, factsFile, place, required: d.grounds != nil || d.roleShift != nil)
+            if let q = d.qualifier {
+                if !Vocabulary.riskCategories.contains(q.category) {
+                    error(factsFile, place + ".qualifier.category", t("\"\(q.category)\" is geen risicocategorie: \(Vocabulary.riskCategories.joined(separator: ", "))", "\"\(q.category)\" is not a risk category: \(Vocabulary.riskCategories.joined(separator: ", "))"))
+                }
+                checkText(q.text, factsFile, place + ".qualifier.text")
+            }
+            checkSources(d.sources, factsFile, place, required: d.grounds != nil || d.roleShift != nil || d.qualifier != nil)
         }
     }
 
@@ -261,6 +267,12 @@ public struct RulesLinter {
             checkText(question.text, file, place + ".text")
             if let help = question.help { checkText(help, file, place + ".help") }
             if let why = question.why { checkText(why, file, place + ".why") }
+            for (i, variant) in (question.variants ?? []).enumerated() {
+                let vplace = place + ".variants[\(i)]"
+                checkCondition(variant.when, file, vplace + ".when", declared: declared)
+                checkText(variant.text, file, vplace + ".text")
+                if let help = variant.help { checkText(help, file, vplace + ".help") }
+            }
             checkSources(question.sources, file, place, required: true)
             if question.options.count < 2 { error(file, place + ".options", t("een vraag heeft ten minste twee opties nodig", "a question needs at least two options")) }
             var optionIds: Set<String> = []
@@ -382,6 +394,12 @@ public struct RulesLinter {
             if let d = b.originalDate { checkDate(d, obligationsFile, bplace + ".originalDate") }
             if let basis = b.basis { checkRef(basis, obligationsFile, bplace + ".basis") }
             if let note = b.note { checkText(note, obligationsFile, bplace + ".note") }
+            if let condition = b.condition {
+                checkText(condition, obligationsFile, bplace + ".condition")
+                if b.when == nil {
+                    error(obligationsFile, bplace + ".condition", t("een datumtak met \"condition\" heeft een \"when\" nodig: anders is de verplichting altijd voorwaardelijk", "a date branch with a \"condition\" needs a \"when\": otherwise the obligation is always conditional"))
+                }
+            }
             if let c = b.when { checkCondition(c, obligationsFile, bplace + ".when", declared: declared) }
         }
     }

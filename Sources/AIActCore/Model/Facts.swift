@@ -20,7 +20,16 @@ public struct Derivation: Codable, Hashable, Sendable {
     public var sets: [String]
     public var grounds: [Ground]?
     public var roleShift: RoleShift?
+    /// Words added to a risk category when the derivation fires and the category holds, e.g.
+    /// "transitional, Art. 111(2)" after "high-risk".
+    public var qualifier: Qualifier?
     public var sources: [Source]?
+}
+
+/// Words that qualify a risk category: `{"category": "high-risk", "text": {...}}`.
+public struct Qualifier: Codable, Hashable, Sendable {
+    public var category: String
+    public var text: LocalizedText
 }
 
 /// A change of role under Art. 25(1): reported when its derivation fires.

@@ -59,6 +59,10 @@ public struct DatedBranch: Codable, Hashable, Sendable {
     /// The article that sets the date.
     public var basis: String?
     public var note: LocalizedText?
+    /// The event the obligation waits for when this branch is chosen: the obligation is then
+    /// `conditional` (it applies only when the event happens, from `date` at the earliest),
+    /// neither in force nor upcoming, whatever the assessment date.
+    public var condition: LocalizedText?
 }
 
 /// The notes catalogue (`notes.json`).

@@ -15,10 +15,29 @@ public struct Question: Codable, Hashable, Sendable {
     public var sources: [Source]?
     public var options: [Option]
     public var next: Route?
+    /// Other wordings of the question, for a user on whose path `when` holds (e.g. to name the
+    /// date that applies to this system); the first that holds replaces `text` (and `help`).
+    public var variants: [QuestionVariant]?
 
     public var isJudgement: Bool { judgement ?? false }
 
+    /// The question as it is put to a user for whom `holds` tells which conditions hold.
+    public func worded(_ holds: (Condition?) -> Bool) -> Question {
+        guard let variant = variants?.first(where: { holds($0.when) }) else { return self }
+        var copy = self
+        copy.text = variant.text
+        if let help = variant.help { copy.help = help }
+        return copy
+    }
+
     public func option(_ id: String) -> Option? { options.first { $0.id == id } }
+}
+
+/// Another wording of a question, used where its condition holds.
+public struct QuestionVariant: Codable, Hashable, Sendable {
+    public var when: Condition
+    public var text: LocalizedText
+    public var help: LocalizedText?
 }
 
 /// One answer option of a question.

@@ -60,7 +60,9 @@ public struct MarkdownRenderer {
             out.append("|---|---|")
             out.append("| \(r.aiActApplies) | \(a.aiAct.applies ? r.yes : r.no) |")
             out.append("| \(r.systemType) | \(Markdown.cell(a.systemType.map(labels.systemType) ?? "?")) (\(Markdown.code(a.systemType ?? "?"))) |")
-            let categories = a.riskCategories.map { "\(Markdown.cell(labels.category($0))) (\(Markdown.code($0)))" }
+            let categories = a.riskCategories.map { c in
+                "\(Markdown.cell(labels.category(c)))\(a.qualifier(of: c).map { " (\(Markdown.cell($0)))" } ?? "") (\(Markdown.code(c)))"
+            }
             out.append("| \(r.riskCategories) | \(a.aiAct.applies ? categories.joined(separator: ", ") : Markdown.cell(r.notApplicable)) |")
             let roles = a.roles.map { "\(Markdown.cell(labels.role($0))) (\(Markdown.code($0)))" }
             out.append("| \(r.roles) | \(roles.isEmpty ? r.none : roles.joined(separator: ", ")) |")
@@ -86,7 +88,7 @@ public struct MarkdownRenderer {
             }
 
             section(r.obligations)
-            out.append(Markdown.text(r.obligationCount(total: a.obligations.count, inForce: a.obligationsInForce.count, date: a.assessedOn)) + ".")
+            out.append(Markdown.text(r.obligationCount(a.summary, total: a.obligations.count, date: a.assessedOn)) + ".")
             if a.obligations.isEmpty { out += ["", Markdown.text(r.noObligations)] }
             for group in ObligationGrouping.groups(a.obligations) {
                 out += ["", "\(h3) \(Markdown.text(labels.role(group.role))) · \(Markdown.text(labels.category(group.category)))", ""]
@@ -107,7 +109,8 @@ public struct MarkdownRenderer {
                     if let original = o.originalDate, original != o.appliesFrom { details.append("\(r.originally) \(original)") }
                     if !details.isEmpty { date += " (\(details.joined(separator: "; ")))" }
                     if let note = o.dateNote { date += "<br>" + Markdown.cell(note) }
-                    let status = o.inForce ? "✅ \(r.inForce)" : "⏳ \(w.notYet)"
+                    var status = o.inForce ? "✅ \(r.inForce)" : "⏳ \(w.notYet)"
+                    if let condition = o.condition { status = "❔ \(r.conditional)<br>\(Markdown.cell(condition))" }
                     var row = "| \(obligation) | \(articles) | \(date) | \(status) |"
                     if let evidence { row += " \(evidenceCell(o, evidence, w)) |" }
                     out.append(row)

@@ -41,9 +41,12 @@ public struct ReportText: Sendable {
     public var notApplicable: String { t("n.v.t. (de AI-verordening is niet van toepassing)", "n/a (the AI Act does not apply)") }
     public var warnings: String { t("Waarschuwingen", "Warnings") }
     public var evidence: String { t("Bewijs", "Evidence") }
-    public func obligationCount(total: Int, inForce: Int, date: String) -> String {
-        t("\(total) verplichting(en), waarvan \(inForce) van kracht op \(date)",
-          "\(total) obligation(s), \(inForce) in force on \(date)")
+    public var conditional: String { t("voorwaardelijk", "conditional") }
+    public func obligationCount(_ s: Assessment.Summary, total: Int, date: String) -> String {
+        var text = t("\(total) verplichting(en), waarvan \(s.inForce) van kracht op \(date)",
+                     "\(total) obligation(s), \(s.inForce) in force on \(date)")
+        if s.conditional > 0 { text += t(", \(s.conditional) voorwaardelijk", ", \(s.conditional) conditional") }
+        return text
     }
     public var allCategories: String { t("alle AI-systemen", "all AI systems") }
 }

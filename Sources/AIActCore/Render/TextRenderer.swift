@@ -35,7 +35,8 @@ public struct TextRenderer {
         for reason in a.aiAct.reasons { out.append(style.wrap(reason, indent: 6, first: "    - ")) }
         field(r.systemType, a.systemType.map(labels.systemType) ?? "?")
         let categories = a.riskCategories.map { c in
-            c == "prohibited" ? style.red(labels.category(c)) : labels.category(c)
+            let label = labels.category(c) + (a.qualifier(of: c).map { " (\($0))" } ?? "")
+            return c == "prohibited" ? style.red(label) : label
         }
         // "minimal" for a system the Act does not apply to would read as a classification under the Act.
         field(r.riskCategories, a.aiAct.applies ? categories.joined(separator: ", ") : r.notApplicable)
@@ -51,14 +52,20 @@ public struct TextRenderer {
             }
         }
         out.append("")
-        out.append(style.bold("\(r.obligations) (\(r.obligationCount(total: a.obligations.count, inForce: a.obligationsInForce.count, date: a.assessedOn)))"))
+        out.append(style.bold("\(r.obligations) (\(r.obligationCount(a.summary, total: a.obligations.count, date: a.assessedOn)))"))
         if a.obligations.isEmpty { out.append("  " + r.noObligations) }
         var shownDateNotes: Set<String> = []
         for group in ObligationGrouping.groups(a.obligations) {
             out.append("  " + style.cyan("\(labels.role(group.role)) · \(labels.category(group.category))"))
             for o in group.items {
-                let when = o.inForce ? style.green("[\(r.inForceSince) \(o.appliesFrom)]") : style.yellow("[\(r.from) \(o.appliesFrom)]")
+                let when: String
+                switch o.status {
+                case Evaluation.Status.inForce.rawValue: when = style.green("[\(r.inForceSince) \(o.appliesFrom)]")
+                case Evaluation.Status.conditional.rawValue: when = style.yellow("[\(r.conditional)]")
+                default: when = style.yellow("[\(r.from) \(o.appliesFrom)]")
+                }
                 out.append(style.wrap("\(when) \(style.bold(o.title)) (\(o.articles.joined(separator: ", ")))", indent: 6, first: "    - "))
+                if let condition = o.condition { out.append(style.yellow(style.wrap(condition, indent: 6))) }
                 out.append(style.wrap(o.summary, indent: 6))
                 // A date note shared by many obligations (a postponement) is shown once.
                 if let note = o.dateNote, shownDateNotes.insert(note).inserted {

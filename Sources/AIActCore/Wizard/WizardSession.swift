@@ -47,7 +47,13 @@ public struct WizardSession: Sendable {
 
     private func position(questionId: String, stepNumber: Int, before: [Evaluation.Answered]) -> WizardPosition? {
         guard let ordinal = rules.steps.firstIndex(where: { $0.step == stepNumber }),
-              let question = rules.steps[ordinal].question(questionId) else { return nil }
+              var question = rules.steps[ordinal].question(questionId) else { return nil }
+        // The wording for this path (a question's `variants`), as the engine chose it.
+        if let worded = evaluation.missing.first(where: { $0.questionId == questionId }).map({ ($0.text, $0.help) })
+            ?? evaluation.path.first(where: { $0.questionId == questionId }).map({ ($0.text, $0.help) }) {
+            question.text = worded.0
+            question.help = worded.1
+        }
         let step = rules.steps[ordinal]
         let answeredInStep = before.filter { $0.step == stepNumber }
         return WizardPosition(

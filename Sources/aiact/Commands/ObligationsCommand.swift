@@ -10,6 +10,8 @@ enum ObligationsCommand {
             var basis: String?
             var when: String?
             var note: String?
+            /// The event the obligation then waits for (status `conditional`).
+            var condition: String?
         }
         var id: String
         var role: String
@@ -34,7 +36,8 @@ enum ObligationsCommand {
                         appliesFrom: o.appliesFrom.last?.date ?? "",
                         dates: o.appliesFrom.map {
                             .init(date: $0.date, originalDate: $0.originalDate, basis: $0.basis,
-                                  when: $0.when.map(describer.describe), note: $0.note?.text(language))
+                                  when: $0.when.map(describer.describe), note: $0.note?.text(language),
+                                  condition: $0.condition?.text(language))
                         },
                         appliesWhen: describer.describe(when), algoritmekader: o.algoritmekader,
                         sources: SourceLinks.items(o.sources ?? [], rules: rules, language: language))
@@ -58,6 +61,7 @@ enum ObligationsCommand {
                 if let basis = d.basis { line += " (\(basis))" }
                 if let original = d.originalDate { line += Help.text(inv.language, nl: ", oorspronkelijk \(original)", en: ", originally \(original)") }
                 if let when = d.when { line += Help.text(inv.language, nl: " als \(when)", en: " if \(when)") }
+                if let condition = d.condition { line += Help.text(inv.language, nl: "; voorwaardelijk: \(condition)", en: "; conditional: \(condition)") }
                 out.append(style.dim(style.wrap(line, indent: 4)))
             }
             out.append(style.dim(style.wrap(Help.text(inv.language, nl: "geldt als: ", en: "applies when: ") + item.appliesWhen, indent: 4)))

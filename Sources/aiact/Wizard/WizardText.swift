@@ -137,6 +137,9 @@ struct WizardText {
     func comingOn(_ date: String, _ count: Int) -> String {
         t("vanaf \(date): \(count) verplichting(en)", "from \(date): \(count) obligation(s)")
     }
+    func conditionalCount(_ count: Int) -> String {
+        t("voorwaardelijk (alleen als iets gebeurt): \(count) verplichting(en)", "conditional (only if something happens): \(count) obligation(s)")
+    }
 
     // MARK: Interruption
 

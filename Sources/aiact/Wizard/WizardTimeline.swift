@@ -7,9 +7,12 @@ enum WizardTimeline {
         guard assessment.complete, !assessment.obligations.isEmpty else { return "" }
         var lines = ["", style.bold(text.timeline)]
         lines.append(style.wrap(text.inForceNow(assessment.assessedOn, assessment.obligationsInForce.count), indent: 4, first: "  - "))
-        let later = Dictionary(grouping: assessment.obligations.filter { !$0.inForce }, by: \.appliesFrom)
+        let later = Dictionary(grouping: assessment.obligations(.upcoming), by: \.appliesFrom)
         for date in later.keys.sorted() {
             lines.append(style.wrap(text.comingOn(date, later[date]?.count ?? 0), indent: 4, first: "  - "))
+        }
+        if assessment.summary.conditional > 0 {
+            lines.append(style.wrap(text.conditionalCount(assessment.summary.conditional), indent: 4, first: "  - "))
         }
         return lines.joined(separator: "\n") + "\n"
     }
