@@ -22,9 +22,15 @@ public struct AnswerFile: Codable, Hashable, Sendable {
         self.evidence = evidence
     }
 
-    /// Reads an answer file; errors name the file and the place.
+    /// Reads an answer file; errors (`RulesError`) name the file, the line and column, and what
+    /// was expected there.
     public static func decode(_ data: Data, file: String) throws -> AnswerFile {
         try JSONDecoding.decode(AnswerFile.self, from: data, file: file)
+    }
+
+    /// Decodes an answer file that is already parsed (so its places can be looked up afterwards).
+    public static func decode(_ document: JSONDocument, file: String) throws -> AnswerFile {
+        try JSONDecoding.decode(AnswerFile.self, from: document, file: file)
     }
 }
 

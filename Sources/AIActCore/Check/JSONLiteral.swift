@@ -15,13 +15,14 @@ enum JSONLiteral: Equatable {
         }
     }
 
-    /// Whether existing JSON text holds the same value (so unchanged values keep their formatting).
-    func sameValue(asJSON text: [UInt8]) -> Bool {
-        let parsed = try? JSONSerialization.jsonObject(with: Data(text), options: [.fragmentsAllowed])
+    /// Whether a value of a document is this value (so unchanged values keep their formatting).
+    func sameValue(as node: Int, in document: JSONDocument) -> Bool {
         switch self {
-        case .string(let s): return (parsed as? String) == s
-        case .strings(let list): return (parsed as? [Any])?.map { $0 as? String } == list.map { Optional($0) }
-        case .null: return parsed is NSNull
+        case .string(let s): return document.string(node) == s
+        case .strings(let list):
+            guard document.kind(node) == .array else { return false }
+            return document.elements(node).map { document.string($0) } == list.map { Optional($0) }
+        case .null: return document.isNull(node)
         }
     }
 

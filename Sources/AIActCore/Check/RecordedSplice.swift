@@ -17,13 +17,14 @@ public enum RecordedSplice {
     public static func record(_ recorded: Recorded, into data: Data) throws -> Data {
         var bytes = Array(data)
         let style = Style(bytes)
-        let top = try JSONObjectLayout.read(bytes)
-        try requireUnique(top, "recorded")
+        var document = try parse(bytes)
+        guard document.kind(document.root) == .object else { throw JSONSpliceError.notAnObject }
+        let top = Layout(document, document.root)
         let values = fields(recorded)
 
-        guard let member = top.members(named: "recorded").first else {
+        guard let member = top.member(named: "recorded") else {
             // Insert a new member after `answers` (the contract's order), else at the end.
-            let after = top.members(named: "answers").first ?? top.members.last
+            let after = top.member(named: "answers") ?? top.members.last
             let indent = style.memberIndent(top, bytes)
             let block = style.objectBlock(values, indent: indent, multiline: style.isMultiline(top, bytes),
                                           colon: style.colon(top, bytes))
@@ -31,22 +32,22 @@ public enum RecordedSplice {
             return Data(bytes)
         }
 
-        let inner = bytes[member.valueStart] == UInt8(ascii: "{") ? try JSONObjectLayout.read(bytes, at: member.valueStart) : nil
-        if let inner, !inner.members.isEmpty {
-            for field in fieldOrder { try requireUnique(inner, field) }
+        if document.kind(member.value) == .object && document.count(member.value) > 0 {
+            let valueStart = member.valueStart
             for (index, (key, value)) in values.enumerated() {
                 // Re-read after each edit: offsets inside `recorded` move; its start does not.
-                let layout = try JSONObjectLayout.read(bytes, at: member.valueStart)
-                if let existing = layout.members(named: key).first {
-                    let old = Array(bytes[existing.valueStart..<existing.valueEnd])
-                    if !value.sameValue(asJSON: old) {
+                guard let node = document.node(startingAt: valueStart) else { throw JSONSpliceError.malformed(at: valueStart) }
+                let layout = Layout(document, node)
+                if let existing = layout.member(named: key) {
+                    if !value.sameValue(as: existing.value, in: document) {
                         bytes.replaceSubrange(existing.valueStart..<existing.valueEnd, with: Array(value.json.utf8))
                     }
                 } else {
                     let earlier = fieldOrder[..<index].reversed()
-                    let after = earlier.lazy.compactMap { layout.members(named: $0).first }.first
+                    let after = earlier.lazy.compactMap { layout.member(named: $0) }.first
                     insert(member: key, valueText: value.json, into: layout, after: after, bytes: &bytes, style: style)
                 }
+                document = try parse(bytes)
             }
             return Data(bytes)
         }
@@ -59,6 +60,32 @@ public enum RecordedSplice {
         return Data(bytes)
     }
 
+    /// Parses with the project's one reader; its errors become splice errors.
+    static func parse(_ bytes: [UInt8]) throws(JSONSpliceError) -> JSONDocument {
+        do {
+            return try JSONReader.parse(bytes)
+        } catch {
+            if case .duplicateKey(let key, _) = error.kind { throw .duplicateKey(key) }
+            throw .malformed(at: error.location.byteOffset)
+        }
+    }
+
+    /// Where an object and its members sit in the text.
+    struct Layout {
+        /// Offsets of `{` and `}`.
+        var open: Int, close: Int
+        var members: [JSONDocument.Member]
+
+        init(_ document: JSONDocument, _ node: Int) {
+            let range = document.byteRange(node)
+            open = range.lowerBound
+            close = range.upperBound - 1
+            members = document.members(node)
+        }
+
+        func member(named key: String) -> JSONDocument.Member? { members.first { $0.key == key } }
+    }
+
     /// The fields of a classification as JSON values, in the contract's order.
     static func fields(_ r: Recorded) -> [(String, JSONLiteral)] {
         [
@@ -69,13 +96,9 @@ public enum RecordedSplice {
         ]
     }
 
-    private static func requireUnique(_ layout: JSONObjectLayout, _ key: String) throws {
-        if layout.members(named: key).count > 1 { throw JSONSpliceError.duplicateKey(key) }
-    }
-
     /// Inserts `"key": value` after a member (or before the first one), with the object's separator.
-    private static func insert(member key: String, valueText: String, into layout: JSONObjectLayout,
-                               after: JSONObjectLayout.Member?, bytes: inout [UInt8], style: Style) {
+    private static func insert(member key: String, valueText: String, into layout: Layout,
+                               after: JSONDocument.Member?, bytes: inout [UInt8], style: Style) {
         let colon = style.colon(layout, bytes)
         let pair = JSONLiteral.string(key).json + colon + valueText
         guard let first = layout.members.first else {
@@ -100,7 +123,7 @@ public enum RecordedSplice {
         }
 
         /// Members on their own lines (rather than `{"a": 1, "b": 2}` on one line).
-        func isMultiline(_ layout: JSONObjectLayout, _ bytes: [UInt8]) -> Bool {
+        func isMultiline(_ layout: Layout, _ bytes: [UInt8]) -> Bool {
             guard let first = layout.members.first else { return false }
             return bytes[layout.open..<first.keyStart].contains(0x0A)
         }
@@ -114,14 +137,14 @@ public enum RecordedSplice {
         }
 
         /// The indentation of the object's members (for the top level: one indentation unit).
-        func memberIndent(_ layout: JSONObjectLayout, _ bytes: [UInt8]) -> String {
+        func memberIndent(_ layout: Layout, _ bytes: [UInt8]) -> String {
             guard let first = layout.members.first else { return "  " }
             let indent = lineIndent(of: first.keyStart, bytes)
             return indent.isEmpty ? "  " : indent
         }
 
         /// What separates two members: copied from the object itself when it has two, else derived.
-        func separator(_ layout: JSONObjectLayout, _ bytes: [UInt8]) -> String {
+        func separator(_ layout: Layout, _ bytes: [UInt8]) -> String {
             if layout.members.count > 1 {
                 return String(decoding: bytes[layout.members[0].valueEnd..<layout.members[1].keyStart], as: UTF8.self)
             }
@@ -130,7 +153,7 @@ public enum RecordedSplice {
         }
 
         /// What separates a key from its value (`": "` unless the object writes it otherwise).
-        func colon(_ layout: JSONObjectLayout, _ bytes: [UInt8]) -> String {
+        func colon(_ layout: Layout, _ bytes: [UInt8]) -> String {
             guard let first = layout.members.first else { return ": " }
             return String(decoding: bytes[first.keyEnd..<first.valueStart], as: UTF8.self)
         }

@@ -14,10 +14,10 @@ public enum SystemChecker {
     }
 
     public static func kind(of data: Data) -> Kind {
-        guard let object = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) else {
-            return .invalidJSON(mentionsAnswers: String(decoding: data, as: UTF8.self).contains("answers"))
+        guard let document = try? JSONReader.parse(Array(data)) else {
+            return .invalidJSON(mentionsAnswers: JSONReader.mentions("answers", in: data))
         }
-        guard let dictionary = object as? [String: Any], dictionary["answers"] != nil else { return .otherJSON }
+        guard document.member(document.root, "answers") != nil else { return .otherJSON }
         return .description
     }
 

@@ -1,17 +1,73 @@
 import Foundation
 
-/// Decodes JSON into a type, turning `DecodingError` into a message with the path where it failed.
+/// Reads JSON with `JSONReader` and decodes it into a type with `JSONTreeDecoder`. Errors are
+/// `RulesError`s naming the file, the place (line and column) and what was expected there.
 public enum JSONDecoding {
+    /// Parses and decodes a file's bytes.
     public static func decode<T: Decodable>(_ type: T.Type, from data: Data, file: String) throws -> T {
+        try decode(type, from: try parse(data, file: file), file: file)
+    }
+
+    /// Parses a file's bytes; a syntax or encoding error becomes `RulesError.invalidJSON`.
+    public static func parse(_ data: Data, file: String) throws(RulesError) -> JSONDocument {
+        try parse(Array(data), file: file)
+    }
+
+    public static func parse(_ bytes: [UInt8], file: String) throws(RulesError) -> JSONDocument {
         do {
-            return try JSONDecoder().decode(type, from: data)
+            return try JSONReader.parse(bytes)
+        } catch {
+            throw RulesError.invalidJSON(file: file, reason: error.message)
+        }
+    }
+
+    /// Decodes a parsed document; a `DecodingError` becomes `RulesError.invalidContent` with the
+    /// path, the line and column of the value (or of the object that lacks a key), and what it is.
+    public static func decode<T: Decodable>(_ type: T.Type, from document: JSONDocument, file: String) throws(RulesError) -> T {
+        do {
+            return try JSONTreeDecoder.decode(type, from: document)
         } catch let error as DecodingError {
-            // Invalid JSON first, so the message says where the syntax breaks (checked only on failure:
-            // parsing the text twice on every start would double the load time of the rules).
-            if data.isEmpty { throw RulesError.invalidJSON(file: file, reason: LocalizedText(nl: "het bestand is leeg", en: "the file is empty")) }
-            if let syntax = JSONSyntax.firstError(in: data) { throw RulesError.invalidJSON(file: file, reason: syntax) }
-            let (path, expected) = describe(error)
+            let (path, expected) = describe(error, in: document)
             throw RulesError.invalidContent(file: file, path: path, expected: expected)
+        } catch let error as RulesError {
+            throw error
+        } catch {
+            throw RulesError.invalidContent(file: file, path: "", expected: LocalizedText(nl: "\(error)", en: "\(error)"))
+        }
+    }
+
+    /// The place, the expectation and what is there instead, for an error from decoding `document`.
+    static func describe(_ error: DecodingError, in document: JSONDocument) -> (path: String, expected: LocalizedText) {
+        let (path, described) = describe(error)
+        var expected = described
+        let codingPath: [CodingKey]
+        switch error {
+        case .keyNotFound(_, let context), .typeMismatch(_, let context), .valueNotFound(_, let context),
+             .dataCorrupted(let context):
+            codingPath = context.codingPath
+        @unknown default:
+            codingPath = []
+        }
+        let (node, matched) = document.node(atPath: codingPath)
+        if case .typeMismatch = error, matched == codingPath.count {
+            let (nl, en) = kindName(document.kind(node))
+            expected = LocalizedText(nl: expected.text(.nl) + ", gevonden: \(nl)", en: expected.text(.en) + ", found \(en)")
+        }
+        let location = document.location(of: node)
+        expected = LocalizedText(nl: expected.text(.nl) + " (regel \(location.line), kolom \(location.column))",
+                                 en: expected.text(.en) + " (line \(location.line), column \(location.column))")
+        return (path, expected)
+    }
+
+    static func kindName(_ kind: JSONDocument.Kind) -> (nl: String, en: String) {
+        switch kind {
+        case .object: return ("een object", "an object")
+        case .array: return ("een lijst", "a list")
+        case .string: return ("een tekst (string)", "a string")
+        case .number: return ("een getal", "a number")
+        case .true: return ("true", "true")
+        case .false: return ("false", "false")
+        case .null: return ("null", "null")
         }
     }
 
@@ -50,7 +106,7 @@ public enum JSONDecoding {
         }
     }
 
-    /// Dutch for the engine's own decoding messages (everything else stays as Foundation says it).
+    /// Dutch for the engine's own decoding messages.
     static func translated(_ english: String) -> LocalizedText {
         let known: [String: String] = [
             "expected an option id (a string) or a list of option ids": "verwacht: een optie-id (tekst) of een lijst van optie-ids",
@@ -59,6 +115,8 @@ public enum JSONDecoding {
             "expected true": "verwacht: true",
             "give either `schedule` or `appliesFrom`, not both": "geef `schedule` of `appliesFrom`, niet allebei",
             "`in` goes with `answer`": "`in` hoort bij `answer`",
+            "expected a whole number": "verwacht: een geheel getal",
+            "number out of range": "getal buiten het bereik",
         ]
         if let nl = known[english] { return LocalizedText(nl: nl, en: english) }
         if english.hasPrefix("Cannot initialize ") {
@@ -78,5 +136,4 @@ public enum JSONDecoding {
         default: return ("een object (\(name))", "an object (\(name))")
         }
     }
-
 }

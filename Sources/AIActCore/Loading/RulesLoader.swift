@@ -7,15 +7,15 @@ public enum RulesLoader {
     /// Loads the rules set; throws `RulesError` naming the file and the place on any problem.
     public static func load(from source: RulesSource) throws -> RuleSet {
         let manifestName = label(source, manifestFile)
-        let manifestData = try source.read(manifestFile)
+        let manifestDocument = try JSONDecoding.parse(try source.read(manifestFile), file: manifestName)
         // Check the format version before anything else, so a newer format gets a clear refusal.
         struct Version: Decodable { var formatVersion: Int }
-        let version = try JSONDecoding.decode(Version.self, from: manifestData, file: manifestName)
+        let version = try JSONDecoding.decode(Version.self, from: manifestDocument, file: manifestName)
         guard version.formatVersion <= RuleSet.supportedFormatVersion else {
             throw RulesError.unsupportedFormat(file: manifestName, found: version.formatVersion,
                                                supported: RuleSet.supportedFormatVersion)
         }
-        let manifest = try JSONDecoding.decode(Manifest.self, from: manifestData, file: manifestName)
+        let manifest = try JSONDecoding.decode(Manifest.self, from: manifestDocument, file: manifestName)
         func part<T: Decodable>(_ type: T.Type, _ name: String) throws -> T {
             try JSONDecoding.decode(type, from: try source.read(name), file: label(source, name))
         }
