@@ -323,6 +323,32 @@ import Darwin
     }
 }
 
+/// Strings from a file reach the terminal inert, short and once.
+@Suite struct HardeningInjectionCLITests {
+    let rules = CLIRunner.miniRules.path
+
+    @Test func aHugeUnknownKeyIsAnsweredQuicklyAndEchoedShortOnce() throws {
+        let key = String(repeating: "x", count: 1_000_000)
+        let clock = ContinuousClock()
+        let start = clock.now
+        let r = try CLIRunner.run(["assess", "-", "--rules", rules, "--lang", "en"], stdin: #"{"answers": {"\#(key)": "yes"}}"#)
+        #expect(clock.now - start < .seconds(5))
+        #expect(r.status == 2)
+        #expect(r.stderr.utf8.count < 1_000, "\(r.stderr.prefix(300))")
+        #expect(r.stderr == "aiact: <stdin>: answers.\(String(repeating: "x", count: 80))…: unknown question (`aiact questions` lists them)\n")
+    }
+
+    @Test func escapeSequencesInKeysAndValuesAreShownNotRun() throws {
+        let json = #"{"answers": {"\u001b]0;pwned\u0007": "yes", "is-ai": "\u001b[2J\n✓ no findings"}}"#
+        let r = try CLIRunner.run(["assess", "-", "--rules", rules, "--lang", "en"], stdin: json)
+        #expect(r.status == 2)
+        #expect(!r.stderr.contains("\u{1B}"), "\(r.stderr)")
+        #expect(r.stderr.contains(#"answers.\u{1B}]0;pwned\u{7}: unknown question"#), "\(r.stderr)")
+        #expect(r.stderr.contains(#"unknown option "\u{1B}[2J\n✓ no findings""#), "\(r.stderr)")
+        #expect(!r.stderr.contains("\n✓"))
+    }
+}
+
 /// The documented limits, restated so a change to them is a deliberate change to this test.
 enum BoundedLimits {
     static let description = 16 << 20
