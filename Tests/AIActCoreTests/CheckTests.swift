@@ -324,7 +324,9 @@ import Testing
         #expect(Markdown.cell("a | b\nc") == "a \\| b<br>c")
         #expect(Markdown.text("<script>*x*") == "&lt;script&gt;\\*x\\*")
         #expect(Markdown.code("a|b") == "`a\\|b`")
-        #expect(Markdown.code("a`b") == "`` a`b ``")
+        #expect(Markdown.code("a`b") == "``a`b``")
+        #expect(Markdown.code("`x`") == "`` `x` ``")
+        #expect(Markdown.text("&amp; ~x~ \u{1B}[2J") == "&amp;amp; \\~x\\~ \\\\u{1B}\\[2J")
         #expect(Markdown.textWithCode("run `aiact check --record a_b.json` now_") == "run `aiact check --record a_b.json` now\\_")
     }
 

@@ -15,17 +15,17 @@ public struct CheckTextRenderer {
         let text = CheckText(language)
         var out: [String] = []
         for result in results {
-            let name = result.systemName.map { ": \($0)" } ?? ""
-            out.append(style.bold(result.file + name))
+            let name = result.systemName.map { ": \(Inert.line($0))" } ?? ""
+            out.append(style.bold(Inert.line(result.file) + name))
             if let a = result.assessment, a.complete {
                 out.append("  " + text.classification(Recorded(a)) + style.dim(" (\(ReportText(language).rules.lowercased()) \(a.rules.version))"))
             }
             for finding in result.findings {
                 let first = "  " + style.red("✗ \(finding.id)") + ": "
-                out.append(wrap(finding.message, first: first))
+                out.append(wrap(Inert.text(finding.message), first: first))
             }
             for notice in result.notices {
-                out.append(wrap(notice, first: "  " + style.yellow("! \(text.note)") + ": "))
+                out.append(wrap(Inert.text(notice), first: "  " + style.yellow("! \(text.note)") + ": "))
             }
             if result.findings.isEmpty { out.append("  " + style.green("✓ \(text.noFindings)")) }
         }
@@ -38,7 +38,7 @@ public struct CheckTextRenderer {
         out.append(text.checkedOn(date: report.summary.date, rules: report.summary.rules.version, source: report.summary.rules.source))
         let summary = text.summary(systems: report.summary.systems, withFindings: report.summary.withFindings, counts: report.orderedCounts)
         out.append(report.summary.findings == 0 ? style.green(summary) : style.red(summary))
-        return out.joined(separator: "\n") + "\n"
+        return Inert.terminal(out.joined(separator: "\n") + "\n")
     }
 
     /// Wraps a message without breaking a `code span` (a command to copy) across lines.
@@ -63,7 +63,7 @@ public struct CheckTextRenderer {
             case .assessed: type = row.systemType ?? "?"
             }
             let assessed = row.status == .assessed
-            return [row.name ?? "-", row.file, type,
+            return [row.name.map(Inert.line) ?? "-", Inert.line(row.file), type,
                     assessed ? row.riskCategories.joined(separator: ", ") : "-",
                     assessed ? (row.roles.isEmpty ? "-" : row.roles.joined(separator: ", ")) : "-",
                     row.findings.isEmpty ? "-" : row.findings.joined(separator: ", ")]

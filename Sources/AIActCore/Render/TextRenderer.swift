@@ -15,7 +15,7 @@ public struct TextRenderer {
         let r = ReportText(lang)
         let labels = VocabularyLabels(rules: rules, language: lang)
         var out: [String] = []
-        let name = a.system.name.map { ": \($0)" } ?? ""
+        let name = a.system.name.map { ": \(Inert.line($0))" } ?? ""
         out.append(style.bold("\(r.title)\(name)"))
         out.append(style.dim(style.wrap("\(r.rules) \(a.rules.version) (\(r.source(a.rules.source))) · \(a.rules.legalBasis) · \(r.assessedOn) \(a.assessedOn)")))
         out.append("")
@@ -91,7 +91,7 @@ public struct TextRenderer {
         }
         out.append("")
         out.append(style.dim(style.wrap("\(r.disclaimer): \(rules.manifest.disclaimer.text(lang))")))
-        return out.joined(separator: "\n") + "\n"
+        return Inert.terminal(out.joined(separator: "\n") + "\n")
     }
 }
 

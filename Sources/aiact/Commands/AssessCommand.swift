@@ -9,7 +9,7 @@ enum AssessCommand {
         let rules = try inv.loadRules()
         let (file, label) = try readAnswerFile(path, language: inv.language)
         let assessment = try assess(file, label: label, rules: rules, inv: inv)
-        for warning in assessment.warnings { inv.console.err("aiact: \(label): warning: \(warning)\n") }
+        for warning in assessment.warnings { inv.console.err("aiact: \(Inert.line(label)): warning: \(Inert.text(warning))\n") }
         let evidence = format == .markdown ? EvidenceCheck.status(
             evidence: file.evidence, obligations: assessment.obligations,
             folder: path == "-" ? "." : CheckCommand.folder(of: path),

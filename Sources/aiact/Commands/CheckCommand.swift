@@ -48,7 +48,7 @@ enum CheckCommand {
                 }
             }
             for warning in result.assessment?.warnings ?? [] {
-                inv.console.err("aiact: \(input.label): \(Help.text(l, nl: "waarschuwing", en: "warning")): \(warning)\n")
+                inv.console.err("aiact: \(Inert.line(input.label)): \(Help.text(l, nl: "waarschuwing", en: "warning")): \(Inert.text(warning))\n")
             }
             results.append(result)
         }

@@ -153,7 +153,7 @@ struct WizardRunner {
             }
             return .ask(full: true)
         default:
-            say(style.yellow(style.wrap(text.notUnderstoodAtEnd(line.trimmingCharacters(in: .whitespaces)))))
+            say(style.yellow(style.wrap(text.notUnderstoodAtEnd(Inert.excerpt(line.trimmingCharacters(in: .whitespaces))))))
             return .ask(full: true)
         }
     }
@@ -199,7 +199,7 @@ struct WizardRunner {
             inv.console.err("\n")
             return nil
         }
-        if !setup.interactive { inv.console.err(line + "\n") }
+        if !setup.interactive { inv.console.err(Inert.excerpt(line, limit: 200) + "\n") }
         return line
     }
 
