@@ -326,9 +326,9 @@ import Testing
         let r = try CLIRunner.run(["assess", fixture("ok/cv-screening.json"), "--rules", rules, "--format", "markdown", "--lang", "nl", "--date", "2026-11-22"])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.hasPrefix("# AI-verordening: beoordeling — CV screening assistant\n"))
-        #expect(r.stdout.contains("| Hoog risico | Annex III(4)(a) | Werving |"))
-        #expect(r.stdout.contains("⏳ nog niet"), "risk management is not in force yet on 2026-11-22")
-        #expect(r.stdout.contains("> **Disclaimer:** Alleen voor tests."))
+        #expect(r.stdout.contains("| Hoog risico | bijlage III, punt 4, onder a | Werving |"))
+        #expect(r.stdout.contains("### Vanaf 2 december 2027 (over 375 dagen)"), "risk management is not in force yet on 2026-11-22")
+        #expect(r.stdout.contains("> **Voorbehoud:** Alleen voor tests."))
     }
 
     // MARK: init

@@ -41,10 +41,15 @@ public struct MarkdownRenderer {
         if let v = given(a.system.organisation) { out.append("| \(r.organisation) | \(Markdown.cell(v)) |") }
         if let v = given(a.system.description) { out.append("| \(w.description) | \(Markdown.cell(v)) |") }
         if let v = given(a.system.intendedPurpose) { out.append("| \(r.intendedPurpose) | \(Markdown.cell(v)) |") }
-        out.append("| \(r.assessedOn) | \(a.assessedOn) |")
-        out.append("| \(r.rules) | \(Markdown.code(a.rules.version)) (\(Markdown.cell(a.rules.source)); \(w.checkedOn) \(a.rules.checkedOn)) |")
+        out.append("| \(r.assessedOn) | \(ProseDate.format(a.assessedOn, lang)) (\(a.assessedOn)) |")
+        out.append("| \(r.rules) | \(Markdown.code(a.rules.version)) (\(Markdown.cell(r.source(a.rules.source))); \(w.checkedOn) \(ProseDate.format(a.rules.checkedOn, lang))) |")
         out.append("| \(w.legalBasis) | \(Markdown.cell(a.rules.legalBasis)) |")
         out.append("| \(w.tool) | \(a.tool.name) \(a.tool.version) |")
+        let plan = ActionPlan(a, rules: rules)
+        if !plan.lines.isEmpty {
+            section(PlanWords(lang).summary)
+            for line in plan.lines { out.append("- **\(Markdown.text(line.label)):** \(Markdown.text(line.value))") }
+        }
 
         if !a.complete {
             section(r.classification)
@@ -75,7 +80,7 @@ public struct MarkdownRenderer {
                 out.append("| \(w.category) | \(w.basis) | \(w.explanation) |")
                 out.append("|---|---|---|")
                 for g in a.grounds {
-                    out.append("| \(Markdown.cell(labels.category(g.category))) | \(Markdown.cell(g.basis)) | \(Markdown.cell(g.text)) |")
+                    out.append("| \(Markdown.cell(labels.category(g.category))) | \(Markdown.cell(Citation.text(g.basis, lang))) | \(Markdown.cell(g.text)) |")
                 }
             }
             if !a.roleShifts.isEmpty {
@@ -83,39 +88,44 @@ public struct MarkdownRenderer {
                 out.append("| \(w.basis) | \(w.explanation) | \(w.becomes) |")
                 out.append("|---|---|---|")
                 for s in a.roleShifts {
-                    out.append("| \(Markdown.cell(s.basis)) | \(Markdown.cell(s.text)) | \(Markdown.cell(labels.role(s.to))) |")
+                    out.append("| \(Markdown.cell(Citation.text(s.basis, lang))) | \(Markdown.cell(s.text)) | \(Markdown.cell(labels.role(s.to))) |")
                 }
             }
 
             section(r.obligations)
-            out.append(Markdown.text(r.obligationCount(a.summary, total: a.obligations.count, date: a.assessedOn)) + ".")
-            if a.obligations.isEmpty { out += ["", Markdown.text(r.noObligations)] }
-            for group in ObligationGrouping.groups(a.obligations) {
-                out += ["", "\(h3) \(Markdown.text(labels.role(group.role))) · \(Markdown.text(labels.category(group.category)))", ""]
-                var header = "| \(w.obligation) | \(w.articles) | \(w.appliesFrom) | \(w.status) |"
+            if a.obligations.isEmpty {
+                out.append(Markdown.text(r.noObligations))
+            } else {
+                out.append(Markdown.text(r.obligationCount(a.summary, total: a.obligations.count, date: a.assessedOn)) + ".")
+            }
+            for status in plan.groups {
+                out += ["", "\(h3) \(Markdown.text(status.heading))", ""]
+                var header = "| \(w.obligation) | \(w.role) | \(w.articles) | \(status.status == .inForce ? w.since : w.appliesFrom) |"
                 var rule = "|---|---|---|---|"
                 if evidence != nil { header += " \(r.evidence) |"; rule += "---|" }
                 out.append(header)
                 out.append(rule)
-                for o in group.items {
-                    let obligation = "**\(Markdown.cell(o.title))** (\(Markdown.code(o.id)))<br>\(Markdown.cell(o.summary))"
-                    let articles = o.articles.map { article -> String in
-                        if let url = o.sources.first(where: { $0.ref == article })?.url, Inert.isWebURL(url) {
-                            return "[\(Markdown.cell(article))](\(Inert.percentEncoded(url)))"
-                        }
-                        return Markdown.cell(article)
-                    }.joined(separator: ", ")
-                    var date = o.appliesFrom
-                    var details: [String] = []
-                    if let basis = o.dateBasis { details.append(Markdown.cell(basis)) }
-                    if let original = o.originalDate, original != o.appliesFrom { details.append("\(r.originally) \(original)") }
-                    if !details.isEmpty { date += " (\(details.joined(separator: "; ")))" }
-                    if let note = o.dateNote { date += "<br>" + Markdown.cell(note) }
-                    var status = o.inForce ? "✅ \(r.inForce)" : "⏳ \(w.notYet)"
-                    if let condition = o.condition { status = "❔ \(r.conditional)<br>\(Markdown.cell(condition))" }
-                    var row = "| \(obligation) | \(articles) | \(date) | \(status) |"
-                    if let evidence { row += " \(evidenceCell(o, evidence, w)) |" }
-                    out.append(row)
+                for group in ObligationGrouping.groups(status.items) {
+                    for o in group.items {
+                        let obligation = "**\(Markdown.cell(o.title))** (\(Markdown.code(o.id)))<br>\(Markdown.cell(o.summary))"
+                        let role = Markdown.cell("\(labels.role(group.role)) · \(labels.category(group.category))")
+                        let articles = o.articles.map { article -> String in
+                            let label = Markdown.cell(Citation.text(article, lang))
+                            if let url = o.sources.first(where: { $0.ref == article })?.url, Inert.isWebURL(url) {
+                                return "[\(label)](\(Inert.percentEncoded(url)))"
+                            }
+                            return label
+                        }.joined(separator: lang == .nl ? "; " : ", ")
+                        var date = ProseDate.format(o.appliesFrom, lang)
+                        var details: [String] = []
+                        if let basis = o.dateBasis { details.append(Markdown.cell(Citation.text(basis, lang))) }
+                        if let original = o.originalDate, original != o.appliesFrom { details.append("\(r.originally) \(ProseDate.format(original, lang))") }
+                        if !details.isEmpty { date += " (\(details.joined(separator: "; ")))" }
+                        if let note = o.dateNote { date += "<br>" + Markdown.cell(note) }
+                        var row = "| \(obligation) | \(role) | \(articles) | \(date) |"
+                        if let evidence { row += " \(evidenceCell(o, evidence, w)) |" }
+                        out.append(row)
+                    }
                 }
             }
         }
@@ -123,7 +133,7 @@ public struct MarkdownRenderer {
         if !a.notes.isEmpty {
             section(r.notes)
             for n in a.notes {
-                let refs = n.articles.isEmpty ? "" : " (\(n.articles.map(Markdown.text).joined(separator: ", ")))"
+                let refs = n.articles.isEmpty ? "" : " (\(Markdown.text(Citation.list(n.articles, lang))))"
                 out.append("- \(Markdown.text(n.text))\(refs)")
             }
         }
@@ -217,6 +227,8 @@ struct MarkdownWords {
     var obligation: String { t("Verplichting", "Obligation") }
     var articles: String { t("Artikelen", "Articles") }
     var appliesFrom: String { t("Geldt vanaf", "Applies from") }
+    var since: String { t("Geldt sinds", "In force since") }
+    var role: String { t("Rol", "Role") }
     var status: String { t("Status", "Status") }
     var notYet: String { t("nog niet", "not yet") }
     var noEvidence: String { t("geen bewijs", "no evidence") }

@@ -29,7 +29,7 @@ public struct ReportText: Sendable {
     public var answers: String { t("Gegeven antwoorden", "Answers given") }
     public var incomplete: String { t("ONVOLLEDIG: nog niet alle vragen zijn beantwoord.", "INCOMPLETE: not all questions have been answered.") }
     public var nextQuestions: String { t("Eerstvolgende onbeantwoorde vraag", "Next unanswered question") }
-    public var disclaimer: String { t("Disclaimer", "Disclaimer") }
+    public var disclaimer: String { t("Voorbehoud", "Disclaimer") }
     public var inForce: String { t("geldt", "in force") }
     public var inForceSince: String { t("geldt sinds", "in force since") }
     public var from: String { t("vanaf", "from") }
@@ -42,11 +42,14 @@ public struct ReportText: Sendable {
     public var warnings: String { t("Waarschuwingen", "Warnings") }
     public var evidence: String { t("Bewijs", "Evidence") }
     public var conditional: String { t("voorwaardelijk", "conditional") }
+    public var since: String { t("sinds", "since") }
+    /// "23 obligations: 1 in force on 1 December 2026, 22 upcoming"; no "(s)" and no "(en)".
     public func obligationCount(_ s: Assessment.Summary, total: Int, date: String) -> String {
-        var text = t("\(total) verplichting(en), waarvan \(s.inForce) van kracht op \(date)",
-                     "\(total) obligation(s), \(s.inForce) in force on \(date)")
-        if s.conditional > 0 { text += t(", \(s.conditional) voorwaardelijk", ", \(s.conditional) conditional") }
-        return text
+        var parts = [t("\(s.inForce) van kracht op \(ProseDate.format(date, language))", "\(s.inForce) in force on \(ProseDate.format(date, language))")]
+        if s.upcoming > 0 { parts.append(t("\(s.upcoming) later", "\(s.upcoming) upcoming")) }
+        if s.conditional > 0 { parts.append(t("\(s.conditional) voorwaardelijk", "\(s.conditional) conditional")) }
+        let count = total == 1 ? t("1 verplichting", "1 obligation") : t("\(total) verplichtingen", "\(total) obligations")
+        return "\(count): " + parts.joined(separator: ", ")
     }
     public var allCategories: String { t("alle AI-systemen", "all AI systems") }
 }

@@ -17,15 +17,24 @@ public struct TextRenderer {
         var out: [String] = []
         let name = a.system.name.map { ": \(Inert.line($0))" } ?? ""
         out.append(style.bold("\(r.title)\(name)"))
-        out.append(style.dim(style.wrap("\(r.rules) \(a.rules.version) (\(r.source(a.rules.source))) · \(a.rules.legalBasis) · \(r.assessedOn) \(a.assessedOn)")))
+        out.append(style.dim(style.wrap("\(r.rules) \(a.rules.version) (\(r.source(a.rules.source))) · \(a.rules.legalBasis) · \(r.assessedOn) \(ProseDate.format(a.assessedOn, lang))")))
         out.append("")
+        let plan = ActionPlan(a, rules: rules)
+        if !plan.lines.isEmpty {
+            out.append(style.bold(PlanWords(lang).summary))
+            for line in plan.lines {
+                let value = line.kind == .review || line.kind == .conditional ? style.yellow(line.value) : line.value
+                out.append(style.wrap(value, indent: 4, first: "  \(line.label): "))
+            }
+            out.append("")
+        }
         guard a.complete else {
             out.append(style.yellow(r.incomplete))
             for m in a.missing {
                 out.append(style.wrap("\(r.nextQuestions): \(m.questionId): \(m.question)", indent: 2))
                 for o in m.options { out.append(style.wrap("\(o.id): \(o.text)", indent: 6, first: "    - ")) }
             }
-            return out.joined(separator: "\n") + "\n"
+            return Inert.terminal(out.joined(separator: "\n") + "\n")
         }
         out.append(style.bold(r.classification))
         func field(_ label: String, _ value: String) {
@@ -42,34 +51,34 @@ public struct TextRenderer {
         field(r.riskCategories, a.aiAct.applies ? categories.joined(separator: ", ") : r.notApplicable)
         if !a.grounds.isEmpty {
             out.append("  \(r.grounds):")
-            for g in a.grounds { out.append(style.wrap("\(g.basis): \(g.text)", indent: 6, first: "    - ")) }
+            for g in a.grounds { out.append(style.wrap("\(Citation.text(g.basis, lang)): \(g.text)", indent: 6, first: "    - ")) }
         }
         field(r.roles, a.roles.isEmpty ? r.none : a.roles.map(labels.role).joined(separator: ", "))
         if !a.roleShifts.isEmpty {
             out.append("  \(r.roleShifts):")
             for s in a.roleShifts {
-                out.append(style.wrap("\(s.basis): \(s.text) → \(labels.role(s.to))", indent: 6, first: "    - "))
+                out.append(style.wrap("\(Citation.text(s.basis, lang)): \(s.text) → \(labels.role(s.to))", indent: 6, first: "    - "))
             }
         }
         out.append("")
-        out.append(style.bold("\(r.obligations) (\(r.obligationCount(a.summary, total: a.obligations.count, date: a.assessedOn)))"))
+        let count = a.obligations.isEmpty ? "" : " (\(r.obligationCount(a.summary, total: a.obligations.count, date: a.assessedOn)))"
+        out.append(style.bold(style.wrap("\(r.obligations)\(count)", indent: 2)))
         if a.obligations.isEmpty { out.append("  " + r.noObligations) }
         var shownDateNotes: Set<String> = []
-        for group in ObligationGrouping.groups(a.obligations) {
-            out.append("  " + style.cyan("\(labels.role(group.role)) · \(labels.category(group.category))"))
-            for o in group.items {
-                let when: String
-                switch o.status {
-                case Evaluation.Status.inForce.rawValue: when = style.green("[\(r.inForceSince) \(o.appliesFrom)]")
-                case Evaluation.Status.conditional.rawValue: when = style.yellow("[\(r.conditional)]")
-                default: when = style.yellow("[\(r.from) \(o.appliesFrom)]")
-                }
-                out.append(style.wrap("\(when) \(style.bold(o.title)) (\(o.articles.joined(separator: ", ")))", indent: 6, first: "    - "))
-                if let condition = o.condition { out.append(style.yellow(style.wrap(condition, indent: 6))) }
-                out.append(style.wrap(o.summary, indent: 6))
-                // A date note shared by many obligations (a postponement) is shown once.
-                if let note = o.dateNote, shownDateNotes.insert(note).inserted {
-                    out.append(style.dim(style.wrap(note, indent: 6)))
+        for status in plan.groups {
+            let heading = status.status == .inForce ? style.green(status.heading) : style.yellow(status.heading)
+            out.append(style.wrap(style.bold(heading), indent: 4, first: "  "))
+            for group in ObligationGrouping.groups(status.items) {
+                out.append("    " + style.cyan("\(labels.role(group.role)) · \(labels.category(group.category))"))
+                for o in group.items {
+                    var head = "\(style.bold(o.title)) (\(Citation.list(o.articles, lang)))"
+                    if status.status == .inForce { head += style.dim(" · \(r.since) \(ProseDate.format(o.appliesFrom, lang))") }
+                    out.append(style.wrap(head, indent: 8, first: "      - "))
+                    out.append(style.wrap(o.summary, indent: 8))
+                    // A date note shared by many obligations (a postponement) is shown once.
+                    if let note = o.dateNote, shownDateNotes.insert(note).inserted {
+                        out.append(style.dim(style.wrap(note, indent: 8)))
+                    }
                 }
             }
         }
@@ -77,7 +86,7 @@ public struct TextRenderer {
             out.append("")
             out.append(style.bold(r.notes))
             for n in a.notes {
-                let refs = n.articles.isEmpty ? "" : " (\(n.articles.joined(separator: ", ")))"
+                let refs = n.articles.isEmpty ? "" : " (\(Citation.list(n.articles, lang)))"
                 out.append(style.wrap(n.text + refs, indent: 4, first: "  - "))
             }
         }
