@@ -31,10 +31,10 @@ public struct Source: Codable, Hashable, Sendable {
         var parts: [String] = []
         if let ref {
             if let amendedBy {
-                parts.append(language == .nl ? "\(ref) (zoals gewijzigd bij Verordening (EU) \(amendedBy))"
+                parts.append(language == .nl ? "\(Citation.text(ref, language)) (zoals gewijzigd bij Verordening (EU) \(amendedBy))"
                                              : "\(ref) (as amended by Regulation (EU) \(amendedBy))")
             } else {
-                parts.append(ref)
+                parts.append(Citation.text(ref, language))
             }
         }
         if let seed {

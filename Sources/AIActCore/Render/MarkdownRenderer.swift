@@ -98,6 +98,7 @@ public struct MarkdownRenderer {
             } else {
                 out.append(Markdown.text(r.obligationCount(a.summary, total: a.obligations.count, date: a.assessedOn)) + ".")
             }
+            var shownSummaries: Set<String> = []
             for status in plan.groups {
                 out += ["", "\(h3) \(Markdown.text(status.heading))", ""]
                 var header = "| \(w.obligation) | \(w.role) | \(w.articles) | \(status.status == .inForce ? w.since : w.appliesFrom) |"
@@ -107,7 +108,9 @@ public struct MarkdownRenderer {
                 out.append(rule)
                 for group in ObligationGrouping.groups(status.items) {
                     for o in group.items {
-                        let obligation = "**\(Markdown.cell(o.title))** (\(Markdown.code(o.id)))<br>\(Markdown.cell(o.summary))"
+                        // The same paragraph for a second role (AI literacy) is not printed twice.
+                        let summary = shownSummaries.insert(o.summary).inserted ? Markdown.cell(o.summary) : "*\(Markdown.cell(r.asAbove))*"
+                        let obligation = "**\(Markdown.cell(o.title))** (\(Markdown.code(o.id)))<br>\(summary)"
                         let role = Markdown.cell("\(labels.role(group.role)) · \(labels.category(group.category))")
                         let articles = o.articles.map { article -> String in
                             let label = Markdown.cell(Citation.text(article, lang))

@@ -43,6 +43,7 @@ public struct ReportText: Sendable {
     public var evidence: String { t("Bewijs", "Evidence") }
     public var conditional: String { t("voorwaardelijk", "conditional") }
     public var since: String { t("sinds", "since") }
+    public var asAbove: String { t("Als hierboven, voor deze rol.", "As above, for this role.") }
     /// "23 obligations: 1 in force on 1 December 2026, 22 upcoming"; no "(s)" and no "(en)".
     public func obligationCount(_ s: Assessment.Summary, total: Int, date: String) -> String {
         var parts = [t("\(s.inForce) van kracht op \(ProseDate.format(date, language))", "\(s.inForce) in force on \(ProseDate.format(date, language))")]

@@ -62,9 +62,10 @@ public struct TextRenderer {
         }
         out.append("")
         let count = a.obligations.isEmpty ? "" : " (\(r.obligationCount(a.summary, total: a.obligations.count, date: a.assessedOn)))"
-        out.append(style.bold(style.wrap("\(r.obligations)\(count)", indent: 2)))
+        out.append(style.bold(style.wrap("\(r.obligations)\(count)", indent: 2, first: "")))
         if a.obligations.isEmpty { out.append("  " + r.noObligations) }
         var shownDateNotes: Set<String> = []
+        var shownSummaries: Set<String> = []
         for status in plan.groups {
             let heading = status.status == .inForce ? style.green(status.heading) : style.yellow(status.heading)
             out.append(style.wrap(style.bold(heading), indent: 4, first: "  "))
@@ -74,7 +75,8 @@ public struct TextRenderer {
                     var head = "\(style.bold(o.title)) (\(Citation.list(o.articles, lang)))"
                     if status.status == .inForce { head += style.dim(" · \(r.since) \(ProseDate.format(o.appliesFrom, lang))") }
                     out.append(style.wrap(head, indent: 8, first: "      - "))
-                    out.append(style.wrap(o.summary, indent: 8))
+                    // The same paragraph for a second role (AI literacy) is not printed twice.
+                    out.append(shownSummaries.insert(o.summary).inserted ? style.wrap(o.summary, indent: 8) : style.dim(style.wrap(r.asAbove, indent: 8)))
                     // A date note shared by many obligations (a postponement) is shown once.
                     if let note = o.dateNote, shownDateNotes.insert(note).inserted {
                         out.append(style.dim(style.wrap(note, indent: 8)))
