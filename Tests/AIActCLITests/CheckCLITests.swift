@@ -41,7 +41,8 @@ import Testing
         #expect(!r.stdout.contains("not-searched"), "subfolders are not searched")
         #expect(r.stdout.contains("AI systems (2)"), "inventory table for several systems")
         #expect(r.stdout.contains("2 systems checked, 0 with findings."))
-        #expect(r.stderr.isEmpty, "\(r.stderr)")
+        #expect(r.stderr == "aiact: note: 1 description in subfolders not checked (\(fixture("ok/nested/not-searched.json"))); use --recursive\n",
+                "\(r.stderr)")
         let (systems, summary) = try json(try run([fixture("ok"), "--format", "json"]))
         #expect(systems.count == 2)
         #expect(summary["findings"] as? Int == 0)
@@ -383,8 +384,12 @@ import Testing
         let url = CLIRunner.packageRoot.appendingPathComponent("Rules/answers.schema.json")
         let schema = try CLIRunner.json(try String(contentsOf: url, encoding: .utf8))
         let properties = try #require(schema["properties"] as? [String: Any])
-        #expect(properties.keys.sorted() == ["$schema", "answers", "evidence", "recorded", "system"])
+        #expect(properties.keys.sorted() == ["$schema", "answers", "audit", "evidence", "recorded", "remarks", "system"])
         let recorded = try #require((properties["recorded"] as? [String: Any])?["properties"] as? [String: Any])
-        #expect(recorded.keys.sorted() == ["riskCategories", "roles", "rulesVersion", "systemType"])
+        #expect(recorded.keys.sorted() == ["approvedBy", "approvedOn", "riskCategories", "roles", "rulesVersion", "systemType"])
+        let audit = try #require((properties["audit"] as? [String: Any])?["properties"] as? [String: Any])
+        #expect(audit.keys.sorted() == ["assessedBy", "assessedOn", "nextReview"])
+        let system = try #require((properties["system"] as? [String: Any])?["properties"] as? [String: Any])
+        #expect(system.keys.sorted() == ["description", "intendedPurpose", "name", "organisation", "vendor", "version"])
     }
 }

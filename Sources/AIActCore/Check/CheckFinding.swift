@@ -3,14 +3,17 @@ import Foundation
 /// One thing `aiact check` found in a system description: an id from a fixed list and a message
 /// that says what to do about it.
 public struct CheckFinding: Codable, Hashable, Sendable {
-    /// `prohibited`, `incomplete`, `drift`, `missing-evidence`, `needs-review`, `invalid`, or a risk
-    /// category named with `--fail-on` (e.g. `high-risk`).
+    /// `prohibited`, `incomplete`, `drift`, `missing-evidence`, `due-soon`, `unknown-evidence`,
+    /// `needs-review`, `invalid`, or a risk category named with `--fail-on` (e.g. `high-risk`).
     public var id: String
     public var message: String
+    /// Where in the file the finding is (the key it is about, or the file's start).
+    public var location: FindingLocation?
 
-    public init(id: String, message: String) {
+    public init(id: String, message: String, location: FindingLocation? = nil) {
         self.id = id
         self.message = message
+        self.location = location
     }
 
     public static let prohibited = "prohibited"
@@ -19,9 +22,11 @@ public struct CheckFinding: Codable, Hashable, Sendable {
     public static let missingEvidence = "missing-evidence"
     public static let needsReview = "needs-review"
     public static let invalid = "invalid"
+    public static let dueSoon = "due-soon"
+    public static let unknownEvidence = "unknown-evidence"
 
     /// The fixed ids, in the order findings are reported (a `--fail-on` category comes after `prohibited`).
-    public static let ids = [invalid, prohibited, incomplete, drift, needsReview, missingEvidence]
+    public static let ids = [invalid, prohibited, incomplete, drift, needsReview, missingEvidence, dueSoon, unknownEvidence]
 
     /// The risk categories `--fail-on` accepts (`prohibited` is always a finding).
     public static let failOnCategories = ["high-risk", "transparency", "gpai", "gpai-systemic-risk"]

@@ -9,11 +9,17 @@ public struct CheckOptions: Sendable {
     public var requireEvidence: Bool
     /// `--fail-on`: risk categories that are findings too.
     public var failOn: [String]
+    /// `--lead-time DAYS` (with `--require-evidence`): evidence is due this many days before an
+    /// obligation applies.
+    public var leadTime: Int?
+    /// Without a lead time, obligations that apply within this many days are listed as notices.
+    public static let upcomingWindow = 90
     /// What the file system says about evidence paths (injected, so the logic stays free of I/O).
     public var evidenceFiles: EvidenceFiles
 
     public init(date: String, language: Language, requireEvidence: Bool = false, failOn: [String] = [],
-                evidenceFiles: EvidenceFiles) {
+                leadTime: Int? = nil, evidenceFiles: EvidenceFiles) {
+        self.leadTime = leadTime
         self.date = date
         self.language = language
         self.requireEvidence = requireEvidence

@@ -9,8 +9,10 @@ public struct CheckReport: Encodable, Sendable {
         public var assessment: Assessment?
         public var findings: [CheckFinding]
         public var notices: [String]
+        /// The approval the description carries (absent when none).
+        public var approval: Approval?
 
-        enum CodingKeys: String, CodingKey { case file, assessment, findings, notices }
+        enum CodingKeys: String, CodingKey { case file, assessment, findings, notices, approval }
 
         // By hand so that `assessment` is `null` for an invalid description, not absent.
         public func encode(to encoder: Encoder) throws {
@@ -19,6 +21,7 @@ public struct CheckReport: Encodable, Sendable {
             try c.encode(assessment, forKey: .assessment)
             try c.encode(findings, forKey: .findings)
             try c.encode(notices, forKey: .notices)
+            try c.encodeIfPresent(approval, forKey: .approval)
         }
     }
 
@@ -42,18 +45,21 @@ public struct CheckReport: Encodable, Sendable {
         public var byId: [String: Int]
         /// Files whose `recorded` was written by `--record` (absent without `--record`).
         public var recorded: [String]?
+        /// Notices about the run as a whole (e.g. descriptions in subfolders not checked).
+        public var notices: [String]
     }
 
     public var systems: [SystemEntry]
     public var summary: Summary
 
-    public init(results: [SystemCheckResult], rules: RuleSet, date: String, recorded: [String]? = nil) {
-        systems = results.map { SystemEntry(file: $0.file, assessment: $0.assessment, findings: $0.findings, notices: $0.notices) }
+    public init(results: [SystemCheckResult], rules: RuleSet, date: String, recorded: [String]? = nil, notices: [String] = []) {
+        systems = results.map { SystemEntry(file: $0.file, assessment: $0.assessment, findings: $0.findings, notices: $0.notices,
+                                            approval: $0.approval) }
         var byId: [String: Int] = [:]
         for finding in results.flatMap(\.findings) { byId[finding.id, default: 0] += 1 }
         summary = Summary(date: date, rules: RulesInfo(version: rules.version, source: rules.origin),
                           systems: results.count, withFindings: results.filter { !$0.findings.isEmpty }.count,
-                          findings: byId.values.reduce(0, +), byId: byId, recorded: recorded)
+                          findings: byId.values.reduce(0, +), byId: byId, recorded: recorded, notices: notices)
     }
 
     /// Finding counts in the report order: fixed ids first, then `--fail-on` categories.

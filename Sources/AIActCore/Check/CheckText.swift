@@ -28,8 +28,8 @@ public struct CheckText: Sendable {
 
     public func failOn(category: String, bases: [String]) -> String {
         let refs = bases.isEmpty ? "" : " (\(bases.joined(separator: ", ")))"
-        return t("Risicocategorie \(category)\(refs): deze pipeline vraagt hiervoor het akkoord van een persoon (--fail-on \(category)). Laat de beoordeling controleren en aftekenen zoals uw organisatie dat voorschrijft.",
-                 "Risk category \(category)\(refs): this pipeline requires a person's sign-off for it (--fail-on \(category)). Have the assessment reviewed and signed off as your organisation prescribes.")
+        return t("Risicocategorie \(category)\(refs): deze pipeline vraagt hiervoor het akkoord van een persoon (--fail-on \(category)). Laat de beoordeling controleren en aftekenen zoals uw organisatie dat voorschrijft; de persoon die akkoord geeft legt dat vast met `aiact check --approve NAAM BESTAND`.",
+                 "Risk category \(category)\(refs): this pipeline requires a person's sign-off for it (--fail-on \(category)). Have the assessment reviewed and signed off as your organisation prescribes; the person who signs off records it with `aiact check --approve NAME FILE`.")
     }
 
     public func incomplete(_ missing: [Assessment.MissingItem], file: String) -> String {
@@ -168,7 +168,7 @@ public struct CheckText: Sendable {
     }
 
     public func noDescriptions(_ path: String) -> String {
-        t("\(path): geen systeembeschrijvingen gevonden (*.json met een sleutel \"answers\"; submappen worden niet doorzocht)",
-          "\(path): no system descriptions found (*.json with an \"answers\" key; subfolders are not searched)")
+        t("\(path): geen systeembeschrijvingen gevonden (*.json met een sleutel \"answers\"; submappen alleen met --recursive)",
+          "\(path): no system descriptions found (*.json with an \"answers\" key; subfolders only with --recursive)")
     }
 }

@@ -38,7 +38,7 @@ public enum DriftCheck {
     }
 
     public static func compare(recorded: Recorded?, computed: Recorded) -> Outcome {
-        guard let recorded, recorded != Recorded() else { return .notRecorded(computed: computed) }
+        guard let recorded, recorded.classificationOnly != Recorded() else { return .notRecorded(computed: computed) }
         var changes: [Change] = []
         if recorded.systemType != computed.systemType {
             changes.append(Change(field: .systemType, recorded: recorded.systemType.map { [$0] },

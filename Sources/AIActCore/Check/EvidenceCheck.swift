@@ -135,7 +135,13 @@ public enum EvidenceCheck {
     /// The finding's message for a gap whose reference is there but does not count (nil for a
     /// missing entry or a missing file: `CheckText.noEvidence` and `evidenceNotFound` say those).
     public static func problem(_ gap: Gap, obligation o: Assessment.ObligationItem, language: Language) -> String? {
-        guard let verdict = gap.verdict, let reference = gap.reference.map(Inert.line) else { return nil }
+        guard let verdict = gap.verdict, let reference = gap.reference else { return nil }
+        return problem(reference: reference, verdict: verdict, obligation: o, language: language)
+    }
+
+    /// The same for a reference and what it turned out to be.
+    public static func problem(reference: String, verdict: Verdict, obligation o: Assessment.ObligationItem, language: Language) -> String? {
+        let reference = Inert.line(reference)
         let nl = language == .nl
         let lead = nl ? "Bewijs voor verplichting \(o.id) (\(o.title), \(o.articles.joined(separator: ", "))): \(reference)"
                       : "Evidence for obligation \(o.id) (\(o.title), \(o.articles.joined(separator: ", "))): \(reference)"

@@ -97,7 +97,7 @@ public enum RecordedSplice {
     }
 
     /// Inserts `"key": value` after a member (or before the first one), with the object's separator.
-    private static func insert(member key: String, valueText: String, into layout: Layout,
+    static func insert(member key: String, valueText: String, into layout: Layout,
                                after: JSONDocument.Member?, bytes: inout [UInt8], style: Style) {
         let colon = style.colon(layout, bytes)
         let pair = JSONLiteral.string(key).json + colon + valueText

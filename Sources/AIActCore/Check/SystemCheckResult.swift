@@ -15,6 +15,8 @@ public struct SystemCheckResult: Sendable {
     public var evidence: EvidenceStatus?
     /// How the computed classification compares with `recorded` (nil when not assessed completely).
     public var drift: DriftCheck.Outcome?
+    /// The approval the description carries, and whether it still holds.
+    public var approval: Approval?
 
     /// The system's name from the description, when it gives a non-empty one.
     public var systemName: String? {
@@ -22,10 +24,11 @@ public struct SystemCheckResult: Sendable {
         return name?.isEmpty == false ? name : nil
     }
 
-    /// A description that could not be used: one `invalid` finding.
+    /// A description that could not be used: one `invalid` finding (at the file's start).
     public static func invalid(file: String, message: String) -> SystemCheckResult {
         SystemCheckResult(file: file, description: nil, assessment: nil,
-                          findings: [CheckFinding(id: CheckFinding.invalid, message: message)],
+                          findings: [CheckFinding(id: CheckFinding.invalid, message: message,
+                                                  location: FindingLocation(file: file, line: 1, column: 1, pointer: ""))],
                           notices: [], evidence: nil, drift: nil)
     }
 

@@ -155,7 +155,9 @@ public enum CommandLineParser {
     /// The value of a typed option, checked.
     static func check(_ value: String, of spec: OptionSpec, command: CommandSpec?) throws(UsageError) {
         switch spec.value {
-        case .none, .path: return
+        case .none, .path, .text: return
+        case .days:
+            guard value.allSatisfy(\.isASCII), let days = Int(value), (0...3650).contains(days) else { throw .invalidDays(value) }
         case .language:
             guard Language(rawValue: value) != nil else { throw .invalidLanguage(value) }
         case .date:

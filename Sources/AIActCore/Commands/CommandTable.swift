@@ -16,6 +16,10 @@ public struct OptionSpec: Sendable {
         case format
         /// Risk categories, comma-separated and repeatable (`--fail-on`).
         case categories
+        /// A whole number of days from 0 to 3650 (`--lead-time`).
+        case days
+        /// Free text on one line, checked by the command (`--approve NAME`).
+        case text
     }
 
     public var name: String
@@ -176,10 +180,12 @@ public enum CommandTable {
         description: t("""
             CI-controle van systeembeschrijvingen (antwoordbestanden met `system`, `answers`, `recorded`,
             `evidence`). Een map staat voor elk *.json-bestand direct in die map met een sleutel "answers";
-            andere JSON-bestanden (zoals package.json) worden overgeslagen, submappen niet doorzocht.
-            - leest één beschrijving van standaardinvoer.
+            andere JSON-bestanden (zoals package.json) worden overgeslagen; beschrijvingen in submappen
+            worden genoemd en met --recursive ook gecontroleerd. - leest één beschrijving van
+            standaardinvoer. Gedeeld bewijs voor alle systemen staat in aiact-evidence.json naast de
+            beschrijvingen (of in een map erboven): {"evidence": {"ai-literacy": "docs/beleid.pdf"}}.
 
-            Bevindingen (elk met bestand en wat te doen):
+            Bevindingen (elk met bestand, regel en kolom, en wat te doen):
               prohibited        een verboden AI-praktijk (art. 5)
               incomplete        de antwoorden zijn onvolledig (met de ontbrekende vraag)
               drift             de berekende classificatie (soort, risicocategorieën, rollen) wijkt af van
@@ -189,15 +195,21 @@ public enum CommandTable {
               missing-evidence  (met --require-evidence) een verplichting die op --date geldt heeft geen
                                 bewijs, of het bewijs is geen bestand in de repository van de
                                 beschrijving (pad relatief aan haar map) en geen http(s)-URL
+              due-soon          (met --lead-time) een verplichting gaat binnen DAGEN gelden en heeft
+                                geen bewijs
+              unknown-evidence  een sleutel onder `evidence` is geen verplichting-id (met suggestie)
               invalid           geen geldige JSON of ongeldige antwoorden (waar en waarom)
-              CATEGORIE         (met --fail-on) het systeem valt in die risicocategorie
+              CATEGORIE         (met --fail-on) het systeem valt in die risicocategorie en de huidige
+                                classificatie is niet goedgekeurd (--approve)
             """, """
             CI gate over system descriptions (answer files with `system`, `answers`, `recorded`,
             `evidence`). A folder stands for every *.json file directly in it that has an "answers" key;
-            other JSON files (such as package.json) are skipped, subfolders are not searched.
-            - reads one description from standard input.
+            other JSON files (such as package.json) are skipped; descriptions in subfolders are named,
+            and checked with --recursive. - reads one description from standard input. Evidence shared
+            by all systems goes in aiact-evidence.json beside the descriptions (or in a folder above):
+            {"evidence": {"ai-literacy": "docs/policy.pdf"}}.
 
-            Findings (each with its file and what to do):
+            Findings (each with its file, line and column, and what to do):
               prohibited        a prohibited AI practice (Art. 5)
               incomplete        the answers are incomplete (with the missing question)
               drift             the computed classification (type, risk categories, roles) differs from
@@ -207,17 +219,28 @@ public enum CommandTable {
               missing-evidence  (with --require-evidence) an obligation in force on --date has no
                                 evidence, or the evidence is not a file in the description's
                                 repository (path relative to its folder) nor an http(s) URL
+              due-soon          (with --lead-time) an obligation applies within DAYS and has no evidence
+              unknown-evidence  a key under `evidence` is no obligation id (with a suggestion)
               invalid           not valid JSON or invalid answers (where and why)
-              CATEGORY          (with --fail-on) the system is in that risk category
+              CATEGORY          (with --fail-on) the system is in that risk category and its current
+                                classification is not approved (--approve)
             """),
         options: [
-            OptionSpec("record", help: t("schrijft de berekende classificatie en regelversie in `recorded` (alleen dat deel van het bestand verandert); niet bij onvolledige of ongeldige beschrijvingen",
-                                         "writes the computed classification and rules version into `recorded` (only that part of the file changes); not for incomplete or invalid descriptions")),
+            OptionSpec("record", help: t("schrijft de berekende classificatie en regelversie in `recorded` (alleen dat deel van het bestand verandert; een goedkeuring die daarmee niet meer klopt, vervalt); niet bij onvolledige of ongeldige beschrijvingen",
+                                         "writes the computed classification and rules version into `recorded` (only that part of the file changes; an approval it no longer matches is removed); not for incomplete or invalid descriptions")),
+            OptionSpec("approve", .text, placeholder: t("NAAM", "NAME"),
+                       help: t("als --record, en legt vast dat NAAM de classificatie op --date goedkeurt (`recorded.approvedBy`, `recorded.approvedOn`); drift maakt de goedkeuring ongeldig",
+                               "like --record, and records that NAME approves the classification on --date (`recorded.approvedBy`, `recorded.approvedOn`); drift voids the approval")),
             OptionSpec("require-evidence", help: t("eist bewijs voor elke verplichting die op --date geldt",
                                                    "requires evidence for every obligation in force on --date")),
+            OptionSpec("lead-time", .days, placeholder: t("DAGEN", "DAYS"),
+                       help: t("(met --require-evidence) eist het bewijs DAGEN voordat een verplichting gaat gelden (due-soon); zonder deze optie worden verplichtingen die binnen 90 dagen gaan gelden als opmerking genoemd",
+                               "(with --require-evidence) requires the evidence DAYS before an obligation applies (due-soon); without it, obligations that apply within 90 days are listed as notices")),
             OptionSpec("fail-on", .categories, placeholder: t("CATEGORIE", "CATEGORY"),
-                       help: t("high-risk, transparency, gpai of gpai-systemic-risk is ook een bevinding (herhaalbaar of met komma's), voor een menselijk akkoord",
-                               "high-risk, transparency, gpai or gpai-systemic-risk is a finding too (repeatable or comma-separated), for a human sign-off")),
+                       help: t("high-risk, transparency, gpai of gpai-systemic-risk is ook een bevinding (herhaalbaar of met komma's), tot een persoon de classificatie goedkeurt met --approve",
+                               "high-risk, transparency, gpai or gpai-systemic-risk is a finding too (repeatable or comma-separated), until a person approves the classification with --approve")),
+            OptionSpec("recursive", help: t("doorzoekt ook submappen (niet verborgen mappen, node_modules, vendor, build, dist, target en dergelijke)",
+                                            "searches subfolders too (not hidden folders, node_modules, vendor, build, dist, target and the like)")),
             format(t("markdown: inventaris plus volledig rapport per systeem",
                      "markdown: the inventory plus the full report per system")),
         ],

@@ -12,6 +12,8 @@ public enum UsageError: Error, Equatable, Sendable {
     case invalidDate(String)
     case invalidFormat(String, command: String, allowed: [OutputFormat])
     case invalidCategory(String)
+    /// `--lead-time`: not a whole number of days from 0 to 3650.
+    case invalidDays(String)
     /// The positional arguments do not fit the command; the command's own words.
     case arguments(LocalizedText)
     /// A command's own usage problem (`--record -`, `--save` into a missing folder, …).
@@ -55,6 +57,9 @@ public enum UsageError: Error, Equatable, Sendable {
             let expected = allowed.map(\.rawValue).joined(separator: ", ")
             return t("--format: \"\(value)\" kan niet bij \(command); verwacht \(expected)",
                      "--format: \"\(value)\" is not supported by \(command); expected \(expected)")
+        case .invalidDays(let value):
+            return t("--lead-time: \"\(value)\" is geen aantal dagen; verwacht een geheel getal van 0 tot 3650, bijvoorbeeld 90",
+                     "--lead-time: \"\(value)\" is not a number of days; expected a whole number from 0 to 3650, e.g. 90")
         case .invalidCategory(let value):
             let expected = CheckFinding.failOnCategories.joined(separator: ", ")
             return t("--fail-on: \"\(value)\" is geen risicocategorie; verwacht: \(expected)",

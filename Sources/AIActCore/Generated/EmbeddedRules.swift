@@ -10,62 +10,176 @@ public enum EmbeddedRules {
   "title": "aiact system description / answer file",
   "description": "A system description for aiact (EU AI Act, Regulation (EU) 2024/1689): what the system is, the answers to aiact's questions, the classification last accepted and the evidence per obligation. Only `answers` is required. Een systeembeschrijving voor aiact; alleen `answers` is verplicht. `aiact questions` lists every question and option id; `aiact wizard --save FILE` fills the answers in.",
   "type": "object",
-  "required": ["answers"],
+  "required": [
+    "answers"
+  ],
   "additionalProperties": false,
   "properties": {
-    "$schema": {"description": "This schema (printed by `aiact init --schema`).", "type": "string"},
+    "$schema": {
+      "description": "This schema (printed by `aiact init --schema`).",
+      "type": "string"
+    },
     "system": {
       "description": "What the system is. Wat het systeem is.",
       "type": "object",
       "properties": {
-        "name": {"description": "Name of the system. Naam van het systeem.", "type": "string"},
+        "name": {
+          "description": "Name of the system. Naam van het systeem.",
+          "type": "string"
+        },
         "organisation": {
           "description": "The organisation responsible for it. De verantwoordelijke organisatie.",
           "type": "string"
         },
-        "description": {"description": "What the system does. Wat het systeem doet.", "type": "string"},
-        "intendedPurpose": {"description": "The intended purpose (Art. 3(12)). Het beoogde doel.", "type": "string"}
+        "description": {
+          "description": "What the system does. Wat het systeem doet.",
+          "type": "string"
+        },
+        "intendedPurpose": {
+          "description": "The intended purpose (Art. 3(12)). Het beoogde doel.",
+          "type": "string"
+        },
+        "vendor": {
+          "description": "Who supplies the system (for a bought system: its provider). Leverancier van het systeem.",
+          "type": "string"
+        },
+        "version": {
+          "description": "The version of the system this assessment is about. Versie van het systeem waar deze beoordeling over gaat.",
+          "type": "string"
+        }
       }
     },
     "answers": {
       "description": "Question id to option id (single choice) or list of option ids (multiple choice). `aiact questions` lists them. Vraag-id naar optie-id, of een lijst van optie-ids.",
       "type": "object",
-      "propertyNames": {"pattern": "^[a-z0-9][a-z0-9.:-]*$"},
+      "propertyNames": {
+        "pattern": "^[a-z0-9][a-z0-9.:-]*$"
+      },
       "additionalProperties": {
         "oneOf": [
-          {"description": "An option id (single-choice question).", "type": "string", "minLength": 1},
+          {
+            "description": "An option id (single-choice question).",
+            "type": "string",
+            "minLength": 1
+          },
           {
             "description": "Option ids (multiple-choice question).",
             "type": "array",
-            "items": {"type": "string", "minLength": 1},
+            "items": {
+              "type": "string",
+              "minLength": 1
+            },
             "minItems": 1,
             "uniqueItems": true
           }
         ]
       }
     },
+    "remarks": {
+      "description": "Question id to a remark: why this answer was given (the audit record; `aiact wizard` asks for one with `r`). Vraag-id naar een toelichting: waarom dit antwoord.",
+      "type": "object",
+      "propertyNames": {
+        "pattern": "^[a-z0-9][a-z0-9.:-]*$"
+      },
+      "additionalProperties": {
+        "type": "string"
+      }
+    },
     "recorded": {
       "description": "The classification the owner last accepted; `aiact check` reports drift when the computed one differs. Written by `aiact check --record FILE`. De laatst geaccepteerde classificatie.",
-      "type": ["object", "null"],
+      "type": [
+        "object",
+        "null"
+      ],
       "properties": {
-        "rulesVersion": {"description": "The rules version it was computed with.", "type": ["string", "null"]},
-        "systemType": {"enum": ["ai-system", "gpai-system", "gpai-model", "not-ai", null]},
+        "rulesVersion": {
+          "description": "The rules version it was computed with.",
+          "type": [
+            "string",
+            "null"
+          ]
+        },
+        "systemType": {
+          "enum": [
+            "ai-system",
+            "gpai-system",
+            "gpai-model",
+            "not-ai",
+            null
+          ]
+        },
         "riskCategories": {
           "type": "array",
-          "items": {"enum": ["prohibited", "high-risk", "transparency", "gpai", "gpai-systemic-risk", "minimal"]},
+          "items": {
+            "enum": [
+              "prohibited",
+              "high-risk",
+              "transparency",
+              "gpai",
+              "gpai-systemic-risk",
+              "minimal"
+            ]
+          },
           "uniqueItems": true
         },
         "roles": {
           "type": "array",
-          "items": {"enum": ["provider", "deployer", "importer", "distributor", "authorised-representative"]},
+          "items": {
+            "enum": [
+              "provider",
+              "deployer",
+              "importer",
+              "distributor",
+              "authorised-representative"
+            ]
+          },
           "uniqueItems": true
+        },
+        "approvedBy": {
+          "description": "Who approved this classification under this rules version (written by `aiact check --approve NAME FILE`). Drift voids the approval; `--record` removes it when the classification changes. Wie deze classificatie heeft goedgekeurd.",
+          "type": [
+            "string",
+            "null"
+          ]
+        },
+        "approvedOn": {
+          "description": "The day of the approval, YYYY-MM-DD. Datum van de goedkeuring.",
+          "type": [
+            "string",
+            "null"
+          ],
+          "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
         }
       }
     },
     "evidence": {
-      "description": "Obligation id (`aiact obligations`) to a document: a path relative to this file's folder, or a URL. `aiact check --require-evidence` checks that every obligation in force has one. Verplichting-id naar een document (pad relatief aan deze map) of URL.",
+      "description": "Obligation id (`aiact obligations`) to a document: a path relative to this file's folder, or a URL. A key may also be an obligation id without its role (`ai-literacy` for `ai-literacy-provider` and `ai-literacy-deployer`). Evidence for all systems can be kept once in `aiact-evidence.json` beside the descriptions. `aiact check --require-evidence` checks that every obligation in force has one; a key that is no obligation id is a finding. Verplichting-id naar een document (pad relatief aan deze map) of URL.",
       "type": "object",
-      "additionalProperties": {"type": "string", "minLength": 1}
+      "additionalProperties": {
+        "type": "string",
+        "minLength": 1
+      }
+    },
+    "audit": {
+      "description": "The audit record: who assessed the system, when, and when it is to be reviewed next (who approved it is in `recorded`). Wie het systeem beoordeelde, wanneer, en wanneer de volgende herbeoordeling is.",
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "assessedBy": {
+          "description": "Who made the assessment. Wie de beoordeling maakte.",
+          "type": "string"
+        },
+        "assessedOn": {
+          "description": "When, YYYY-MM-DD. Wanneer.",
+          "type": "string",
+          "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+        },
+        "nextReview": {
+          "description": "The next review date, YYYY-MM-DD; `aiact check` notes when it has passed. Datum van de volgende herbeoordeling.",
+          "type": "string",
+          "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+        }
+      }
     }
   }
 }
