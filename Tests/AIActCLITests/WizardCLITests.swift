@@ -388,9 +388,10 @@ import Darwin
         #expect(syntax.status == 2)
         #expect(syntax.stderr.contains(file.path))
 
-        let missing = try CLIRunner.run(["wizard", "--answers", dir.appendingPathComponent("none.json").path, "--rules", rules], environment: Self.wide)
+        // A file that does not exist is started (issue 11); in a folder that does not exist it cannot be.
+        let missing = try CLIRunner.run(["wizard", "--answers", dir.appendingPathComponent("no/such/none.json").path, "--rules", rules, "--lang", "en"], environment: Self.wide)
         #expect(missing.status == 2)
-        #expect(missing.stderr.contains("no such file"))
+        #expect(missing.stderr.contains("no/such"))
     }
 
     @Test func otherUsageErrorsExitTwo() throws {

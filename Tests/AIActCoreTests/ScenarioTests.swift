@@ -22,13 +22,19 @@ struct Scenario: Decodable, CustomTestStringConvertible {
         /// Obligation id → `in-force`, `upcoming` or `conditional` on the scenario's date.
         var status: [String: String]?
         var aiActApplies: Bool?
+        /// Each must be part of a link of the sources of an obligation or note that applies.
+        var sourceLinks: [String]?
+        /// Obligation id → its Algoritmekader requirement id (the obligation must apply).
+        var algoritmekader: [String: String]?
+        /// Obligation id → its category (the obligation must apply).
+        var categories: [String: String]?
 
         /// Every key an `expect` object may have; any other key fails the scenario (a misspelt
         /// expectation must not pass silently).
         static let keys: Set<String> = [
             "complete", "systemType", "riskCategories", "grounds", "roles", "roleShifts", "articles",
             "absentArticles", "obligations", "absentObligations", "notes", "absentNotes", "review",
-            "inForce", "status", "aiActApplies",
+            "inForce", "status", "aiActApplies", "sourceLinks", "algoritmekader", "categories",
         ]
     }
 
@@ -134,6 +140,21 @@ struct Scenario: Decodable, CustomTestStringConvertible {
         for (id, expected) in x.status ?? [:] {
             let status = e.obligations.first { $0.obligation.id == id }?.status.rawValue
             #expect(status == expected, "\(id) on \(e.date)")
+        }
+        let applied = Dictionary(e.obligations.map { ($0.obligation.id, $0.obligation) }, uniquingKeysWith: { a, _ in a })
+        for (id, aia) in x.algoritmekader ?? [:] {
+            #expect(applied[id] != nil, "expected obligation \(id)")
+            if let o = applied[id] { #expect(o.algoritmekader == aia, "\(id): Algoritmekader \(o.algoritmekader ?? "none"), expected \(aia)") }
+        }
+        for (id, category) in x.categories ?? [:] {
+            #expect(applied[id] != nil, "expected obligation \(id)")
+            if let o = applied[id] { #expect(o.category == category, "\(id): category \(o.category), expected \(category)") }
+        }
+        if let wanted = x.sourceLinks {
+            let sources = e.obligations.flatMap { $0.obligation.sources ?? [] } + e.notes.flatMap { $0.sources ?? [] }
+            let urls = SourceLinks.items(sources, rules: rules, language: .nl).compactMap(\.url)
+                + SourceLinks.items(sources, rules: rules, language: .en).compactMap(\.url)
+            for link in wanted { #expect(urls.contains { $0.contains(link) }, "no source link contains \(link)") }
         }
         #expect(e.unreached.isEmpty, "answers not on the path: \(e.unreached)")
     }

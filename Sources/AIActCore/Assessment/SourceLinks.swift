@@ -2,8 +2,31 @@ import Foundation
 
 /// Turns sources into labels and links (EUR-Lex for article and annex references).
 public enum SourceLinks {
+    /// Each source with its label and link. A reference to a provision that an amending act
+    /// (`sourceUrls.amending`) inserted or amended is labelled as amended, and the amending act
+    /// follows it once as a source of its own, so the link to the amended text sits beside the
+    /// link to the original.
     public static func items(_ sources: [Source], rules: RuleSet, language: Language) -> [Assessment.SourceItem] {
-        sources.map { .init(ref: $0.ref, label: $0.label(language, seeds: rules.manifest.seeds ?? [:]), url: $0.url ?? $0.ref.flatMap { url(for: $0, rules: rules, language: language) }) }
+        let amending = rules.manifest.sourceUrls?.amending ?? []
+        var items: [Assessment.SourceItem] = []
+        var linked: Set<String> = []
+        for source in sources {
+            var source = source
+            let act = source.ref.flatMap { ref in amending.first { $0.covers(ref) } }
+            if source.amendedBy == nil, let act { source.amendedBy = act.act }
+            items.append(.init(ref: source.ref, label: source.label(language, seeds: rules.manifest.seeds ?? [:]),
+                               url: source.url ?? source.ref.flatMap { url(for: $0, rules: rules, language: language) }))
+            if let act = act ?? amending.first(where: { $0.act == source.amendedBy }), source.ref != nil,
+               linked.insert(act.act).inserted {
+                items.append(.init(ref: nil, label: amendingLabel(act.act, language),
+                                   url: act.url.replacingOccurrences(of: "{LANG}", with: language.rawValue.uppercased())))
+            }
+        }
+        return items
+    }
+
+    static func amendingLabel(_ act: String, _ language: Language) -> String {
+        language == .nl ? "Verordening (EU) \(act) (wijzigingsverordening)" : "Regulation (EU) \(act) (amending regulation)"
     }
 
     /// The EUR-Lex link of an article or annex reference, from the rules' URL templates.

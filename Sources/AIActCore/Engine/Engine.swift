@@ -122,10 +122,13 @@ public enum Engine {
         let systemType = Vocabulary.systemTypes.first { facts.contains(Vocabulary.systemTypePrefix + $0) }
         let categories = Vocabulary.riskCategories.filter { facts.contains(Vocabulary.riskCategoryPrefix + $0) }
         let roles = Vocabulary.roles.filter { facts.contains(Vocabulary.rolePrefix + $0) }
+        let pending = rules.manifest.scope.pendingWhen.map { final.holds($0) } ?? false
         let obligations: [Evaluation.AppliedObligation] = rules.obligations.compactMap { obligation in
             guard facts.contains(Vocabulary.rolePrefix + obligation.role), final.holds(obligation.when),
                   let branch = obligation.appliesFrom.first(where: { final.holds($0.when) }) else { return nil }
-            return .init(obligation: obligation, branch: branch, status: status(of: branch, on: date))
+            // While `scope.pendingWhen` holds (e.g. development before placing on the market,
+            // Art. 2(8)) every obligation waits for that event: conditional.
+            return .init(obligation: obligation, branch: branch, status: pending ? .conditional : status(of: branch, on: date))
         }
         var qualifiers: [Qualifier] = []
         for q in fired.compactMap(\.qualifier) where categories.contains(q.category) && !qualifiers.contains(q) {

@@ -217,6 +217,17 @@ public enum EmbeddedRules {
     {"id": "role:importer", "text": {"nl": "Importeur", "en": "Importer"}},
     {"id": "role:distributor", "text": {"nl": "Distributeur", "en": "Distributor"}},
     {"id": "role:authorised-representative", "text": {"nl": "Gemachtigde", "en": "Authorised representative"}},
+    {
+      "id": "answered:product-manufacturer",
+      "text": {"nl": "Heeft 'productfabrikant' geantwoord", "en": "Answered 'product manufacturer'"}
+    },
+    {"id": "answered:no-role", "text": {"nl": "Geen rol van de AI-verordening", "en": "None of the AI Act's roles"}},
+    {
+      "id": "answered:authorised-representative",
+      "text": {"nl": "Heeft 'gemachtigde' geantwoord", "en": "Answered 'authorised representative'"}
+    },
+    {"id": "answered:distributor", "text": {"nl": "Heeft 'distributeur' geantwoord", "en": "Answered 'distributor'"}},
+    {"id": "answered:importer", "text": {"nl": "Heeft 'importeur' geantwoord", "en": "Answered 'importer'"}},
     {"id": "scope:in", "text": {"nl": "De AI-verordening is van toepassing", "en": "The AI Act applies"}},
     {
       "id": "scope:excluded",
@@ -227,6 +238,13 @@ public enum EmbeddedRules {
       "text": {
         "nl": "Puur persoonlijk, niet-professioneel gebruik door een natuurlijke persoon",
         "en": "Purely personal non-professional use by a natural person"
+      }
+    },
+    {
+      "id": "scope:pre-market",
+      "text": {
+        "nl": "Onderzoek, testen of ontwikkeling vóór het in de handel brengen of in gebruik stellen: verplichtingen gelden pas daarna (artikel 2, lid 8)",
+        "en": "Research, testing or development before placing on the market or putting into service: obligations apply only then (Art. 2(8))"
       }
     },
     {
@@ -553,6 +571,13 @@ public enum EmbeddedRules {
       }
     },
     {
+      "id": "scope:section-b-only",
+      "text": {
+        "nl": "Alleen artikel 6, lid 1, artikel 60 bis en de artikelen 102 tot en met 112 (artikel 2, lid 2; bijlage I, afdeling B)",
+        "en": "Only Art. 6(1), Art. 60a and Arts 102 to 112 apply (Art. 2(2); Annex I Section B)"
+      }
+    },
+    {
       "id": "conformity:notified-body",
       "text": {
         "nl": "Conformiteitsbeoordeling met een aangemelde instantie (bijlage VII)",
@@ -648,6 +673,20 @@ public enum EmbeddedRules {
       }
     },
     {
+      "id": "gpai:modifier",
+      "text": {
+        "nl": "Past een AI-model voor algemene doeleinden aan met meer dan een derde van de oorspronkelijke trainingsrekenkracht",
+        "en": "Modifies a general-purpose AI model with more than one third of the original training compute"
+      }
+    },
+    {
+      "id": "gpai:modifier-downstream",
+      "text": {
+        "nl": "Past een AI-model voor algemene doeleinden aan met ten hoogste een derde van de oorspronkelijke trainingsrekenkracht",
+        "en": "Modifies a general-purpose AI model with one third or less of the original training compute"
+      }
+    },
+    {
       "id": "org:public-authority",
       "text": {
         "nl": "Overheidsinstantie, of instelling, orgaan of instantie van de Unie (artikel 49, lid 3)",
@@ -673,6 +712,13 @@ public enum EmbeddedRules {
       "text": {
         "nl": "Particuliere entiteit die openbare diensten verleent (artikel 27, lid 1)",
         "en": "Private entity providing public services (Art. 27(1))"
+      }
+    },
+    {
+      "id": "org:financial-institution",
+      "text": {
+        "nl": "Financiële instelling met governance-eisen onder het Unierecht inzake financiële diensten (artikel 26, leden 5 en 6)",
+        "en": "Financial institution with governance requirements under Union financial services law (Art. 26(5) and (6))"
       }
     },
     {
@@ -768,6 +814,13 @@ public enum EmbeddedRules {
       "text": {
         "nl": "Generatief systeem dat vóór 2 augustus 2026 in de handel is gebracht (artikel 111, lid 4)",
         "en": "Generative system placed on the market before 2 August 2026 (Art. 111(4))"
+      }
+    },
+    {
+      "id": "legacy:annex-x",
+      "text": {
+        "nl": "Component van een grootschalig IT-systeem uit bijlage X, vóór 2 augustus 2027 in de handel gebracht of in gebruik gesteld (artikel 111, lid 1)",
+        "en": "Component of an Annex X large-scale IT system placed on the market or put into service before 2 August 2027 (Art. 111(1))"
       }
     },
     {"id": "ai:yes", "text": {"nl": "AI-systeem volgens art. 3(1)", "en": "AI system under Art. 3(1)"}},
@@ -949,6 +1002,18 @@ public enum EmbeddedRules {
       "sources": [{"ref": "Art. 6"}, {"ref": "Art. 2(2)", "amendedBy": "2026/1744"}]
     },
     {
+      "id": "section-b-only",
+      "when": {
+        "all": [
+          {"fact": "high-risk:annex-i-b"},
+          {"not": {"fact": "high-risk:annex-iii"}},
+          {"not": {"fact": "high-risk:annex-i-a"}}
+        ]
+      },
+      "sets": ["scope:section-b-only"],
+      "sources": [{"ref": "Art. 2(2)", "amendedBy": "2026/1744"}]
+    },
+    {
       "id": "conformity-sectoral",
       "when": {"fact": "high-risk:annex-i-a"},
       "sets": ["conformity:sectoral"],
@@ -993,7 +1058,8 @@ public enum EmbeddedRules {
               {"fact": "transparency:public-interest-text"}
             ]
           },
-          {"not": {"fact": "prohibited:applies"}}
+          {"not": {"fact": "prohibited:applies"}},
+          {"not": {"fact": "scope:section-b-only"}}
         ]
       },
       "sets": ["candidate:transparency"]
@@ -1019,9 +1085,8 @@ public enum EmbeddedRules {
       "id": "scope-excluded",
       "when": {
         "any": [
-          {"fact": "excluded:military"},
+          {"all": [{"fact": "excluded:military"}, {"not": {"fact": "gpai:model"}}]},
           {"fact": "excluded:research"},
-          {"fact": "excluded:pre-market"},
           {
             "all": [
               {"fact": "excluded:open-source"},
@@ -1047,6 +1112,12 @@ public enum EmbeddedRules {
       },
       "sets": ["scope:in"],
       "sources": [{"ref": "Art. 2(1)"}, {"ref": "Art. 3(1)"}, {"ref": "Art. 3(63)"}]
+    },
+    {
+      "id": "scope-pre-market",
+      "when": {"all": [{"fact": "scope:in"}, {"fact": "excluded:pre-market"}]},
+      "sets": ["scope:pre-market"],
+      "sources": [{"ref": "Art. 2(8)"}]
     },
     {
       "id": "risk-category-prohibited",
@@ -1139,6 +1210,98 @@ public enum EmbeddedRules {
       ]
     },
     {
+      "id": "shift-25-3",
+      "when": {
+        "all": [
+          {"fact": "answered:product-manufacturer"},
+          {"fact": "high-risk:annex-i-a"},
+          {"answer": "safety-component", "in": ["safety-function", "non-safety-failure-endangers", "unsure"]}
+        ]
+      },
+      "sets": ["role:provider"],
+      "roleShift": {
+        "to": "provider",
+        "basis": "Art. 25(3)",
+        "text": {
+          "nl": "U brengt het AI-systeem met een hoog risico als veiligheidscomponent van uw product onder uw eigen naam of merk in de handel of stelt het zo in gebruik (bijlage I, afdeling A). De productfabrikant wordt dan beschouwd als de aanbieder van het AI-systeem met een hoog risico en heeft de verplichtingen van artikel 16 (artikel 25, lid 3).",
+          "en": "You place the high-risk AI system on the market as a safety component of your product under your own name or trademark, or put it into service that way (Annex I Section A). The product manufacturer is then considered the provider of the high-risk AI system and has the obligations of Art. 16 (Art. 25(3))."
+        }
+      },
+      "sources": [{"ref": "Art. 25(3)"}, {"ref": "Art. 2(1)(e)"}, {"ref": "Art. 16"}]
+    },
+    {
+      "id": "product-manufacturer-provider",
+      "when": {
+        "all": [
+          {"fact": "answered:product-manufacturer"},
+          {
+            "not": {
+              "all": [
+                {"fact": "high-risk:annex-i-a"},
+                {"answer": "safety-component", "in": ["safety-function", "non-safety-failure-endangers", "unsure"]}
+              ]
+            }
+          }
+        ]
+      },
+      "sets": ["role:provider"],
+      "sources": [{"ref": "Art. 3(3)"}, {"ref": "Art. 2(1)(e)"}]
+    },
+    {
+      "id": "role-importer",
+      "when": {
+        "all": [
+          {"fact": "answered:importer"},
+          {
+            "not": {
+              "all": [
+                {"fact": "candidate:high-risk"},
+                {"any": [{"fact": "shift:25-1-a"}, {"fact": "shift:25-1-b"}, {"fact": "shift:25-1-c"}]}
+              ]
+            }
+          }
+        ]
+      },
+      "sets": ["role:importer"],
+      "sources": [{"ref": "Art. 3(6)"}, {"ref": "Art. 25(1)"}]
+    },
+    {
+      "id": "role-distributor",
+      "when": {
+        "all": [
+          {"fact": "answered:distributor"},
+          {
+            "not": {
+              "all": [
+                {"fact": "candidate:high-risk"},
+                {"any": [{"fact": "shift:25-1-a"}, {"fact": "shift:25-1-b"}, {"fact": "shift:25-1-c"}]}
+              ]
+            }
+          }
+        ]
+      },
+      "sets": ["role:distributor"],
+      "sources": [{"ref": "Art. 3(7)"}, {"ref": "Art. 25(1)"}]
+    },
+    {
+      "id": "role-authorised-representative",
+      "when": {
+        "all": [
+          {"fact": "answered:authorised-representative"},
+          {
+            "not": {
+              "all": [
+                {"fact": "candidate:high-risk"},
+                {"any": [{"fact": "shift:25-1-a"}, {"fact": "shift:25-1-b"}, {"fact": "shift:25-1-c"}]}
+              ]
+            }
+          }
+        ]
+      },
+      "sets": ["role:authorised-representative"],
+      "sources": [{"ref": "Art. 3(5)"}, {"ref": "Art. 25(1)"}]
+    },
+    {
       "id": "legacy-transitional",
       "when": {
         "all": [
@@ -1187,6 +1350,20 @@ public enum EmbeddedRules {
         {"ref": "Art. 113(a)", "amendedBy": "2026/1744"},
         {"ref": "Art. 111(2)", "amendedBy": "2026/1744"},
         {"seed": "000", "section": "4.1 Verboden AI"}
+      ]
+    },
+    {
+      "id": "prohibited-ba-bb-already-criminal",
+      "when": {"all": [{"fact": "scope:in"}, {"any": [{"fact": "prohibited:ba"}, {"fact": "prohibited:bb"}]}]},
+      "text": {
+        "nl": "Het verbod van artikel 5, lid 1, punten b bis en b ter, geldt vanaf 2 december 2026 (artikel 113, onder a). Dat betekent niet dat het gedrag tot dan toegestaan is: het vervaardigen of verspreiden van seksuele beelden van een persoon zonder diens toestemming en van materiaal van seksueel misbruik van kinderen is nu al strafbaar naar nationaal strafrecht, ook als het met AI is gegenereerd. Stop daarom nu.",
+        "en": "The ban of Art. 5(1)(ba) and (bb) applies from 2 December 2026 (Art. 113(a)). That does not make the conduct lawful until then: producing or disseminating sexual images of a person without consent and child sexual abuse material is already a criminal offence under national criminal law, also when generated with AI. So stop now."
+      },
+      "articles": ["Art. 5(1)(ba)", "Art. 5(1)(bb)", "Art. 113(a)"],
+      "sources": [
+        {"ref": "Art. 5(1)(ba)", "amendedBy": "2026/1744"},
+        {"ref": "Art. 5(1)(bb)", "amendedBy": "2026/1744"},
+        {"ref": "Art. 113(a)", "amendedBy": "2026/1744"}
       ]
     },
     {
@@ -1255,6 +1432,26 @@ public enum EmbeddedRules {
       "sources": [{"ref": "Art. 2(3)"}, {"ref": "Art. 2(6)"}, {"ref": "Art. 2(8)"}, {"ref": "Art. 2(12)"}]
     },
     {
+      "id": "pre-market-future-duties",
+      "when": {"fact": "scope:pre-market"},
+      "text": {
+        "nl": "Het systeem is nog in onderzoek, test of ontwikkeling vóór het in de handel brengen of in gebruik stellen (artikel 2, lid 8). De verplichtingen hieronder zijn toekomstige verplichtingen: ze gelden vanaf het moment dat u het systeem in de handel brengt of in gebruik stelt, en niet eerder dan de genoemde datum. Bereid ze nu al voor: veel eisen (zoals risicobeheer, datagovernance en technische documentatie) moeten tijdens de ontwikkeling worden ingevuld. Testen onder reële omstandigheden valt niet onder de uitzondering (artikelen 57 tot en met 61).",
+        "en": "The system is still in research, testing or development before placing on the market or putting into service (Art. 2(8)). The obligations below are future duties: they apply from the moment you place the system on the market or put it into service, and not before the date shown. Prepare for them now: many requirements (such as risk management, data governance and technical documentation) have to be met during development. Testing in real-world conditions is not covered by the exclusion (Arts 57 to 61)."
+      },
+      "articles": ["Art. 2(8)", "Art. 60"],
+      "sources": [{"ref": "Art. 2(8)"}, {"ref": "Art. 60"}]
+    },
+    {
+      "id": "military-exclusion-systems-only",
+      "when": {"all": [{"fact": "scope:in"}, {"fact": "gpai:model"}, {"fact": "excluded:military"}]},
+      "text": {
+        "nl": "Artikel 2, lid 3, sluit AI-systemen uit die uitsluitend voor militaire, defensie- of nationale-veiligheidsdoeleinden in de handel worden gebracht, in gebruik worden gesteld of worden gebruikt; AI-modellen voor algemene doeleinden noemt het niet. Als aanbieder van het model blijven de verplichtingen van hoofdstuk V voor u gelden. Een AI-systeem dat uitsluitend voor die doeleinden op het model wordt gebouwd, valt wel onder de uitsluiting.",
+        "en": "Art. 2(3) excludes AI systems placed on the market, put into service or used exclusively for military, defence or national security purposes; it does not name general-purpose AI models. As the provider of the model you remain bound by the obligations of Chapter V. An AI system built on the model exclusively for those purposes is covered by the exclusion."
+      },
+      "articles": ["Art. 2(3)", "Art. 53"],
+      "sources": [{"ref": "Art. 2(3)"}]
+    },
+    {
       "id": "personal-use",
       "when": {"fact": "scope:personal-use"},
       "text": {
@@ -1283,20 +1480,40 @@ public enum EmbeddedRules {
       "id": "legacy-high-risk",
       "when": {"all": [{"fact": "scope:in"}, {"fact": "legacy:placed-before"}, {"fact": "high-risk:full"}]},
       "text": {
-        "nl": "Uw hoog-risico-systeem was al in de handel of in gebruik vóór de datum waarop hoofdstuk III voor dat type systeem gaat gelden (2 december 2027 voor bijlage III, 2 augustus 2028 voor bijlage I). Dan gelden de hoog-risico-verplichtingen alleen als het ontwerp vanaf die datum aanzienlijk wordt gewijzigd (art. 111, lid 2, zoals gewijzigd); wij tonen ze daarom als voorwaardelijke verplichtingen, met die voorwaarde. Aanbieders en gebruiksverantwoordelijken van systemen die bedoeld zijn voor gebruik door overheidsinstanties moeten hoe dan ook uiterlijk 2 augustus 2030 voldoen. De verboden van art. 5 gelden altijd. Niet geverifieerd: volgens een secundaire bron leest overweging 39 van Verordening (EU) 2026/1744 de peildatum per type en model; onderdelen van grootschalige IT-systemen van bijlage X hebben tot 31 december 2030 (art. 111, lid 1).",
-        "en": "Your high-risk system was already on the market or in service before the date Chapter III applies to that type of system (2 December 2027 for Annex III, 2 August 2028 for Annex I). The high-risk obligations then apply only if its design changes significantly from that date (Art. 111(2), as amended); we therefore list them as conditional obligations, with that condition. Providers and deployers of systems intended for use by public authorities must comply by 2 August 2030 in any case. The prohibitions of Art. 5 always apply. Not verified: according to a secondary source, recital 39 of Regulation (EU) 2026/1744 reads the cut-off date per type and model; components of large-scale IT systems in Annex X have until 31 December 2030 (Art. 111(1))."
+        "nl": "Uw hoog-risico-systeem was al in de handel of in gebruik vóór de datum waarop hoofdstuk III voor dat type systeem gaat gelden (2 december 2027 voor bijlage III, 2 augustus 2028 voor bijlage I). Dan gelden de hoog-risico-verplichtingen alleen als het ontwerp vanaf die datum aanzienlijk wordt gewijzigd (art. 111, lid 2, zoals gewijzigd); wij tonen ze daarom als voorwaardelijke verplichtingen, met die voorwaarde. Aanbieders en gebruiksverantwoordelijken van systemen die bedoeld zijn voor gebruik door overheidsinstanties moeten hoe dan ook uiterlijk 2 augustus 2030 voldoen; die termijn noemt alleen aanbieders en gebruiksverantwoordelijken, dus voor importeurs, distributeurs en gemachtigden blijven de verplichtingen voorwaardelijk (alleen bij een aanzienlijke wijziging). De verboden van art. 5 gelden altijd. Niet geverifieerd: volgens een secundaire bron leest overweging 39 van Verordening (EU) 2026/1744 de peildatum per type en model; onderdelen van grootschalige IT-systemen van bijlage X hebben tot 31 december 2030 (art. 111, lid 1).",
+        "en": "Your high-risk system was already on the market or in service before the date Chapter III applies to that type of system (2 December 2027 for Annex III, 2 August 2028 for Annex I). The high-risk obligations then apply only if its design changes significantly from that date (Art. 111(2), as amended); we therefore list them as conditional obligations, with that condition. Providers and deployers of systems intended for use by public authorities must comply by 2 August 2030 in any case; that deadline names providers and deployers only, so for importers, distributors and authorised representatives the obligations stay conditional (only on a significant change). The prohibitions of Art. 5 always apply. Not verified: according to a secondary source, recital 39 of Regulation (EU) 2026/1744 reads the cut-off date per type and model; components of large-scale IT systems in Annex X have until 31 December 2030 (Art. 111(1))."
       },
       "articles": ["Art. 111(2)", "Art. 111(1)"],
       "sources": [{"ref": "Art. 111(2)", "amendedBy": "2026/1744"}, {"ref": "Art. 111(1)"}]
     },
     {
+      "id": "annex-x-large-scale-it",
+      "when": {"all": [{"fact": "scope:in"}, {"fact": "legacy:annex-x"}]},
+      "text": {
+        "nl": "Uw AI-systeem is een component van een grootschalig IT-systeem uit bijlage X en is vóór 2 augustus 2027 in de handel gebracht of in gebruik gesteld: u moet het uiterlijk op 31 december 2030 in overeenstemming brengen met de verordening (artikel 111, lid 1); de verplichtingen hieronder staan op die datum. De verboden van artikel 5 gelden wel al. De eisen worden ook meegenomen bij de evaluatie van elk van die IT-systemen.",
+        "en": "Your AI system is a component of a large-scale IT system of Annex X and was placed on the market or put into service before 2 August 2027: you must bring it into compliance with the Regulation by 31 December 2030 (Art. 111(1)); the obligations below carry that date. The prohibitions of Art. 5 do apply already. The requirements are also taken into account in the evaluation of each of those IT systems."
+      },
+      "articles": ["Art. 111(1)", "Annex X"],
+      "sources": [{"ref": "Art. 111(1)"}, {"ref": "Annex X"}]
+    },
+    {
+      "id": "serious-incidents-equivalent-regime",
+      "when": {"all": [{"fact": "scope:in"}, {"fact": "role:provider"}, {"fact": "high-risk:annex-iii"}]},
+      "text": {
+        "nl": "Bent u als aanbieder van een AI-systeem met een hoog risico uit bijlage III onderworpen aan rechtsinstrumenten van de Unie met meldingsverplichtingen die gelijkwaardig zijn aan die van de AI-verordening, dan is uw melding van ernstige incidenten beperkt tot inbreuken op verplichtingen uit het Unierecht ter bescherming van de grondrechten (artikel 73, lid 9, en artikel 3, punt 49, onder c). Of uw sectorale meldplicht gelijkwaardig is, is een juridische beoordeling.",
+        "en": "If, as the provider of an Annex III high-risk AI system, you are subject to Union legal instruments laying down reporting obligations equivalent to those of the AI Act, your notification of serious incidents is limited to infringements of obligations under Union law intended to protect fundamental rights (Art. 73(9) and Art. 3(49)(c)). Whether your sectoral reporting duty is equivalent is a legal assessment."
+      },
+      "articles": ["Art. 73(9)", "Art. 3(49)(c)"],
+      "sources": [{"ref": "Art. 73(9)"}, {"ref": "Art. 3(49)(c)"}]
+    },
+    {
       "id": "annex-i-section-b",
       "when": {"fact": "high-risk:annex-i-b"},
       "text": {
-        "nl": "Uw systeem hoort bij een product onder de wetgeving van bijlage I, afdeling B (zoals voertuigen, luchtvaart, spoor, zeeschepen en, sinds Verordening (EU) 2026/1744, machines: punt 21, Verordening (EU) 2023/1230). Volgens art. 2, lid 2 (zoals gewijzigd) gelden dan uit de AI-verordening uitsluitend art. 6, lid 1, art. 60 bis en de artikelen 102 tot en met 112: de hoog-risico-eisen van hoofdstuk III gelden niet rechtstreeks, maar worden later via de sectorale productwetgeving ingevoerd, per product op een nog onbekend moment (Gids, stap 1). Of art. 4 en art. 50 daarnaast gelden, is door het woord 'uitsluitend' niet eenduidig; wij tonen ze voor de zekerheid wel. Niet geverifieerd: de oude vermelding van machines in bijlage I, afdeling A, punt 1 (Richtlijn 2006/42/EG) staat nog in de geconsolideerde tekst van 27 juli 2026; wanneer die schrapping ingaat, is niet bevestigd.",
-        "en": "Your system relates to a product under the legislation of Annex I Section B (such as vehicles, aviation, rail, marine equipment and, since Regulation (EU) 2026/1744, machinery: point 21, Regulation (EU) 2023/1230). Under Art. 2(2) (as amended) only Art. 6(1), Art. 60a and Arts 102 to 112 of the AI Act then apply: the high-risk requirements of Chapter III do not apply directly, but will be brought in later through the sectoral product legislation, per product at a time not yet known (Guide, step 1). Whether Art. 4 and Art. 50 also apply is unclear because of the word 'only'; we list them to be safe. Not verified: the old machinery entry in Annex I Section A point 1 (Directive 2006/42/EC) is still in the consolidated text of 27 July 2026; when its deletion takes effect is not confirmed."
+        "nl": "Uw systeem hoort bij een product onder de wetgeving van bijlage I, afdeling B (zoals voertuigen, luchtvaart, spoor, zeeschepen en, sinds Verordening (EU) 2026/1744, machines: punt 21, Verordening (EU) 2023/1230). Volgens artikel 2, lid 2 (zoals gewijzigd) gelden dan uit de AI-verordening uitsluitend artikel 6, lid 1, artikel 60 bis en de artikelen 102 tot en met 112: de eisen voor AI-systemen met een hoog risico van hoofdstuk III gelden niet rechtstreeks, maar worden later via de sectorale productwetgeving ingevoerd, per product op een nog onbekend moment (Gids, stap 1). Daarom tonen wij voor dit systeem ook artikel 4 (AI-geletterdheid) en artikel 50 (transparantie) niet als verplichting. Als goede praktijk raden wij wel aan de AI-geletterdheid van de betrokken medewerkers te ondersteunen.",
+        "en": "Your system relates to a product under the legislation of Annex I Section B (such as vehicles, aviation, rail, marine equipment and, since Regulation (EU) 2026/1744, machinery: point 21, Regulation (EU) 2023/1230). Under Art. 2(2) (as amended) only Art. 6(1), Art. 60a and Arts 102 to 112 of the AI Act then apply: the high-risk requirements of Chapter III do not apply directly, but will be brought in later through the sectoral product legislation, per product at a time not yet known (Guide, step 1). We therefore do not list Art. 4 (AI literacy) or Art. 50 (transparency) as obligations for this system either. As good practice we do recommend supporting the AI literacy of the staff involved."
       },
-      "articles": ["Art. 2(2)", "Art. 6(1)", "Annex I Section B", "Annex I(21)", "Annex I(1)"],
+      "articles": ["Art. 2(2)", "Art. 6(1)", "Art. 60a", "Annex I Section B"],
       "sources": [
         {"ref": "Art. 2(2)", "amendedBy": "2026/1744"},
         {"ref": "Annex I(21)", "amendedBy": "2026/1744"},
@@ -1307,11 +1524,21 @@ public enum EmbeddedRules {
       "id": "annex-i-section-a-limitation",
       "when": {"fact": "high-risk:annex-i-a"},
       "text": {
-        "nl": "Voor hoog-risico-systemen onder bijlage I, afdeling A, kan de Commissie bij gedelegeerde handeling de eisen van art. 9 tot en met 15 en 17 tot en met 25 beperken waar de sectorale productwetgeving gelijkwaardige bescherming biedt (art. 2, lid 13, nieuw; handelingen uiterlijk 2 augustus 2027). Of zo'n handeling voor uw product is vastgesteld, hebben wij niet geverifieerd. Machines vallen sinds Verordening (EU) 2026/1744 onder afdeling B (punt 21); de oude vermelding in afdeling A, punt 1, staat nog in de geconsolideerde tekst en de ingangsdatum van de schrapping is niet bevestigd.",
-        "en": "For high-risk systems under Annex I Section A, the Commission may by delegated act limit the requirements of Arts 9 to 15 and 17 to 25 where the sectoral product legislation provides equivalent protection (new Art. 2(13); acts due by 2 August 2027). Whether such an act has been adopted for your product has not been verified. Since Regulation (EU) 2026/1744 machinery falls under Section B (point 21); the old entry in Section A point 1 is still in the consolidated text and the date its deletion takes effect is not confirmed."
+        "nl": "Voor AI-systemen met een hoog risico onder bijlage I, afdeling A, kan de Commissie bij gedelegeerde handeling de eisen van de artikelen 9 tot en met 15 en 17 tot en met 25 beperken waar de sectorale productwetgeving gelijkwaardige bescherming biedt (artikel 2, lid 13, nieuw; handelingen uiterlijk 2 augustus 2027). Of zo'n handeling voor uw product is vastgesteld, hebben wij niet geverifieerd.",
+        "en": "For high-risk AI systems under Annex I Section A, the Commission may by delegated act limit the requirements of Arts 9 to 15 and 17 to 25 where the sectoral product legislation provides equivalent protection (new Art. 2(13); acts due by 2 August 2027). Whether such an act has been adopted for your product has not been verified."
       },
-      "articles": ["Art. 2(13)", "Annex I(1)", "Annex I(21)"],
-      "sources": [{"ref": "Art. 2(13)", "amendedBy": "2026/1744"}, {"ref": "Annex I(21)", "amendedBy": "2026/1744"}]
+      "articles": ["Art. 2(13)"],
+      "sources": [{"ref": "Art. 2(13)", "amendedBy": "2026/1744"}]
+    },
+    {
+      "id": "machinery-section-b",
+      "when": {"all": [{"fact": "scope:in"}, {"answer": "annex-i-product", "in": ["machinery"]}]},
+      "text": {
+        "nl": "Machines vallen sinds Verordening (EU) 2026/1744 onder bijlage I, afdeling B (punt 21, Verordening (EU) 2023/1230). Niet geverifieerd: de oude vermelding van machines in bijlage I, afdeling A, punt 1 (Richtlijn 2006/42/EG) staat nog in de geconsolideerde tekst van 27 juli 2026; wanneer die schrapping ingaat, is niet bevestigd.",
+        "en": "Since Regulation (EU) 2026/1744 machinery falls under Annex I Section B (point 21, Regulation (EU) 2023/1230). Not verified: the old machinery entry in Annex I Section A point 1 (Directive 2006/42/EC) is still in the consolidated text of 27 July 2026; when its deletion takes effect is not confirmed."
+      },
+      "articles": ["Annex I(21)", "Annex I(1)"],
+      "sources": [{"ref": "Annex I(21)", "amendedBy": "2026/1744"}, {"ref": "Annex I(1)", "amendedBy": "2026/1744"}]
     },
     {
       "id": "art6-3-exception-check",
@@ -1332,16 +1559,36 @@ public enum EmbeddedRules {
       "id": "art25-2-cooperation",
       "when": {"any": [{"fact": "shift:25-1-a"}, {"fact": "shift:25-1-b"}, {"fact": "shift:25-1-c"}]},
       "text": {
-        "nl": "Door de rolverschuiving van art. 25, lid 1, bent u de nieuwe aanbieder van dit hoog-risico-systeem, met alle verplichtingen van art. 16; de oorspronkelijke aanbieder geldt niet langer als aanbieder van dat specifieke systeem. Die moet wel nauw met u samenwerken: de nodige informatie en technische documentatie geven om naleving van art. 16 te beoordelen, u informeren over bekende beperkingen en mogelijke fouten, en gerichte technische toegang bieden, onder meer voor testen en validatie (art. 25, lid 2, zoals gewijzigd). Dat geldt niet als de oorspronkelijke aanbieder duidelijk heeft aangegeven dat het systeem niet tot hoog-risico-systeem mag worden gewijzigd; bedrijfsgeheimen en intellectuele eigendom blijven beschermd (lid 5). Leg afspraken daarom vooraf vast. Schending van art. 25, leden 2 en 4, kan sinds de wijziging worden beboet (art. 99, lid 4, punt d bis)).",
-        "en": "Through the role shift of Art. 25(1) you are the new provider of this high-risk system, with all obligations of Art. 16; the original provider is no longer considered the provider of that specific system. It must, however, closely cooperate with you: make available the information and technical documentation needed to assess compliance with Art. 16, inform you of known limitations and potential failures, and provide targeted technical access, including for testing and validation (Art. 25(2), as amended). This does not apply if the original provider clearly specified that the system is not to be changed into a high-risk system; trade secrets and intellectual property remain protected (para. 5). So agree arrangements in advance. Breaches of Art. 25(2) and (4) can be fined since the amendment (Art. 99(4)(da))."
+        "nl": "Door de rolverschuiving van art. 25, lid 1, bent u de nieuwe aanbieder van dit hoog-risico-systeem, met alle verplichtingen van art. 16; de oorspronkelijke aanbieder geldt niet langer als aanbieder van dat specifieke systeem. Die moet wel nauw met u samenwerken: de nodige informatie en technische documentatie geven om naleving van art. 16 te beoordelen, u informeren over bekende beperkingen en mogelijke fouten, en gerichte technische toegang bieden, onder meer voor testen en validatie (art. 25, lid 2, zoals gewijzigd). Dat geldt niet als de oorspronkelijke aanbieder duidelijk heeft aangegeven dat het systeem niet tot hoog-risico-systeem mag worden gewijzigd; bedrijfsgeheimen en intellectuele eigendom blijven beschermd (lid 5). Leg afspraken daarom vooraf vast. Schending van art. 25, leden 2 en 4, kan sinds de wijziging worden beboet (art. 99, lid 4, punt d bis)). Was u importeur of distributeur, dan bent u voor dit systeem nu alleen aanbieder: een importeur of distributeur is een ander dan de aanbieder (artikel 3, punten 6 en 7). Gebruikt u het systeem zelf, dan blijft u daarnaast gebruiksverantwoordelijke.",
+        "en": "Through the role shift of Art. 25(1) you are the new provider of this high-risk system, with all obligations of Art. 16; the original provider is no longer considered the provider of that specific system. It must, however, closely cooperate with you: make available the information and technical documentation needed to assess compliance with Art. 16, inform you of known limitations and potential failures, and provide targeted technical access, including for testing and validation (Art. 25(2), as amended). This does not apply if the original provider clearly specified that the system is not to be changed into a high-risk system; trade secrets and intellectual property remain protected (para. 5). So agree arrangements in advance. Breaches of Art. 25(2) and (4) can be fined since the amendment (Art. 99(4)(da)). If you were its importer or distributor, you are now only its provider for this system: an importer or distributor is someone other than the provider (Art. 3(6) and (7)). If you also use the system yourself, you remain a deployer as well."
       },
-      "articles": ["Art. 25(1)", "Art. 25(2)", "Art. 25(5)", "Art. 99(4)(da)"],
+      "articles": ["Art. 25(1)", "Art. 25(2)", "Art. 25(5)", "Art. 99(4)(da)", "Art. 3(6)", "Art. 3(7)"],
       "sources": [
         {"ref": "Art. 25(2)", "amendedBy": "2026/1744"},
         {"ref": "Art. 99(4)(da)", "amendedBy": "2026/1744"},
         {"seed": "001", "section": "Hoog-risico AI-systemen en verschuiving van rollen"},
         {"seed": "000", "section": "4.2 Hoog-risico AI"}
       ]
+    },
+    {
+      "id": "product-manufacturer",
+      "when": {"all": [{"fact": "scope:in"}, {"fact": "answered:product-manufacturer"}]},
+      "text": {
+        "nl": "Als productfabrikant die een AI-systeem met zijn product onder eigen naam of merk in de handel brengt of in gebruik stelt, valt u onder de verordening (artikel 2, lid 1, onder e) en geldt u voor dat AI-systeem als aanbieder (artikel 3, punt 3). Is het een veiligheidscomponent met een hoog risico van een product uit bijlage I, afdeling A, dan bent u de aanbieder van het AI-systeem met een hoog risico met de verplichtingen van artikel 16 (artikel 25, lid 3). Leg met de leverancier van de component schriftelijk vast welke informatie, capaciteiten, technische toegang en bijstand u krijgt (artikel 25, lid 4).",
+        "en": "As a product manufacturer placing an AI system on the market or putting it into service with your product under your own name or trademark, you are covered by the Regulation (Art. 2(1)(e)) and count as the provider of that AI system (Art. 3(3)). If it is a high-risk safety component of an Annex I Section A product, you are the provider of the high-risk AI system with the obligations of Art. 16 (Art. 25(3)). Agree in writing with the supplier of the component on the information, capabilities, technical access and assistance you get (Art. 25(4))."
+      },
+      "articles": ["Art. 2(1)(e)", "Art. 3(3)", "Art. 25(3)", "Art. 25(4)"],
+      "sources": [{"ref": "Art. 2(1)(e)"}, {"ref": "Art. 25(3)"}, {"ref": "Art. 25(4)", "amendedBy": "2026/1744"}]
+    },
+    {
+      "id": "role-none",
+      "when": {"all": [{"fact": "scope:in"}, {"fact": "answered:no-role"}]},
+      "text": {
+        "nl": "U hebt geen van de rollen van de AI-verordening: dan hebt u voor dit systeem geen eigen verplichtingen. De verplichtingen liggen bij de operatoren (artikel 3, punt 8): de aanbieder die het systeem ontwikkelt of laat ontwikkelen en onder eigen naam in de handel brengt of in gebruik stelt, de productfabrikant, de gebruiksverantwoordelijke die het onder eigen verantwoordelijkheid gebruikt, de gemachtigde, de importeur en de distributeur. Let op: wie een systeem in een eigen product inbouwt en onder eigen naam in de handel brengt, of het zelf gebruikt, heeft wel een rol; beantwoord de vraag dan opnieuw.",
+        "en": "You hold none of the AI Act's roles: you then have no obligations of your own for this system. The obligations lie with the operators (Art. 3(8)): the provider that develops the system or has it developed and places it on the market or puts it into service under its own name, the product manufacturer, the deployer using it under its authority, the authorised representative, the importer and the distributor. Note: whoever builds a system into its own product and places it on the market under its own name, or uses it itself, does hold a role; then answer the question again."
+      },
+      "articles": ["Art. 3(8)", "Art. 3(3)", "Art. 3(4)"],
+      "sources": [{"ref": "Art. 3(8)"}, {"ref": "Art. 2(1)"}]
     },
     {
       "id": "gpai-downstream",
@@ -1360,6 +1607,57 @@ public enum EmbeddedRules {
           "section": "Hoe zijn de verantwoordelijkheden verdeeld bij het ontwikkelen van een Generatieve AI toepassing?"
         }
       ]
+    },
+    {
+      "id": "gpai-modifier",
+      "when": {"all": [{"fact": "scope:in"}, {"fact": "gpai:modifier"}]},
+      "text": {
+        "nl": "U past het AI-model voor algemene doeleinden van een andere aanbieder zo ingrijpend aan dat u volgens de richtsnoeren van de Commissie (18 juli 2025, niet bindend) de aanbieder van het gewijzigde model wordt. Uw verplichtingen van artikel 53 (en, bij systeemrisico, artikel 55) zijn beperkt tot de aanpassing: documenteer de aanpassing en de gebruikte gegevens, vul de samenvatting van de trainingsinhoud aan met de gegevens van de aanpassing, en houd u aan het auteursrechtbeleid. De richtsnoeren zijn een uitleg van de Commissie; alleen het Hof van Justitie legt de verordening bindend uit.",
+        "en": "You modify another provider's general-purpose AI model so substantially that under the Commission's guidelines (18 July 2025, non-binding) you become the provider of the modified model. Your obligations under Art. 53 (and, with systemic risk, Art. 55) are limited to the modification: document the modification and the data used, supplement the training content summary with the data of the modification, and comply with the copyright policy. The guidelines are the Commission's interpretation; only the Court of Justice interprets the Regulation bindingly."
+      },
+      "articles": ["Art. 53", "Art. 3(63)"],
+      "sources": [
+        {
+          "text": "European Commission, Guidelines on the scope of the obligations for providers of general-purpose AI models under the AI Act (non-binding)",
+          "status": "final",
+          "date": "2025-07-18"
+        },
+        {"ref": "Art. 53"}
+      ]
+    },
+    {
+      "id": "gpai-modifier-downstream",
+      "when": {"all": [{"fact": "scope:in"}, {"fact": "gpai:modifier-downstream"}]},
+      "text": {
+        "nl": "Uw aanpassing van het AI-model voor algemene doeleinden blijft onder een derde van de oorspronkelijke trainingsrekenkracht: volgens de richtsnoeren van de Commissie (18 juli 2025, niet bindend) wordt u daardoor geen aanbieder van een model en gelden de artikelen 53 tot en met 55 niet voor u. Bouwt u het aangepaste model in een eigen AI-systeem, dan bent u aanbieder van dat systeem en aanbieder verder in de AI-waardeketen (artikel 3, punt 68).",
+        "en": "Your modification of the general-purpose AI model stays below one third of the original training compute: under the Commission's guidelines (18 July 2025, non-binding) you do not become a model provider and Arts 53 to 55 do not apply to you. If you build the modified model into your own AI system, you are the provider of that system and a downstream provider (Art. 3(68))."
+      },
+      "articles": ["Art. 3(68)"],
+      "sources": [
+        {
+          "text": "European Commission, Guidelines on the scope of the obligations for providers of general-purpose AI models under the AI Act (non-binding)",
+          "status": "final",
+          "date": "2025-07-18"
+        },
+        {"ref": "Art. 3(68)"}
+      ]
+    },
+    {
+      "id": "gpai-model-non-provider",
+      "when": {
+        "all": [
+          {"fact": "scope:in"},
+          {"fact": "gpai:model"},
+          {"answer": "role", "in": ["deployer", "importer", "distributor"]},
+          {"not": {"fact": "role:provider"}}
+        ]
+      },
+      "text": {
+        "nl": "Let op: de verplichtingen voor AI-modellen voor algemene doeleinden (artikelen 53 tot en met 55) gelden voor de aanbieder van het model. Een gebruiksverantwoordelijke, importeur of distributeur van een model (het model zelf, geen AI-systeem) heeft daaruit geen eigen verplichtingen. Gebruikt u het model in een eigen AI-systeem, beantwoord de vragen dan voor dat systeem: u bent dan aanbieder verder in de AI-waardeketen (artikel 3, punt 68). Brengt u het model onder eigen naam in de handel, dan bent u de aanbieder.",
+        "en": "Note: the obligations for general-purpose AI models (Arts 53 to 55) bind the provider of the model. A deployer, importer or distributor of a model (the model itself, not an AI system) has no obligations of its own under them. If you use the model in your own AI system, answer the questions for that system: you are then a downstream provider (Art. 3(68)). If you place the model on the market under your own name, you are its provider."
+      },
+      "articles": ["Art. 53", "Art. 54", "Art. 55", "Art. 3(68)"],
+      "sources": [{"ref": "Art. 53"}, {"ref": "Art. 3(63)"}, {"ref": "Art. 3(68)"}]
     },
     {
       "id": "gpai-system-high-risk-use",
@@ -1391,7 +1689,9 @@ public enum EmbeddedRules {
                 {"fact": "riskCategory:gpai-systemic-risk"}
               ]
             }
-          }
+          },
+          {"not": {"fact": "art6-3:exception"}},
+          {"not": {"fact": "scope:pre-market"}}
         ]
       },
       "text": {
@@ -1403,27 +1703,33 @@ public enum EmbeddedRules {
     },
     {
       "id": "sme-relief",
-      "when": {"all": [{"fact": "scope:in"}, {"any": [{"fact": "org:sme"}, {"fact": "org:smc"}]}]},
-      "text": {
-        "nl": "Als kmo (inclusief start-up) of kleine midcaponderneming (art. 3, punten 14 bis en 14 ter) hebt u enkele verlichtingen, maar de eisen zelf blijven gelden. U mag de technische documentatie vereenvoudigd verstrekken met het formulier van de Commissie (art. 11, lid 1). Uw systeem voor kwaliteitsbeheer mag evenredig zijn aan uw omvang (art. 17, lid 2), en kmo's zonder partner- of verbonden ondernemingen mogen onderdelen ervan vereenvoudigd invullen (art. 63, lid 1). Boetes zijn beperkt tot het laagste van percentage en bedrag: voor kmo's bij alle boetes (art. 99, lid 6), voor kleine midcaps alleen bij art. 99, leden 4 en 5 (lid 6 bis).",
-        "en": "As an SME (including a start-up) or small mid-cap enterprise (Art. 3(14a) and (14b)) you have some relief, but the requirements themselves still apply. You may provide the technical documentation in simplified form using the Commission's form (Art. 11(1)). Your quality management system may be proportionate to your size (Art. 17(2)), and SMEs without partner or linked enterprises may meet parts of it in a simplified way (Art. 63(1)). Fines are capped at the lower of percentage and amount: for SMEs for all fines (Art. 99(6)), for small mid-caps only for Art. 99(4) and (5) (para. 6a)."
+      "when": {
+        "all": [
+          {"fact": "scope:in"},
+          {"fact": "role:provider"},
+          {"fact": "high-risk:full"},
+          {"any": [{"fact": "org:sme"}, {"fact": "org:smc"}]}
+        ]
       },
-      "articles": ["Art. 3(14a)", "Art. 3(14b)", "Art. 11(1)", "Art. 17(2)", "Art. 63(1)", "Art. 99(6)", "Art. 99(6a)"],
+      "text": {
+        "nl": "Als kmo (inclusief start-up) of kleine midcaponderneming (artikel 3, punten 14 bis en 14 ter) hebt u als aanbieder enkele verlichtingen, maar de eisen zelf blijven gelden. U mag de technische documentatie vereenvoudigd verstrekken met het formulier van de Commissie (artikel 11, lid 1). Uw systeem voor kwaliteitsbeheer mag evenredig zijn aan uw omvang (artikel 17, lid 2), en kmo's zonder partner- of verbonden ondernemingen mogen onderdelen ervan vereenvoudigd invullen (artikel 63, lid 1).",
+        "en": "As an SME (including a start-up) or small mid-cap enterprise (Art. 3(14a) and (14b)) you have some relief as a provider, but the requirements themselves still apply. You may provide the technical documentation in simplified form using the Commission's form (Art. 11(1)). Your quality management system may be proportionate to your size (Art. 17(2)), and SMEs without partner or linked enterprises may meet parts of it in a simplified way (Art. 63(1))."
+      },
+      "articles": ["Art. 3(14a)", "Art. 3(14b)", "Art. 11(1)", "Art. 17(2)", "Art. 63(1)"],
       "sources": [
         {"ref": "Art. 3(14a)", "amendedBy": "2026/1744"},
         {"ref": "Art. 3(14b)", "amendedBy": "2026/1744"},
         {"ref": "Art. 11(1)", "amendedBy": "2026/1744"},
         {"ref": "Art. 17(2)", "amendedBy": "2026/1744"},
-        {"ref": "Art. 63(1)", "amendedBy": "2026/1744"},
-        {"ref": "Art. 99(6a)", "amendedBy": "2026/1744"}
+        {"ref": "Art. 63(1)", "amendedBy": "2026/1744"}
       ]
     },
     {
       "id": "gdpr-dpia",
       "when": {"fact": "personal-data"},
       "text": {
-        "nl": "U verwerkt persoonsgegevens: de AVG blijft volledig gelden. Is de verwerking waarschijnlijk een hoog risico voor de rechten en vrijheden van personen (zeker bij nieuwe technologie zoals AI), dan voert u vooraf een gegevensbeschermingseffectbeoordeling (DPIA) uit (art. 35 AVG). Bij hoog-risico-AI gebruikt u daarvoor de gebruiksaanwijzingen van de aanbieder (art. 26, lid 9), en een FRIA mag naar de DPIA verwijzen of delen ervan opnemen (art. 27, lid 4, zoals gewijzigd). Nederlandse overheidsorganisaties wordt sterk aangeraden ook een mensenrechtenbeoordeling zoals het IAMA (Impact Assessment Mensenrechten en Algoritmes) uit te voeren; dat kan samen met de DPIA.",
-        "en": "You process personal data: the GDPR continues to apply in full. If the processing is likely to result in a high risk to people's rights and freedoms (especially with new technology such as AI), carry out a data protection impact assessment (DPIA) beforehand (Art. 35 GDPR). For high-risk AI you use the provider's instructions for use for it (Art. 26(9)), and a FRIA may cross-refer to the DPIA or include parts of it (Art. 27(4), as amended). Dutch public bodies are strongly advised to also carry out a human rights assessment such as the IAMA (Impact Assessment Mensenrechten en Algoritmes); it can be combined with the DPIA."
+        "nl": "U verwerkt persoonsgegevens: de AVG blijft volledig gelden. Is de verwerking waarschijnlijk een hoog risico voor de rechten en vrijheden van personen (zeker bij nieuwe technologie zoals AI), dan voert u vooraf een gegevensbeschermingseffectbeoordeling (DPIA) uit (art. 35 AVG). Bij hoog-risico-AI gebruikt u daarvoor de gebruiksaanwijzingen van de aanbieder (art. 26, lid 9), en een FRIA mag naar de DPIA verwijzen of delen ervan opnemen (art. 27, lid 4, zoals gewijzigd).",
+        "en": "You process personal data: the GDPR continues to apply in full. If the processing is likely to result in a high risk to people's rights and freedoms (especially with new technology such as AI), carry out a data protection impact assessment (DPIA) beforehand (Art. 35 GDPR). For high-risk AI you use the provider's instructions for use for it (Art. 26(9)), and a FRIA may cross-refer to the DPIA or include parts of it (Art. 27(4), as amended)."
       },
       "articles": ["Art. 26(9)", "Art. 27(4)"],
       "sources": [
@@ -1433,6 +1739,29 @@ public enum EmbeddedRules {
         },
         {"ref": "Art. 26(9)"},
         {"ref": "Art. 27(4)", "amendedBy": "2026/1744"},
+        {"seed": "001", "section": "Welke impact assessments (bijv. IAMA, DPIA) zijn verplicht voor AI-systemen?"}
+      ]
+    },
+    {
+      "id": "iama-public-bodies",
+      "when": {
+        "all": [
+          {"fact": "scope:in"},
+          {
+            "any": [
+              {"fact": "org:public-authority"},
+              {"fact": "org:public-law-body"},
+              {"fact": "org:acting-for-public-authority"}
+            ]
+          }
+        ]
+      },
+      "text": {
+        "nl": "Nederlandse overheidsorganisaties wordt sterk aangeraden een mensenrechtenbeoordeling zoals het IAMA (Impact Assessment Mensenrechten en Algoritmes) uit te voeren; dat kan samen met de DPIA en, bij een AI-systeem met een hoog risico, met de beoordeling van de gevolgen voor de grondrechten (artikel 27). Dat is overheidsbeleid, geen verplichting uit de AI-verordening.",
+        "en": "Dutch public bodies are strongly advised to carry out a human rights assessment such as the IAMA (Impact Assessment Mensenrechten en Algoritmes); it can be combined with the DPIA and, for a high-risk AI system, with the fundamental rights impact assessment (Art. 27). That is government policy, not an AI Act obligation."
+      },
+      "articles": ["Art. 27"],
+      "sources": [
         {"seed": "001", "section": "Welke impact assessments (bijv. IAMA, DPIA) zijn verplicht voor AI-systemen?"}
       ]
     },
@@ -1553,6 +1882,15 @@ public enum EmbeddedRules {
     ],
     "art-4": [
       {
+        "when": {"fact": "legacy:annex-x"},
+        "date": "2030-12-31",
+        "basis": "Art. 111(1)",
+        "note": {
+          "nl": "Component van een grootschalig IT-systeem uit bijlage X, vóór 2 augustus 2027 in de handel gebracht of in gebruik gesteld: uiterlijk 31 december 2030 voldoen (artikel 111, lid 1).",
+          "en": "Component of an Annex X large-scale IT system placed on the market or put into service before 2 August 2027: comply by 31 December 2030 (Art. 111(1))."
+        }
+      },
+      {
         "date": "2025-02-02",
         "basis": "Art. 113(a)",
         "note": {
@@ -1563,7 +1901,22 @@ public enum EmbeddedRules {
     ],
     "high-risk": [
       {
-        "when": {"all": [{"fact": "legacy:until-design-change"}, {"fact": "high-risk:annex-i-a"}, {"not": {"fact": "high-risk:annex-iii"}}]},
+        "when": {"fact": "legacy:annex-x"},
+        "date": "2030-12-31",
+        "basis": "Art. 111(1)",
+        "note": {
+          "nl": "Component van een grootschalig IT-systeem uit bijlage X, vóór 2 augustus 2027 in de handel gebracht of in gebruik gesteld: uiterlijk 31 december 2030 voldoen (artikel 111, lid 1).",
+          "en": "Component of an Annex X large-scale IT system placed on the market or put into service before 2 August 2027: comply by 31 December 2030 (Art. 111(1))."
+        }
+      },
+      {
+        "when": {
+          "all": [
+            {"fact": "legacy:until-design-change"},
+            {"fact": "high-risk:annex-i-a"},
+            {"not": {"fact": "high-risk:annex-iii"}}
+          ]
+        },
         "date": "2028-08-02",
         "basis": "Art. 111(2)",
         "condition": {
@@ -1581,7 +1934,13 @@ public enum EmbeddedRules {
         }
       },
       {
-        "when": {"all": [{"fact": "legacy:public-authority-2030"}, {"fact": "high-risk:annex-i-a"}, {"not": {"fact": "high-risk:annex-iii"}}]},
+        "when": {
+          "all": [
+            {"fact": "legacy:public-authority-2030"},
+            {"fact": "high-risk:annex-i-a"},
+            {"not": {"fact": "high-risk:annex-iii"}}
+          ]
+        },
         "date": "2030-08-02",
         "basis": "Art. 111(2)",
         "note": {
@@ -1620,7 +1979,22 @@ public enum EmbeddedRules {
     ],
     "high-risk-other-operators": [
       {
-        "when": {"all": [{"fact": "legacy:transitional"}, {"fact": "high-risk:annex-i-a"}, {"not": {"fact": "high-risk:annex-iii"}}]},
+        "when": {"fact": "legacy:annex-x"},
+        "date": "2030-12-31",
+        "basis": "Art. 111(1)",
+        "note": {
+          "nl": "Component van een grootschalig IT-systeem uit bijlage X, vóór 2 augustus 2027 in de handel gebracht of in gebruik gesteld: uiterlijk 31 december 2030 voldoen (artikel 111, lid 1).",
+          "en": "Component of an Annex X large-scale IT system placed on the market or put into service before 2 August 2027: comply by 31 December 2030 (Art. 111(1))."
+        }
+      },
+      {
+        "when": {
+          "all": [
+            {"fact": "legacy:transitional"},
+            {"fact": "high-risk:annex-i-a"},
+            {"not": {"fact": "high-risk:annex-iii"}}
+          ]
+        },
         "date": "2028-08-02",
         "basis": "Art. 111(2)",
         "condition": {
@@ -1659,7 +2033,22 @@ public enum EmbeddedRules {
     ],
     "high-risk-classification": [
       {
-        "when": {"all": [{"fact": "legacy:until-design-change"}, {"fact": "high-risk:annex-i-a"}, {"not": {"fact": "high-risk:annex-iii"}}]},
+        "when": {"fact": "legacy:annex-x"},
+        "date": "2030-12-31",
+        "basis": "Art. 111(1)",
+        "note": {
+          "nl": "Component van een grootschalig IT-systeem uit bijlage X, vóór 2 augustus 2027 in de handel gebracht of in gebruik gesteld: uiterlijk 31 december 2030 voldoen (artikel 111, lid 1).",
+          "en": "Component of an Annex X large-scale IT system placed on the market or put into service before 2 August 2027: comply by 31 December 2030 (Art. 111(1))."
+        }
+      },
+      {
+        "when": {
+          "all": [
+            {"fact": "legacy:until-design-change"},
+            {"fact": "high-risk:annex-i-a"},
+            {"not": {"fact": "high-risk:annex-iii"}}
+          ]
+        },
         "date": "2028-08-02",
         "basis": "Art. 111(2)",
         "condition": {
@@ -1685,7 +2074,13 @@ public enum EmbeddedRules {
         }
       },
       {
-        "when": {"all": [{"fact": "legacy:public-authority-2030"}, {"fact": "high-risk:annex-i-a"}, {"not": {"fact": "high-risk:annex-iii"}}]},
+        "when": {
+          "all": [
+            {"fact": "legacy:public-authority-2030"},
+            {"fact": "high-risk:annex-i-a"},
+            {"not": {"fact": "high-risk:annex-iii"}}
+          ]
+        },
         "date": "2030-08-02",
         "basis": "Art. 111(2)",
         "note": {
@@ -1734,7 +2129,18 @@ public enum EmbeddedRules {
       },
       {"date": "2025-08-02", "basis": "Art. 113(b)"}
     ],
-    "art-50": [{"date": "2026-08-02", "basis": "Art. 113"}]
+    "art-50": [
+      {
+        "when": {"fact": "legacy:annex-x"},
+        "date": "2030-12-31",
+        "basis": "Art. 111(1)",
+        "note": {
+          "nl": "Component van een grootschalig IT-systeem uit bijlage X, vóór 2 augustus 2027 in de handel gebracht of in gebruik gesteld: uiterlijk 31 december 2030 voldoen (artikel 111, lid 1).",
+          "en": "Component of an Annex X large-scale IT system placed on the market or put into service before 2 August 2027: comply by 31 December 2030 (Art. 111(1))."
+        }
+      },
+      {"date": "2026-08-02", "basis": "Art. 113"}
+    ]
   },
   "obligations": [
     {
@@ -2056,8 +2462,8 @@ public enum EmbeddedRules {
         "en": "Prohibited: intimate imagery without consent"
       },
       "summary": {
-        "nl": "Verboden praktijk: het genereren of manipuleren van realistische beelden, video of audio van de intieme delen van een identificeerbaar persoon, of van die persoon in seksueel expliciete handelingen, zonder diens uitdrukkelijke toestemming ('uitkleedsystemen'). U mag zo'n systeem niet in de handel brengen of in gebruik stellen als dit het beoogde doel is, of als het een redelijkerwijs te voorzien en reproduceerbaar resultaat is zonder redelijke en adequate waarborgen (art. 5, lid 1 bis). Pas het systeem aan of neem het uiterlijk 2 december 2026 uit de handel.",
-        "en": "Prohibited practice: generating or manipulating realistic images, video or audio of an identifiable person's intimate parts, or of that person engaged in sexually explicit activities, without their explicit consent ('nudification'). You may not place such a system on the market or put it into service if this is its intended purpose, or if it is a reasonably foreseeable and reproducible outcome without reasonable and adequate safeguards (Art. 5(1a)). Fix the system or withdraw it by 2 December 2026."
+        "nl": "Verboden praktijk: het genereren of manipuleren van realistische beelden, video of audio van de intieme delen van een identificeerbaar persoon, of van die persoon in seksueel expliciete handelingen, zonder diens uitdrukkelijke toestemming ('uitkleedsystemen'). U mag zo'n systeem niet in de handel brengen of in gebruik stellen als dit het beoogde doel is, of als het ontwerp of de functies het genereren zonder aanzienlijke technische wijzigingen een redelijkerwijs te voorzien en reproduceerbaar resultaat maken en redelijke en adequate waarborgen ontbreken (art. 5, lid 1 bis). Het verbod van de AI-verordening geldt vanaf 2 december 2026; het vervaardigen en verspreiden van zulk materiaal is nu al strafbaar naar nationaal strafrecht. Wacht dus niet tot die datum.",
+        "en": "Prohibited practice: generating or manipulating realistic images, video or audio of an identifiable person's intimate parts, or of that person engaged in sexually explicit activities, without their explicit consent ('nudification'). You may not place such a system on the market or put it into service if this is its intended purpose, or if its design or functions make the generation a reasonably foreseeable and reproducible outcome without significant technical modifications and reasonable and adequate safeguards are lacking (Art. 5(1a)). The AI Act ban applies from 2 December 2026; producing and disseminating such material is already a criminal offence under national criminal law. So do not wait for that date."
       },
       "articles": ["Art. 5(1)(ba)", "Art. 5(1a)", "Art. 5(1b)"],
       "when": {"all": [{"fact": "scope:in"}, {"fact": "prohibited:ba"}]},
@@ -2080,8 +2486,8 @@ public enum EmbeddedRules {
         "en": "Prohibited: intimate imagery without consent"
       },
       "summary": {
-        "nl": "Verboden praktijk: het genereren of manipuleren van realistische beelden, video of audio van de intieme delen van een identificeerbaar persoon, of van die persoon in seksueel expliciete handelingen, zonder diens uitdrukkelijke toestemming ('uitkleedsystemen'). U mag een AI-systeem niet gebruiken om zulk materiaal te genereren of te manipuleren (art. 5, lid 1 bis); stop daarmee uiterlijk 2 december 2026.",
-        "en": "Prohibited practice: generating or manipulating realistic images, video or audio of an identifiable person's intimate parts, or of that person engaged in sexually explicit activities, without their explicit consent ('nudification'). You may not use an AI system to generate or manipulate such material (Art. 5(1a)); stop doing so by 2 December 2026."
+        "nl": "Verboden praktijk: het genereren of manipuleren van realistische beelden, video of audio van de intieme delen van een identificeerbaar persoon, of van die persoon in seksueel expliciete handelingen, zonder diens uitdrukkelijke toestemming ('uitkleedsystemen'). U mag een AI-systeem niet gebruiken om zulk materiaal te genereren of te manipuleren (art. 5, lid 1 bis). Het verbod van de AI-verordening geldt vanaf 2 december 2026; het vervaardigen en verspreiden van zulk materiaal is nu al strafbaar naar nationaal strafrecht. Wacht dus niet tot die datum.",
+        "en": "Prohibited practice: generating or manipulating realistic images, video or audio of an identifiable person's intimate parts, or of that person engaged in sexually explicit activities, without their explicit consent ('nudification'). You may not use an AI system to generate or manipulate such material (Art. 5(1a)). The AI Act ban applies from 2 December 2026; producing and disseminating such material is already a criminal offence under national criminal law. So do not wait for that date."
       },
       "articles": ["Art. 5(1)(ba)", "Art. 5(1a)", "Art. 5(1b)"],
       "when": {"all": [{"fact": "scope:in"}, {"not": {"fact": "scope:personal-use"}}, {"fact": "prohibited:ba"}]},
@@ -2104,8 +2510,8 @@ public enum EmbeddedRules {
         "en": "Prohibited: child sexual abuse material"
       },
       "summary": {
-        "nl": "Verboden praktijk: het genereren of manipuleren van materiaal van seksueel misbruik van kinderen (art. 2, punten c) en e), Richtlijn 2011/93/EU). U mag zo'n systeem niet in de handel brengen of in gebruik stellen als dit het beoogde doel is, of als het een redelijkerwijs te voorzien en reproduceerbaar resultaat is zonder redelijke en adequate waarborgen (art. 5, lid 1 bis). Pas het systeem aan of neem het uiterlijk 2 december 2026 uit de handel.",
-        "en": "Prohibited practice: generating or manipulating child sexual abuse material (Art. 2(c) and (e) of Directive 2011/93/EU). You may not place such a system on the market or put it into service if this is its intended purpose, or if it is a reasonably foreseeable and reproducible outcome without reasonable and adequate safeguards (Art. 5(1a)). Fix the system or withdraw it by 2 December 2026."
+        "nl": "Verboden praktijk: het genereren of manipuleren van materiaal van seksueel misbruik van kinderen (art. 2, punten c) en e), Richtlijn 2011/93/EU), behalve wanneer krachtens het nationale recht een 'wederrechtelijke' verdediging van toepassing is. U mag zo'n systeem niet in de handel brengen of in gebruik stellen als dit het beoogde doel is, of als het ontwerp of de functies het genereren zonder aanzienlijke technische wijzigingen een redelijkerwijs te voorzien en reproduceerbaar resultaat maken en redelijke en adequate waarborgen ontbreken (art. 5, lid 1 bis). Het verbod van de AI-verordening geldt vanaf 2 december 2026; het vervaardigen en verspreiden van zulk materiaal is nu al strafbaar naar nationaal strafrecht. Wacht dus niet tot die datum.",
+        "en": "Prohibited practice: generating or manipulating child sexual abuse material (Art. 2(c) and (e) of Directive 2011/93/EU), except where a 'without right' defence applies under national law. You may not place such a system on the market or put it into service if this is its intended purpose, or if its design or functions make the generation a reasonably foreseeable and reproducible outcome without significant technical modifications and reasonable and adequate safeguards are lacking (Art. 5(1a)). The AI Act ban applies from 2 December 2026; producing and disseminating such material is already a criminal offence under national criminal law. So do not wait for that date."
       },
       "articles": ["Art. 5(1)(bb)", "Art. 5(1a)"],
       "when": {"all": [{"fact": "scope:in"}, {"fact": "prohibited:bb"}]},
@@ -2128,8 +2534,8 @@ public enum EmbeddedRules {
         "en": "Prohibited: child sexual abuse material"
       },
       "summary": {
-        "nl": "Verboden praktijk: het genereren of manipuleren van materiaal van seksueel misbruik van kinderen (art. 2, punten c) en e), Richtlijn 2011/93/EU). U mag een AI-systeem niet gebruiken om zulk materiaal te genereren of te manipuleren (art. 5, lid 1 bis); stop daarmee uiterlijk 2 december 2026.",
-        "en": "Prohibited practice: generating or manipulating child sexual abuse material (Art. 2(c) and (e) of Directive 2011/93/EU). You may not use an AI system to generate or manipulate such material (Art. 5(1a)); stop doing so by 2 December 2026."
+        "nl": "Verboden praktijk: het genereren of manipuleren van materiaal van seksueel misbruik van kinderen (art. 2, punten c) en e), Richtlijn 2011/93/EU), behalve wanneer krachtens het nationale recht een 'wederrechtelijke' verdediging van toepassing is. U mag een AI-systeem niet gebruiken om zulk materiaal te genereren of te manipuleren (art. 5, lid 1 bis). Het verbod van de AI-verordening geldt vanaf 2 december 2026; het vervaardigen en verspreiden van zulk materiaal is nu al strafbaar naar nationaal strafrecht. Wacht dus niet tot die datum.",
+        "en": "Prohibited practice: generating or manipulating child sexual abuse material (Art. 2(c) and (e) of Directive 2011/93/EU), except where a 'without right' defence applies under national law. You may not use an AI system to generate or manipulate such material (Art. 5(1a)). The AI Act ban applies from 2 December 2026; producing and disseminating such material is already a criminal offence under national criminal law. So do not wait for that date."
       },
       "articles": ["Art. 5(1)(bb)", "Art. 5(1a)"],
       "when": {"all": [{"fact": "scope:in"}, {"not": {"fact": "scope:personal-use"}}, {"fact": "prohibited:bb"}]},
@@ -2350,8 +2756,8 @@ public enum EmbeddedRules {
         "en": "Prohibited: intimate imagery without consent"
       },
       "summary": {
-        "nl": "Het systeem valt onder het verbod van art. 5, lid 1, onder b bis (intieme beelden zonder toestemming), met de voorwaarden van art. 5, lid 1 bis. Als importeur brengt u het systeem in de Unie in de handel (art. 3, punt 6): doe dat niet en neem het uiterlijk 2 december 2026 uit de handel.",
-        "en": "The system falls under the ban of Art. 5(1)(ba) (intimate imagery without consent), with the conditions of Art. 5(1a). As an importer you place the system on the Union market (Art. 3(6)): do not do so, and withdraw it by 2 December 2026."
+        "nl": "Het systeem valt onder het verbod van art. 5, lid 1, onder b bis (intieme beelden zonder toestemming), met de voorwaarden van art. 5, lid 1 bis. Als importeur brengt u het systeem in de Unie in de handel (art. 3, punt 6): doe dat niet. Het verbod van de AI-verordening geldt vanaf 2 december 2026; het vervaardigen en verspreiden van zulk materiaal is nu al strafbaar naar nationaal strafrecht. Wacht dus niet tot die datum.",
+        "en": "The system falls under the ban of Art. 5(1)(ba) (intimate imagery without consent), with the conditions of Art. 5(1a). As an importer you place the system on the Union market (Art. 3(6)): do not do so. The AI Act ban applies from 2 December 2026; producing and disseminating such material is already a criminal offence under national criminal law. So do not wait for that date."
       },
       "articles": ["Art. 5(1)(ba)", "Art. 5(1a)"],
       "when": {"all": [{"fact": "scope:in"}, {"fact": "prohibited:ba"}]},
@@ -2374,8 +2780,8 @@ public enum EmbeddedRules {
         "en": "Prohibited: child sexual abuse material"
       },
       "summary": {
-        "nl": "Het systeem valt onder het verbod van art. 5, lid 1, onder b ter (materiaal van seksueel misbruik van kinderen), met de voorwaarden van art. 5, lid 1 bis. Als importeur brengt u het systeem in de Unie in de handel (art. 3, punt 6): doe dat niet en neem het uiterlijk 2 december 2026 uit de handel.",
-        "en": "The system falls under the ban of Art. 5(1)(bb) (child sexual abuse material), with the conditions of Art. 5(1a). As an importer you place the system on the Union market (Art. 3(6)): do not do so, and withdraw it by 2 December 2026."
+        "nl": "Het systeem valt onder het verbod van art. 5, lid 1, onder b ter (materiaal van seksueel misbruik van kinderen), met de voorwaarden van art. 5, lid 1 bis. Als importeur brengt u het systeem in de Unie in de handel (art. 3, punt 6): doe dat niet. Het verbod van de AI-verordening geldt vanaf 2 december 2026; het vervaardigen en verspreiden van zulk materiaal is nu al strafbaar naar nationaal strafrecht. Wacht dus niet tot die datum.",
+        "en": "The system falls under the ban of Art. 5(1)(bb) (child sexual abuse material), with the conditions of Art. 5(1a). As an importer you place the system on the Union market (Art. 3(6)): do not do so. The AI Act ban applies from 2 December 2026; producing and disseminating such material is already a criminal offence under national criminal law. So do not wait for that date."
       },
       "articles": ["Art. 5(1)(bb)", "Art. 5(1a)"],
       "when": {"all": [{"fact": "scope:in"}, {"fact": "prohibited:bb"}]},
@@ -2402,7 +2808,8 @@ public enum EmbeddedRules {
       "when": {
         "all": [
           {"fact": "scope:in"},
-          {"any": [{"fact": "systemType:ai-system"}, {"fact": "systemType:gpai-system"}, {"fact": "gpai:system"}]}
+          {"any": [{"fact": "systemType:ai-system"}, {"fact": "systemType:gpai-system"}, {"fact": "gpai:system"}]},
+          {"not": {"fact": "scope:section-b-only"}}
         ]
       },
       "schedule": "art-4",
@@ -2433,7 +2840,8 @@ public enum EmbeddedRules {
         "all": [
           {"fact": "scope:in"},
           {"any": [{"fact": "systemType:ai-system"}, {"fact": "systemType:gpai-system"}, {"fact": "gpai:system"}]},
-          {"not": {"fact": "scope:personal-use"}}
+          {"not": {"fact": "scope:personal-use"}},
+          {"not": {"fact": "scope:section-b-only"}}
         ]
       },
       "schedule": "art-4",
@@ -2460,12 +2868,7 @@ public enum EmbeddedRules {
         "en": "Establish, implement, document and maintain a risk management system over the whole lifecycle: identify known and reasonably foreseeable risks to health, safety and fundamental rights, including under reasonably foreseeable misuse and for minors and vulnerable groups. Adopt targeted measures and test the system against prior defined metrics before placing it on the market."
       },
       "articles": ["Art. 9", "Art. 16(a)"],
-      "when": {
-        "all": [
-          {"fact": "scope:in"},
-          {"fact": "high-risk:full"}
-        ]
-      },
+      "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:full"}]},
       "schedule": "high-risk",
       "algoritmekader": "aia-03",
       "sources": [
@@ -2488,12 +2891,7 @@ public enum EmbeddedRules {
         "en": "Use training, validation and testing datasets under appropriate data governance that are relevant, sufficiently representative and as far as possible free of errors and complete, and examine them for bias with measures to detect, prevent and mitigate it. Process special categories of personal data for bias detection and correction only under the conditions of Art. 4a (which replaces Art. 10(5))."
       },
       "articles": ["Art. 10", "Art. 4a"],
-      "when": {
-        "all": [
-          {"fact": "scope:in"},
-          {"fact": "high-risk:full"}
-        ]
-      },
+      "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:full"}]},
       "schedule": "high-risk",
       "algoritmekader": "aia-05",
       "sources": [
@@ -2516,12 +2914,7 @@ public enum EmbeddedRules {
         "en": "Before placing on the market or putting into service, draw up technical documentation with at least the elements of Annex IV, showing that the system meets the requirements, and keep it up to date. SMEs (including start-ups) and small mid-caps may provide the elements in simplified form using the Commission's form (Art. 11(1))."
       },
       "articles": ["Art. 11", "Annex IV"],
-      "when": {
-        "all": [
-          {"fact": "scope:in"},
-          {"fact": "high-risk:full"}
-        ]
-      },
+      "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:full"}]},
       "schedule": "high-risk",
       "algoritmekader": "aia-06",
       "sources": [
@@ -2544,12 +2937,7 @@ public enum EmbeddedRules {
         "en": "Design the system so that it automatically records events (logs) over its whole lifetime, so that risks and substantial modifications can be traced and its operation monitored. Remote biometric identification systems (Annex III(1)(a)) have minimum log contents (Art. 12(3))."
       },
       "articles": ["Art. 12"],
-      "when": {
-        "all": [
-          {"fact": "scope:in"},
-          {"fact": "high-risk:full"}
-        ]
-      },
+      "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:full"}]},
       "schedule": "high-risk",
       "algoritmekader": "aia-07",
       "sources": [
@@ -2571,12 +2959,7 @@ public enum EmbeddedRules {
         "en": "Design the system to be transparent enough for deployers to interpret its output and use it appropriately. Supply concise, complete and clear instructions for use including your contact details, the intended purpose, accuracy and limitations, the human oversight measures and how to collect and interpret the logs."
       },
       "articles": ["Art. 13"],
-      "when": {
-        "all": [
-          {"fact": "scope:in"},
-          {"fact": "high-risk:full"}
-        ]
-      },
+      "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:full"}]},
       "schedule": "high-risk",
       "algoritmekader": "aia-08",
       "sources": [
@@ -2598,12 +2981,7 @@ public enum EmbeddedRules {
         "en": "Design the system so that natural persons can oversee it effectively while it is in use: understand its capacities and limitations and monitor its operation, remain aware of automation bias, correctly interpret and disregard or reverse the output, and safely stop the system."
       },
       "articles": ["Art. 14"],
-      "when": {
-        "all": [
-          {"fact": "scope:in"},
-          {"fact": "high-risk:full"}
-        ]
-      },
+      "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:full"}]},
       "schedule": "high-risk",
       "algoritmekader": "aia-09",
       "sources": [
@@ -2625,12 +3003,7 @@ public enum EmbeddedRules {
         "en": "Ensure an appropriate level of accuracy, robustness and cybersecurity over the whole lifecycle, state the accuracy metrics in the instructions for use and protect the system against, among others, data and model poisoning and adversarial input. If the system falls under the Cyber Resilience Act (Regulation (EU) 2024/2847) and meets it, the cybersecurity requirement is deemed met (Art. 42(3))."
       },
       "articles": ["Art. 15", "Art. 42(3)"],
-      "when": {
-        "all": [
-          {"fact": "scope:in"},
-          {"fact": "high-risk:full"}
-        ]
-      },
+      "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:full"}]},
       "schedule": "high-risk",
       "algoritmekader": "aia-10",
       "sources": [
@@ -2653,12 +3026,7 @@ public enum EmbeddedRules {
         "en": "Indicate your name, registered trade name or registered trade mark and your contact address on the system or, where that is not possible, on its packaging or accompanying documentation."
       },
       "articles": ["Art. 16(b)"],
-      "when": {
-        "all": [
-          {"fact": "scope:in"},
-          {"fact": "high-risk:full"}
-        ]
-      },
+      "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:full"}]},
       "schedule": "high-risk",
       "sources": [
         {"ref": "Art. 16(b)"},
@@ -2679,12 +3047,7 @@ public enum EmbeddedRules {
         "en": "Put in place a documented quality management system (Art. 17(1)(a) to (m)): among others a compliance strategy, design, development and test procedures, data management, risk management, post-market monitoring, incident reporting and accountability. It may be proportionate to the size of your organisation, in particular for SMEs and small mid-caps (Art. 17(2)); SMEs without partner or linked enterprises may meet parts of it in a simplified way (Art. 63(1))."
       },
       "articles": ["Art. 16(c)", "Art. 17", "Art. 63(1)"],
-      "when": {
-        "all": [
-          {"fact": "scope:in"},
-          {"fact": "high-risk:full"}
-        ]
-      },
+      "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:full"}]},
       "schedule": "high-risk",
       "algoritmekader": "aia-11",
       "sources": [
@@ -2708,12 +3071,7 @@ public enum EmbeddedRules {
         "en": "For 10 years after the system has been placed on the market or put into service, keep the technical documentation, the quality management system documentation, changes approved by notified bodies and their decisions, and the EU declaration of conformity at the disposal of the national competent authorities."
       },
       "articles": ["Art. 16(d)", "Art. 18"],
-      "when": {
-        "all": [
-          {"fact": "scope:in"},
-          {"fact": "high-risk:full"}
-        ]
-      },
+      "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:full"}]},
       "schedule": "high-risk",
       "algoritmekader": "aia-12",
       "sources": [
@@ -2736,12 +3094,7 @@ public enum EmbeddedRules {
         "en": "Keep the automatically generated logs under your control for a period appropriate to the intended purpose, and at least six months, unless other Union or national law (in particular on personal data) provides otherwise. Financial institutions keep them as part of their documentation under financial services law."
       },
       "articles": ["Art. 16(e)", "Art. 19"],
-      "when": {
-        "all": [
-          {"fact": "scope:in"},
-          {"fact": "high-risk:full"}
-        ]
-      },
+      "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:full"}]},
       "schedule": "high-risk",
       "algoritmekader": "aia-13",
       "sources": [
@@ -2865,12 +3218,7 @@ public enum EmbeddedRules {
         "en": "Draw up a written, machine-readable, physically or electronically signed EU declaration of conformity for the system with the content of Annex V, and keep it for 10 years after placing on the market or putting into service. By doing so you take responsibility for compliance."
       },
       "articles": ["Art. 16(g)", "Art. 47", "Annex V"],
-      "when": {
-        "all": [
-          {"fact": "scope:in"},
-          {"fact": "high-risk:full"}
-        ]
-      },
+      "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:full"}]},
       "schedule": "high-risk-classification",
       "algoritmekader": "aia-15",
       "sources": [
@@ -2894,12 +3242,7 @@ public enum EmbeddedRules {
         "en": "Affix the CE marking visibly, legibly and indelibly to the system or, where that is not possible, to its packaging or documentation; for a system provided digitally, a digital CE marking. Add the identification number of the notified body where applicable."
       },
       "articles": ["Art. 16(h)", "Art. 48"],
-      "when": {
-        "all": [
-          {"fact": "scope:in"},
-          {"fact": "high-risk:full"}
-        ]
-      },
+      "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:full"}]},
       "schedule": "high-risk-classification",
       "algoritmekader": "aia-16",
       "sources": [
@@ -2979,13 +3322,7 @@ public enum EmbeddedRules {
         "en": "Critical infrastructure systems (Annex III(2)) are registered not in the EU database but at national level (Art. 49(5)). How the Netherlands organises this registration has not been verified: ask the competent authority."
       },
       "articles": ["Art. 49(5)", "Annex III(2)"],
-      "when": {
-        "all": [
-          {"fact": "scope:in"},
-          {"fact": "high-risk:annex-iii"},
-          {"fact": "annex-iii:2"}
-        ]
-      },
+      "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}, {"fact": "annex-iii:2"}]},
       "schedule": "high-risk-classification",
       "sources": [
         {"ref": "Art. 49(5)"},
@@ -3006,12 +3343,7 @@ public enum EmbeddedRules {
         "en": "If you consider that the system does not (or no longer) conform, immediately take corrective action (bring it into conformity, withdraw, disable or recall it) and inform distributors, deployers, the authorised representative and importers. If it presents a risk (Art. 79(1)), immediately investigate the causes and inform the market surveillance authority and, where relevant, the notified body."
       },
       "articles": ["Art. 16(j)", "Art. 20"],
-      "when": {
-        "all": [
-          {"fact": "scope:in"},
-          {"fact": "high-risk:full"}
-        ]
-      },
+      "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:full"}]},
       "schedule": "high-risk",
       "algoritmekader": "aia-18",
       "sources": [
@@ -3034,12 +3366,7 @@ public enum EmbeddedRules {
         "en": "Upon a reasoned request of a national competent authority, demonstrate that the system conforms to the requirements of Chapter III Section 2 (Arts 8 to 15)."
       },
       "articles": ["Art. 16(k)"],
-      "when": {
-        "all": [
-          {"fact": "scope:in"},
-          {"fact": "high-risk:full"}
-        ]
-      },
+      "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:full"}]},
       "schedule": "high-risk",
       "sources": [
         {"ref": "Art. 16(k)"},
@@ -3060,12 +3387,7 @@ public enum EmbeddedRules {
         "en": "Ensure that the system complies with the accessibility requirements of Directive (EU) 2016/2102 (websites and apps of public sector bodies) and Directive (EU) 2019/882 (European Accessibility Act)."
       },
       "articles": ["Art. 16(l)"],
-      "when": {
-        "all": [
-          {"fact": "scope:in"},
-          {"fact": "high-risk:full"}
-        ]
-      },
+      "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:full"}]},
       "schedule": "high-risk",
       "algoritmekader": "aia-19",
       "sources": [
@@ -3087,12 +3409,7 @@ public enum EmbeddedRules {
         "en": "Upon a reasoned request of a competent authority, provide all information and documentation needed to demonstrate conformity, in an official EU language chosen by the Member State, and give access to the automatically generated logs under your control."
       },
       "articles": ["Art. 21"],
-      "when": {
-        "all": [
-          {"fact": "scope:in"},
-          {"fact": "high-risk:full"}
-        ]
-      },
+      "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:full"}]},
       "schedule": "high-risk",
       "sources": [
         {"ref": "Art. 21"},
@@ -3113,12 +3430,7 @@ public enum EmbeddedRules {
         "en": "Agree in writing with third parties supplying AI systems, AI models, tools, services, components or processes used in or integrated into the system which information, capabilities, technical access and assistance you need to comply with the regulation. This does not apply to third parties making something other than a general-purpose AI model publicly available free of charge under a free and open-source licence."
       },
       "articles": ["Art. 25(4)"],
-      "when": {
-        "all": [
-          {"fact": "scope:in"},
-          {"fact": "high-risk:full"}
-        ]
-      },
+      "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:full"}]},
       "schedule": "high-risk",
       "sources": [
         {"ref": "Art. 25(4)", "amendedBy": "2026/1744"},
@@ -3143,12 +3455,7 @@ public enum EmbeddedRules {
         "en": "Establish a post-market monitoring system that actively and systematically collects and analyses performance data over the whole lifetime, to check that the system remains compliant. Its plan is part of the technical documentation; the Commission publishes guidance and a template by 2 September 2027. For Annex I Section A products and financial institutions (Annex III(5)) you may integrate it into existing systems (Art. 72(4))."
       },
       "articles": ["Art. 72"],
-      "when": {
-        "all": [
-          {"fact": "scope:in"},
-          {"fact": "high-risk:full"}
-        ]
-      },
+      "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:full"}]},
       "schedule": "high-risk-classification",
       "algoritmekader": "aia-34",
       "sources": [
@@ -3174,7 +3481,16 @@ public enum EmbeddedRules {
       "when": {
         "all": [
           {"fact": "scope:in"},
-          {"fact": "high-risk:full"}
+          {"fact": "high-risk:full"},
+          {
+            "not": {
+              "all": [
+                {"fact": "high-risk:annex-i-a"},
+                {"not": {"fact": "high-risk:annex-iii"}},
+                {"answer": "annex-i-product", "in": ["medical-devices", "in-vitro-diagnostic-devices"]}
+              ]
+            }
+          }
         ]
       },
       "schedule": "high-risk-classification",
@@ -3190,6 +3506,36 @@ public enum EmbeddedRules {
       ]
     },
     {
+      "id": "hr-serious-incidents-medical",
+      "role": "provider",
+      "category": "high-risk",
+      "title": {
+        "nl": "Ernstige incidenten melden (medisch hulpmiddel)",
+        "en": "Report serious incidents (medical device)"
+      },
+      "summary": {
+        "nl": "Voor een AI-systeem met een hoog risico dat een veiligheidscomponent van een medisch hulpmiddel of medisch hulpmiddel voor in-vitrodiagnostiek is, of zelf zo'n hulpmiddel is (Verordeningen (EU) 2017/745 en 2017/746), meldt u onder de AI-verordening alleen ernstige incidenten die een inbreuk zijn op verplichtingen uit het Unierecht ter bescherming van de grondrechten (artikel 3, punt 49, onder c), en wel bij de nationale bevoegde autoriteit die de lidstaat waar het incident plaatsvond daarvoor heeft aangewezen (artikel 73, lid 10). Andere incidenten meldt u volgens de regels voor medische hulpmiddelen.",
+        "en": "For a high-risk AI system that is a safety component of a medical device or in vitro diagnostic medical device, or is itself such a device (Regulations (EU) 2017/745 and 2017/746), under the AI Act you report only serious incidents that infringe obligations under Union law intended to protect fundamental rights (Art. 3(49)(c)), to the national competent authority designated for that purpose by the Member State where the incident occurred (Art. 73(10)). Other incidents are reported under the medical device rules."
+      },
+      "articles": ["Art. 73(10)", "Art. 3(49)(c)"],
+      "when": {
+        "all": [
+          {"fact": "scope:in"},
+          {"fact": "high-risk:full"},
+          {
+            "all": [
+              {"fact": "high-risk:annex-i-a"},
+              {"not": {"fact": "high-risk:annex-iii"}},
+              {"answer": "annex-i-product", "in": ["medical-devices", "in-vitro-diagnostic-devices"]}
+            ]
+          }
+        ]
+      },
+      "schedule": "high-risk-classification",
+      "algoritmekader": "aia-35",
+      "sources": [{"ref": "Art. 73(10)"}, {"ref": "Art. 3(49)(c)"}]
+    },
+    {
       "id": "hr-authorised-representative",
       "role": "provider",
       "category": "high-risk",
@@ -3199,13 +3545,7 @@ public enum EmbeddedRules {
         "en": "You are established outside the EU: before placing the system on the Union market, appoint by written mandate an authorised representative established in the EU and enable it to perform its tasks (Art. 22(3): verify and keep documentation available for 10 years, provide information, cooperate with authorities, registration)."
       },
       "articles": ["Art. 22"],
-      "when": {
-        "all": [
-          {"fact": "scope:in"},
-          {"fact": "high-risk:full"},
-          {"fact": "provider:outside-eu"}
-        ]
-      },
+      "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:full"}, {"fact": "provider:outside-eu"}]},
       "schedule": "high-risk",
       "sources": [
         {"ref": "Art. 22"},
@@ -3219,7 +3559,7 @@ public enum EmbeddedRules {
     {
       "id": "art6-3-document-assessment",
       "role": "provider",
-      "category": "high-risk",
+      "category": "minimal",
       "title": {"nl": "Beoordeling 'geen hoog risico' documenteren", "en": "Document the 'not high-risk' assessment"},
       "summary": {
         "nl": "U beroept zich op een uitzondering van art. 6, lid 3. Documenteer vóór het in de handel brengen of in gebruik stellen waarom het systeem geen significant risico vormt en welke voorwaarde van toepassing is, en geef die documentatie op verzoek aan de nationale bevoegde autoriteiten. Profileert het systeem natuurlijke personen, dan is het altijd hoog-risico.",
@@ -3228,6 +3568,15 @@ public enum EmbeddedRules {
       "articles": ["Art. 6(3)", "Art. 6(4)"],
       "when": {"all": [{"fact": "scope:in"}, {"fact": "art6-3:exception"}]},
       "appliesFrom": [
+        {
+          "when": {"fact": "legacy:annex-x"},
+          "date": "2030-12-31",
+          "basis": "Art. 111(1)",
+          "note": {
+            "nl": "Component van een grootschalig IT-systeem uit bijlage X, vóór 2 augustus 2027 in de handel gebracht of in gebruik gesteld: uiterlijk 31 december 2030 voldoen (artikel 111, lid 1).",
+            "en": "Component of an Annex X large-scale IT system placed on the market or put into service before 2 August 2027: comply by 31 December 2030 (Art. 111(1))."
+          }
+        },
         {
           "date": "2027-12-02",
           "originalDate": "2026-08-02",
@@ -3249,7 +3598,7 @@ public enum EmbeddedRules {
     {
       "id": "art6-3-registration",
       "role": "provider",
-      "category": "high-risk",
+      "category": "minimal",
       "title": {"nl": "Systeem met uitzondering registreren", "en": "Register the exempted system"},
       "summary": {
         "nl": "Registreer uzelf en het systeem in de EU-databank (art. 71) voordat u het in de handel brengt of in gebruik stelt, ook al acht u het geen hoog-risico (dit kan ook uw gemachtigde doen). Verordening (EU) 2026/1744 heeft deze registratieplicht behouden.",
@@ -3258,6 +3607,15 @@ public enum EmbeddedRules {
       "articles": ["Art. 49(2)", "Art. 6(4)"],
       "when": {"all": [{"fact": "scope:in"}, {"fact": "art6-3:exception"}]},
       "appliesFrom": [
+        {
+          "when": {"fact": "legacy:annex-x"},
+          "date": "2030-12-31",
+          "basis": "Art. 111(1)",
+          "note": {
+            "nl": "Component van een grootschalig IT-systeem uit bijlage X, vóór 2 augustus 2027 in de handel gebracht of in gebruik gesteld: uiterlijk 31 december 2030 voldoen (artikel 111, lid 1).",
+            "en": "Component of an Annex X large-scale IT system placed on the market or put into service before 2 August 2027: comply by 31 December 2030 (Art. 111(1))."
+          }
+        },
         {
           "date": "2027-12-02",
           "originalDate": "2026-08-02",
@@ -3286,13 +3644,7 @@ public enum EmbeddedRules {
         "en": "Take appropriate technical and organisational measures to use the system in accordance with the provider's instructions for use. You remain free to organise your own resources, and other duties under Union or national law continue to apply (Art. 26(3))."
       },
       "articles": ["Art. 26(1)", "Art. 26(3)"],
-      "when": {
-        "all": [
-          {"fact": "scope:in"},
-          {"fact": "high-risk:full"},
-          {"not": {"fact": "scope:personal-use"}}
-        ]
-      },
+      "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:full"}, {"not": {"fact": "scope:personal-use"}}]},
       "schedule": "high-risk",
       "algoritmekader": "aia-20",
       "sources": [
@@ -3316,13 +3668,7 @@ public enum EmbeddedRules {
         "en": "Assign human oversight to natural persons who have the necessary competence, training and authority, and give them the support they need."
       },
       "articles": ["Art. 26(2)"],
-      "when": {
-        "all": [
-          {"fact": "scope:in"},
-          {"fact": "high-risk:full"},
-          {"not": {"fact": "scope:personal-use"}}
-        ]
-      },
+      "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:full"}, {"not": {"fact": "scope:personal-use"}}]},
       "schedule": "high-risk",
       "algoritmekader": "aia-21",
       "sources": [
@@ -3344,13 +3690,7 @@ public enum EmbeddedRules {
         "en": "Ensure that input data are relevant and sufficiently representative for the intended purpose of the system, to the extent you control those data."
       },
       "articles": ["Art. 26(4)"],
-      "when": {
-        "all": [
-          {"fact": "scope:in"},
-          {"fact": "high-risk:full"},
-          {"not": {"fact": "scope:personal-use"}}
-        ]
-      },
+      "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:full"}, {"not": {"fact": "scope:personal-use"}}]},
       "schedule": "high-risk",
       "sources": [
         {"ref": "Art. 26(4)"},
@@ -3359,7 +3699,8 @@ public enum EmbeddedRules {
           "seed": "001",
           "section": "Welke eisen zijn er voor een Generatief AI-systeem met een hoog-risico in de AI-verordening?"
         }
-      ]
+      ],
+      "algoritmekader": "aia-20"
     },
     {
       "id": "hr-deployer-monitoring",
@@ -3375,7 +3716,40 @@ public enum EmbeddedRules {
         "all": [
           {"fact": "scope:in"},
           {"fact": "high-risk:full"},
-          {"not": {"fact": "scope:personal-use"}}
+          {"not": {"fact": "scope:personal-use"}},
+          {"not": {"fact": "org:financial-institution"}}
+        ]
+      },
+      "schedule": "high-risk",
+      "algoritmekader": "aia-22",
+      "sources": [
+        {"ref": "Art. 26(5)"},
+        {"seed": "000", "section": "4.2 Hoog-risico AI"},
+        {
+          "seed": "001",
+          "section": "Welke eisen zijn er voor een Generatief AI-systeem met een hoog-risico in de AI-verordening?"
+        }
+      ]
+    },
+    {
+      "id": "hr-deployer-monitoring-financial",
+      "role": "deployer",
+      "category": "high-risk",
+      "title": {
+        "nl": "Werking monitoren via uw financiële governance",
+        "en": "Monitor operation through your financial governance"
+      },
+      "summary": {
+        "nl": "Als financiële instelling geldt uw monitoringsverplichting als vervuld wanneer u voldoet aan de regels inzake interne governance, regelingen of processen en -mechanismen uit het Unierecht inzake financiële diensten (artikel 26, lid 5, tweede alinea). Vermoedt u een risico (artikel 79, lid 1), informeer dan zonder onnodige vertraging de aanbieder of distributeur en de markttoezichtautoriteit en onderbreek het gebruik; meld een ernstig incident onmiddellijk eerst aan de aanbieder en daarna aan de importeur of distributeur en de markttoezichtautoriteit (artikel 26, lid 5, eerste alinea).",
+        "en": "As a financial institution, your monitoring obligation is deemed fulfilled by complying with the rules on internal governance arrangements, processes and mechanisms under Union financial services law (Art. 26(5), second subparagraph). If you suspect a risk (Art. 79(1)), inform the provider or distributor and the market surveillance authority without undue delay and suspend use; report a serious incident immediately, first to the provider and then to the importer or distributor and the market surveillance authority (Art. 26(5), first subparagraph)."
+      },
+      "articles": ["Art. 26(5)"],
+      "when": {
+        "all": [
+          {"fact": "scope:in"},
+          {"fact": "high-risk:full"},
+          {"not": {"fact": "scope:personal-use"}},
+          {"fact": "org:financial-institution"}
         ]
       },
       "schedule": "high-risk",
@@ -3403,7 +3777,40 @@ public enum EmbeddedRules {
         "all": [
           {"fact": "scope:in"},
           {"fact": "high-risk:full"},
-          {"not": {"fact": "scope:personal-use"}}
+          {"not": {"fact": "scope:personal-use"}},
+          {"not": {"fact": "org:financial-institution"}}
+        ]
+      },
+      "schedule": "high-risk",
+      "algoritmekader": "aia-23",
+      "sources": [
+        {"ref": "Art. 26(6)"},
+        {"seed": "000", "section": "4.2 Hoog-risico AI"},
+        {
+          "seed": "001",
+          "section": "Welke eisen zijn er voor een Generatief AI-systeem met een hoog-risico in de AI-verordening?"
+        }
+      ]
+    },
+    {
+      "id": "hr-deployer-log-retention-financial",
+      "role": "deployer",
+      "category": "high-risk",
+      "title": {
+        "nl": "Logs bewaren in uw financiële documentatie",
+        "en": "Keep logs in your financial-services documentation"
+      },
+      "summary": {
+        "nl": "Als financiële instelling bewaart u de automatisch gegenereerde logs die onder uw controle vallen als onderdeel van de documentatie die u bewaart krachtens het Unierecht inzake financiële diensten (artikel 26, lid 6, tweede alinea).",
+        "en": "As a financial institution, keep the automatically generated logs under your control as part of the documentation kept under Union financial services law (Art. 26(6), second subparagraph)."
+      },
+      "articles": ["Art. 26(6)"],
+      "when": {
+        "all": [
+          {"fact": "scope:in"},
+          {"fact": "high-risk:full"},
+          {"not": {"fact": "scope:personal-use"}},
+          {"fact": "org:financial-institution"}
         ]
       },
       "schedule": "high-risk",
@@ -3613,13 +4020,7 @@ public enum EmbeddedRules {
         "en": "Cooperate with the competent authorities in any action they take in relation to the system."
       },
       "articles": ["Art. 26(12)"],
-      "when": {
-        "all": [
-          {"fact": "scope:in"},
-          {"fact": "high-risk:full"},
-          {"not": {"fact": "scope:personal-use"}}
-        ]
-      },
+      "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:full"}, {"not": {"fact": "scope:personal-use"}}]},
       "schedule": "high-risk",
       "sources": [
         {"ref": "Art. 26(12)"},
@@ -3770,12 +4171,7 @@ public enum EmbeddedRules {
         "en": "Before placing the system on the market, verify that the provider has carried out the conformity assessment (Art. 43) and drawn up the technical documentation (Art. 11, Annex IV), that the CE marking is affixed, the EU declaration of conformity and instructions for use accompany it, and that the provider has appointed an authorised representative (Art. 22)."
       },
       "articles": ["Art. 23(1)"],
-      "when": {
-        "all": [
-          {"fact": "scope:in"},
-          {"fact": "high-risk:full"}
-        ]
-      },
+      "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:full"}]},
       "schedule": "high-risk-other-operators",
       "sources": [{"ref": "Art. 23(1)"}, {"seed": "000", "section": "Stap 3"}]
     },
@@ -3789,12 +4185,7 @@ public enum EmbeddedRules {
         "en": "If you have sufficient reason to consider that the system does not conform, is falsified or comes with falsified documentation, do not place it on the market until it conforms. If it presents a risk (Art. 79(1)), inform the provider, the authorised representative and the market surveillance authorities."
       },
       "articles": ["Art. 23(2)"],
-      "when": {
-        "all": [
-          {"fact": "scope:in"},
-          {"fact": "high-risk:full"}
-        ]
-      },
+      "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:full"}]},
       "schedule": "high-risk-other-operators",
       "sources": [{"ref": "Art. 23(2)"}, {"seed": "000", "section": "Stap 3"}]
     },
@@ -3808,12 +4199,7 @@ public enum EmbeddedRules {
         "en": "Indicate your name, registered trade name or registered trade mark and your contact address on the packaging or in the accompanying documentation."
       },
       "articles": ["Art. 23(3)"],
-      "when": {
-        "all": [
-          {"fact": "scope:in"},
-          {"fact": "high-risk:full"}
-        ]
-      },
+      "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:full"}]},
       "schedule": "high-risk-other-operators",
       "sources": [{"ref": "Art. 23(3)"}, {"seed": "000", "section": "Stap 3"}]
     },
@@ -3827,12 +4213,7 @@ public enum EmbeddedRules {
         "en": "While the system is under your responsibility, ensure that storage and transport conditions do not jeopardise its conformity with Chapter III Section 2."
       },
       "articles": ["Art. 23(4)"],
-      "when": {
-        "all": [
-          {"fact": "scope:in"},
-          {"fact": "high-risk:full"}
-        ]
-      },
+      "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:full"}]},
       "schedule": "high-risk-other-operators",
       "sources": [{"ref": "Art. 23(4)"}, {"seed": "000", "section": "Stap 3"}]
     },
@@ -3846,12 +4227,7 @@ public enum EmbeddedRules {
         "en": "For 10 years after placing on the market or putting into service, keep a copy of the notified body's certificate (where applicable), the instructions for use and the EU declaration of conformity."
       },
       "articles": ["Art. 23(5)"],
-      "when": {
-        "all": [
-          {"fact": "scope:in"},
-          {"fact": "high-risk:full"}
-        ]
-      },
+      "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:full"}]},
       "schedule": "high-risk-other-operators",
       "sources": [{"ref": "Art. 23(5)"}, {"seed": "000", "section": "Stap 3"}]
     },
@@ -3865,12 +4241,7 @@ public enum EmbeddedRules {
         "en": "Upon a reasoned request, provide the competent authorities with all information and documentation to demonstrate conformity, ensure that the technical documentation can be made available, and cooperate in their actions to reduce risks."
       },
       "articles": ["Art. 23(6)", "Art. 23(7)"],
-      "when": {
-        "all": [
-          {"fact": "scope:in"},
-          {"fact": "high-risk:full"}
-        ]
-      },
+      "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:full"}]},
       "schedule": "high-risk-other-operators",
       "sources": [{"ref": "Art. 23(6)"}, {"ref": "Art. 23(7)"}, {"seed": "000", "section": "Stap 3"}]
     },
@@ -3884,12 +4255,7 @@ public enum EmbeddedRules {
         "en": "Before making the system available, verify that it bears the CE marking, comes with the EU declaration of conformity and instructions for use, and that the provider and importer have indicated their name and contact address and the provider has a quality management system (Art. 16(b) and (c), Art. 23(3))."
       },
       "articles": ["Art. 24(1)"],
-      "when": {
-        "all": [
-          {"fact": "scope:in"},
-          {"fact": "high-risk:full"}
-        ]
-      },
+      "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:full"}]},
       "schedule": "high-risk-other-operators",
       "sources": [{"ref": "Art. 24(1)"}, {"seed": "000", "section": "Stap 3"}]
     },
@@ -3903,12 +4269,7 @@ public enum EmbeddedRules {
         "en": "If, based on your information, you consider that the system does not conform to Chapter III Section 2, do not make it available until it does; if it presents a risk (Art. 79(1)), inform the provider or importer."
       },
       "articles": ["Art. 24(2)"],
-      "when": {
-        "all": [
-          {"fact": "scope:in"},
-          {"fact": "high-risk:full"}
-        ]
-      },
+      "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:full"}]},
       "schedule": "high-risk-other-operators",
       "sources": [{"ref": "Art. 24(2)"}, {"seed": "000", "section": "Stap 3"}]
     },
@@ -3922,12 +4283,7 @@ public enum EmbeddedRules {
         "en": "While the system is under your responsibility, ensure that storage and transport conditions do not jeopardise its conformity with Chapter III Section 2."
       },
       "articles": ["Art. 24(3)"],
-      "when": {
-        "all": [
-          {"fact": "scope:in"},
-          {"fact": "high-risk:full"}
-        ]
-      },
+      "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:full"}]},
       "schedule": "high-risk-other-operators",
       "sources": [{"ref": "Art. 24(3)"}, {"seed": "000", "section": "Stap 3"}]
     },
@@ -3941,12 +4297,7 @@ public enum EmbeddedRules {
         "en": "If you have made a non-conforming system available, take corrective action (bring it into conformity, withdraw or recall it) or ensure that the provider or importer does. If it presents a risk, immediately inform the provider or importer and the competent authorities, with details of the non-compliance and the measures taken."
       },
       "articles": ["Art. 24(4)"],
-      "when": {
-        "all": [
-          {"fact": "scope:in"},
-          {"fact": "high-risk:full"}
-        ]
-      },
+      "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:full"}]},
       "schedule": "high-risk-other-operators",
       "sources": [{"ref": "Art. 24(4)"}, {"seed": "000", "section": "Stap 3"}]
     },
@@ -3960,12 +4311,7 @@ public enum EmbeddedRules {
         "en": "Upon a reasoned request, provide the competent authority with all information and documentation on your actions needed to demonstrate conformity, and cooperate in their actions to reduce risks."
       },
       "articles": ["Art. 24(5)", "Art. 24(6)"],
-      "when": {
-        "all": [
-          {"fact": "scope:in"},
-          {"fact": "high-risk:full"}
-        ]
-      },
+      "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:full"}]},
       "schedule": "high-risk-other-operators",
       "sources": [{"ref": "Art. 24(5)"}, {"ref": "Art. 24(6)"}, {"seed": "000", "section": "Stap 3"}]
     },
@@ -3979,12 +4325,7 @@ public enum EmbeddedRules {
         "en": "Perform the tasks in the mandate: verify the EU declaration of conformity, technical documentation and conformity assessment, keep them and the contact details available for 10 years, provide information, cooperate with authorities and handle the registration (Art. 49(1)). Terminate the mandate and inform the market surveillance authority if the provider acts contrary to its obligations."
       },
       "articles": ["Art. 22(3)", "Art. 22(4)"],
-      "when": {
-        "all": [
-          {"fact": "scope:in"},
-          {"fact": "high-risk:full"}
-        ]
-      },
+      "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:full"}]},
       "schedule": "high-risk-other-operators",
       "sources": [{"ref": "Art. 22(3)"}, {"ref": "Art. 22(4)"}, {"seed": "000", "section": "Stap 3"}]
     },
@@ -4071,7 +4412,7 @@ public enum EmbeddedRules {
       "articles": ["Art. 53(1)(d)"],
       "when": {"all": [{"fact": "scope:in"}, {"fact": "gpai:model"}]},
       "schedule": "gpai",
-      "algoritmekader": "aia-29",
+      "algoritmekader": "aia-39",
       "sources": [
         {"ref": "Art. 53(1)(d)"},
         {"seed": "000", "section": "4.3 AI-modellen en systemen voor algemene doeleinden"}
@@ -4126,11 +4467,18 @@ public enum EmbeddedRules {
       "category": "gpai-systemic-risk",
       "title": {"nl": "Systeemrisico binnen 2 weken melden", "en": "Notify systemic risk within 2 weeks"},
       "summary": {
-        "nl": "Haalt het model de drempel voor capaciteiten met een grote impact (vermoed bij meer dan 10^25 FLOP trainingsrekenkracht), of weet u dat het die gaat halen, meld dat dan onverwijld en uiterlijk binnen 2 weken aan de Commissie. U mag daarbij onderbouwen waarom het model toch geen systeemrisico vertoont (art. 52, lid 2).",
-        "en": "If the model meets the threshold for high-impact capabilities (presumed above 10^25 FLOP of training compute), or you know it will, notify the Commission without delay and in any event within 2 weeks. You may argue why the model nevertheless presents no systemic risk (Art. 52(2))."
+        "nl": "Haalt het model de drempel voor capaciteiten met een grote impact (vermoed bij meer dan 10^25 FLOP trainingsrekenkracht), of weet u dat het die gaat halen, meld dat dan onverwijld en uiterlijk binnen 2 weken aan de Commissie. U mag daarbij onderbouwen waarom het model toch geen systeemrisico vertoont (art. 52, lid 2). Dit geldt als het model voldoet aan de voorwaarde van artikel 51, lid 1, onder a (capaciteiten met een grote impact; vermoed boven 10^25 FLOP), niet na een aanwijzing door de Commissie.",
+        "en": "If the model meets the threshold for high-impact capabilities (presumed above 10^25 FLOP of training compute), or you know it will, notify the Commission without delay and in any event within 2 weeks. You may argue why the model nevertheless presents no systemic risk (Art. 52(2)). This applies where the model meets the condition of Art. 51(1)(a) (high-impact capabilities; presumed above 10^25 FLOP), not after a designation by the Commission."
       },
       "articles": ["Art. 52(1)", "Art. 51(2)"],
-      "when": {"all": [{"fact": "scope:in"}, {"fact": "gpai:model"}, {"fact": "gpai:systemic-risk"}]},
+      "when": {
+        "all": [
+          {"fact": "scope:in"},
+          {"fact": "gpai:model"},
+          {"fact": "gpai:systemic-risk"},
+          {"answer": "gpai-systemic-risk", "in": ["compute-threshold", "unsure"]}
+        ]
+      },
       "schedule": "gpai",
       "sources": [
         {"ref": "Art. 52(1)"},
@@ -4248,7 +4596,13 @@ public enum EmbeddedRules {
       },
       "articles": ["Art. 50(1)", "Art. 50(5)"],
       "when": {
-        "all": [{"fact": "scope:in"}, {"fact": "transparency:interaction"}, {"not": {"fact": "prohibited:applies"}}]
+        "all": [
+          {"fact": "scope:in"},
+          {"fact": "transparency:interaction"},
+          {"not": {"fact": "prohibited:applies"}},
+          {"not": {"fact": "scope:section-b-only"}},
+          {"not": {"all": [{"fact": "gpai:model"}, {"not": {"fact": "gpai:system"}}]}}
+        ]
       },
       "schedule": "art-50",
       "algoritmekader": "aia-28",
@@ -4273,10 +4627,21 @@ public enum EmbeddedRules {
         "all": [
           {"fact": "scope:in"},
           {"fact": "transparency:synthetic-content"},
-          {"not": {"fact": "prohibited:applies"}}
+          {"not": {"fact": "prohibited:applies"}},
+          {"not": {"fact": "scope:section-b-only"}},
+          {"not": {"all": [{"fact": "gpai:model"}, {"not": {"fact": "gpai:system"}}]}}
         ]
       },
       "appliesFrom": [
+        {
+          "when": {"fact": "legacy:annex-x"},
+          "date": "2030-12-31",
+          "basis": "Art. 111(1)",
+          "note": {
+            "nl": "Component van een grootschalig IT-systeem uit bijlage X, vóór 2 augustus 2027 in de handel gebracht of in gebruik gesteld: uiterlijk 31 december 2030 voldoen (artikel 111, lid 1).",
+            "en": "Component of an Annex X large-scale IT system placed on the market or put into service before 2 August 2027: comply by 31 December 2030 (Art. 111(1))."
+          }
+        },
         {
           "when": {"fact": "legacy:generative-before"},
           "date": "2026-12-02",
@@ -4315,7 +4680,8 @@ public enum EmbeddedRules {
           {"fact": "scope:in"},
           {"not": {"fact": "scope:personal-use"}},
           {"fact": "transparency:emotion-biometric"},
-          {"not": {"fact": "prohibited:applies"}}
+          {"not": {"fact": "prohibited:applies"}},
+          {"not": {"fact": "scope:section-b-only"}}
         ]
       },
       "schedule": "art-50",
@@ -4342,7 +4708,8 @@ public enum EmbeddedRules {
           {"not": {"fact": "scope:personal-use"}},
           {"fact": "transparency:deepfake"},
           {"not": {"fact": "transparency:deepfake-artistic"}},
-          {"not": {"fact": "prohibited:applies"}}
+          {"not": {"fact": "prohibited:applies"}},
+          {"not": {"fact": "scope:section-b-only"}}
         ]
       },
       "schedule": "art-50",
@@ -4372,7 +4739,8 @@ public enum EmbeddedRules {
           {"fact": "scope:in"},
           {"not": {"fact": "scope:personal-use"}},
           {"fact": "transparency:deepfake-artistic"},
-          {"not": {"fact": "prohibited:applies"}}
+          {"not": {"fact": "prohibited:applies"}},
+          {"not": {"fact": "scope:section-b-only"}}
         ]
       },
       "schedule": "art-50",
@@ -4398,7 +4766,8 @@ public enum EmbeddedRules {
           {"fact": "scope:in"},
           {"not": {"fact": "scope:personal-use"}},
           {"fact": "transparency:public-interest-text"},
-          {"not": {"fact": "prohibited:applies"}}
+          {"not": {"fact": "prohibited:applies"}},
+          {"not": {"fact": "scope:section-b-only"}}
         ]
       },
       "schedule": "art-50",
@@ -4434,7 +4803,81 @@ public enum EmbeddedRules {
   },
   "sourceUrls": {
     "article": "https://eur-lex.europa.eu/legal-content/{LANG}/TXT/HTML/?uri=CELEX:32024R1689#art_{N}",
-    "annex": "https://eur-lex.europa.eu/legal-content/{LANG}/TXT/HTML/?uri=CELEX:32024R1689#anx_{N}"
+    "annex": "https://eur-lex.europa.eu/legal-content/{LANG}/TXT/HTML/?uri=CELEX:32024R1689#anx_{N}",
+    "amending": [
+      {
+        "act": "2026/1744",
+        "url": "https://eur-lex.europa.eu/legal-content/{LANG}/TXT/HTML/?uri=CELEX:32026R1744",
+        "provisions": [
+          "Art. 1(2)(g)",
+          "Art. 2(2)",
+          "Art. 2(7)",
+          "Art. 2(13)",
+          "Art. 3(14)",
+          "Art. 3(14a)",
+          "Art. 3(14b)",
+          "Art. 4",
+          "Art. 4a",
+          "Art. 5(1)(ba)",
+          "Art. 5(1)(bb)",
+          "Art. 5(1a)",
+          "Art. 5(1b)",
+          "Art. 6(1a)",
+          "Art. 6(1b)",
+          "Art. 6(1c)",
+          "Art. 10(1)",
+          "Art. 10(5)",
+          "Art. 10(6)",
+          "Art. 11(1)",
+          "Art. 17(2)",
+          "Art. 25(2)",
+          "Art. 25(4)",
+          "Art. 27(4)",
+          "Art. 27(5)",
+          "Art. 28",
+          "Art. 29(4)",
+          "Art. 30(2)",
+          "Art. 40(2)",
+          "Art. 42",
+          "Art. 43(3)",
+          "Art. 50(7)",
+          "Art. 56(6)",
+          "Art. 57",
+          "Art. 58(1)",
+          "Art. 60(1)",
+          "Art. 60(2)",
+          "Art. 60a",
+          "Art. 63(1)",
+          "Art. 64",
+          "Art. 69(2)",
+          "Art. 70(8)",
+          "Art. 72(3)",
+          "Art. 75",
+          "Art. 75a",
+          "Art. 75b",
+          "Art. 75c",
+          "Art. 75d",
+          "Art. 76(1)",
+          "Art. 77",
+          "Art. 95(4)",
+          "Art. 96(1)",
+          "Art. 97(2)",
+          "Art. 97(3)",
+          "Art. 97(6)",
+          "Art. 99(1)",
+          "Art. 99(4)(da)",
+          "Art. 99(6a)",
+          "Art. 111(2)",
+          "Art. 111(4)",
+          "Art. 113",
+          "Annex I",
+          "Annex I Section A",
+          "Annex I Section B",
+          "Annex VIII",
+          "Annex XIV"
+        ]
+      }
+    ]
   },
   "seeds": {
     "000": {
@@ -4456,11 +4899,18 @@ public enum EmbeddedRules {
     }
   },
   "scope": {
-    "appliesWhen": {"fact": "scope:in"},
+    "appliesWhen": {"all": [{"fact": "scope:in"}, {"not": {"fact": "scope:pre-market"}}]},
     "reasons": [
       {
         "id": "ai-system-in-scope",
-        "when": {"all": [{"fact": "scope:in"}, {"fact": "ai:yes"}, {"not": {"fact": "gpai:model"}}]},
+        "when": {
+          "all": [
+            {"fact": "scope:in"},
+            {"fact": "ai:yes"},
+            {"not": {"fact": "gpai:model"}},
+            {"not": {"fact": "scope:pre-market"}}
+          ]
+        },
         "text": {
           "nl": "Het systeem is een AI-systeem in de zin van art. 3(1) en valt binnen de reikwijdte van art. 2(1): de AI-verordening is van toepassing.",
           "en": "The system is an AI system within the meaning of Art. 3(1) and falls within the scope of Art. 2(1): the AI Act applies."
@@ -4469,7 +4919,7 @@ public enum EmbeddedRules {
       },
       {
         "id": "gpai-model-in-scope",
-        "when": {"all": [{"fact": "scope:in"}, {"fact": "gpai:model"}]},
+        "when": {"all": [{"fact": "scope:in"}, {"fact": "gpai:model"}, {"not": {"fact": "scope:pre-market"}}]},
         "text": {
           "nl": "U brengt een AI-model voor algemene doeleinden in de Unie in de handel (art. 3(63), art. 2(1)(a)): hoofdstuk V van de AI-verordening is van toepassing. Een model is zelf geen AI-systeem, maar valt wel onder de verordening.",
           "en": "You place a general-purpose AI model on the Union market (Art. 3(63), Art. 2(1)(a)): Chapter V of the AI Act applies. A model is not itself an AI system but is covered by the Regulation."
@@ -4500,7 +4950,8 @@ public enum EmbeddedRules {
           "all": [
             {"any": [{"fact": "ai:yes"}, {"fact": "gpai:model"}]},
             {"fact": "territorial:in"},
-            {"fact": "excluded:military"}
+            {"fact": "excluded:military"},
+            {"not": {"fact": "gpai:model"}}
           ]
         },
         "text": {
@@ -4528,14 +4979,15 @@ public enum EmbeddedRules {
         "id": "excluded-pre-market",
         "when": {
           "all": [
-            {"any": [{"fact": "ai:yes"}, {"fact": "gpai:model"}]},
             {"fact": "territorial:in"},
-            {"fact": "excluded:pre-market"}
+            {"fact": "excluded:pre-market"},
+            {"any": [{"fact": "ai:yes"}, {"fact": "gpai:model"}]},
+            {"not": {"fact": "scope:excluded"}}
           ]
         },
         "text": {
-          "nl": "Onderzoek, testen of ontwikkeling vóór het in de handel brengen of in gebruik stellen: uitgezonderd (art. 2(8)). Testen onder reële omstandigheden valt niet onder deze uitzondering.",
-          "en": "Research, testing or development before placing on the market or putting into service: excluded (Art. 2(8)). Testing in real-world conditions is not covered by this exclusion."
+          "nl": "Onderzoek, testen of ontwikkeling vóór het in de handel brengen of in gebruik stellen: de AI-verordening is daarop nu niet van toepassing (artikel 2, lid 8). De verplichtingen hieronder gelden zodra u het systeem of model in de handel brengt of in gebruik stelt; geen ervan geldt nu al. Testen onder reële omstandigheden valt niet onder deze uitzondering.",
+          "en": "Research, testing or development before placing on the market or putting into service: the AI Act does not apply to it now (Art. 2(8)). The obligations below apply once you place the system or model on the market or put it into service; none of them applies yet. Testing in real-world conditions is not covered by this exclusion."
         },
         "articles": ["Art. 2(8)"]
       },
@@ -4591,7 +5043,8 @@ public enum EmbeddedRules {
         },
         "articles": ["Art. 2(10)", "Art. 3(4)"]
       }
-    ]
+    ],
+    "pendingWhen": {"fact": "scope:pre-market"}
   }
 }
 
@@ -4662,8 +5115,8 @@ public enum EmbeddedRules {
             "en": "Generating or manipulating realistic images, video, audio or similar material of the intimate parts of an identifiable person, or of an identifiable person engaged in sexually explicit activities, without that person's freely given, specific, informed, unambiguous and explicit consent (nudification systems; prohibited from 2 December 2026)"
           },
           "help": {
-            "nl": "Alleen verboden als dit het beoogde doel is, of een redelijkerwijs voorzienbaar en reproduceerbaar resultaat is zonder redelijke en passende waarborgen (artikel 5, lid 1 bis). Manipulatie die intieme delen niet verder blootlegt en de aard van de seksuele handeling niet verandert, telt niet als manipulatie (artikel 5, lid 1 ter).",
-            "en": "Prohibited only where this is the intended purpose, or a reasonably foreseeable and reproducible outcome without reasonable and adequate safeguards (Article 5(1a)). Manipulation that does not increase the exposure of intimate parts and does not change the nature of the sexual activity does not count as manipulation (Article 5(1b))."
+            "nl": "Alleen verboden als dit het beoogde doel is, of als het ontwerp of de functies het genereren zonder aanzienlijke technische wijzigingen een redelijkerwijs te voorzien en reproduceerbaar resultaat maken en redelijke en adequate waarborgen ontbreken (artikel 5, lid 1 bis). Manipulatie die intieme delen niet verder blootlegt en de aard van de seksuele handeling niet verandert, telt niet als manipulatie (artikel 5, lid 1 ter).",
+            "en": "Prohibited only where this is the intended purpose, or where the system's design or functions make the generation a reasonably foreseeable and reproducible outcome without significant technical modifications and reasonable and adequate safeguards are lacking (Article 5(1a)). Manipulation that does not increase the exposure of intimate parts and does not change the nature of the sexual activity does not count as manipulation (Article 5(1b))."
           },
           "refs": ["Art. 5(1)(ba)", "Art. 5(1a)", "Art. 5(1b)"],
           "sets": ["prohibited:ba"],
@@ -4681,8 +5134,8 @@ public enum EmbeddedRules {
             "en": "Generating or manipulating child sexual abuse material (within Article 2, points (c) and (e), of Directive 2011/93/EU; prohibited from 2 December 2026)"
           },
           "help": {
-            "nl": "Alleen verboden als dit het beoogde doel is, of een redelijkerwijs voorzienbaar en reproduceerbaar resultaat is zonder redelijke en passende waarborgen (artikel 5, lid 1 bis).",
-            "en": "Prohibited only where this is the intended purpose, or a reasonably foreseeable and reproducible outcome without reasonable and adequate safeguards (Article 5(1a))."
+            "nl": "Alleen verboden als dit het beoogde doel is, of als het ontwerp of de functies het genereren zonder aanzienlijke technische wijzigingen een redelijkerwijs te voorzien en reproduceerbaar resultaat maken en redelijke en adequate waarborgen ontbreken (artikel 5, lid 1 bis). Uitgezonderd is het geval waarin krachtens het nationale recht een 'wederrechtelijke' verdediging van toepassing is (artikel 5, lid 1, punt b ter).",
+            "en": "Prohibited only where this is the intended purpose, or where the system's design or functions make the generation a reasonably foreseeable and reproducible outcome without significant technical modifications and reasonable and adequate safeguards are lacking (Article 5(1a)). Excepted is the case where a 'without right' defence applies under national law (Article 5(1)(bb))."
           },
           "refs": ["Art. 5(1)(bb)", "Art. 5(1a)"],
           "sets": ["prohibited:bb"],
@@ -5758,27 +6211,29 @@ public enum EmbeddedRules {
             "nl": "Biometrische categorisering op basis van gevoelige of beschermde eigenschappen of kenmerken, of op basis van wat daaruit wordt afgeleid",
             "en": "Biometric categorisation according to sensitive or protected attributes or characteristics, or based on what is inferred from them"
           },
-          "refs": ["Annex III(1)(b)"],
-          "sets": ["annex-iii:1b"],
+          "refs": ["Annex III(1)(b)", "Art. 50(3)"],
+          "sets": ["annex-iii:1b", "transparency:emotion-biometric"],
           "grounds": [
             {
               "category": "high-risk",
               "basis": "Annex III(1)(b)",
               "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}
-            }
+            },
+            {"category": "transparency", "basis": "Art. 50(3)"}
           ]
         },
         {
           "id": "emotion-recognition",
           "text": {"nl": "Emotieherkenning", "en": "Emotion recognition"},
-          "refs": ["Annex III(1)(c)"],
-          "sets": ["annex-iii:1c"],
+          "refs": ["Annex III(1)(c)", "Art. 50(3)"],
+          "sets": ["annex-iii:1c", "transparency:emotion-biometric"],
           "grounds": [
             {
               "category": "high-risk",
               "basis": "Annex III(1)(c)",
               "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]}
-            }
+            },
+            {"category": "transparency", "basis": "Art. 50(3)"}
           ]
         },
         {"id": "none", "text": {"nl": "Geen van deze toepassingen", "en": "None of these uses"}, "exclusive": true},
@@ -6963,6 +7418,23 @@ public enum EmbeddedRules {
           "grounds": [{"category": "gpai", "basis": "Art. 3(63)"}]
         },
         {
+          "id": "modifies-model",
+          "text": {
+            "nl": "Wij passen een AI-model voor algemene doeleinden van een andere aanbieder aan (bijvoorbeeld fine-tunen van een open model)",
+            "en": "We modify a general-purpose AI model of another provider (for example fine-tuning an open-weights model)"
+          },
+          "refs": ["Art. 3(63)", "Art. 3(68)"],
+          "sources": [
+            {"ref": "Art. 3(63)"},
+            {"ref": "Art. 3(68)"},
+            {
+              "text": "European Commission, Guidelines on the scope of the obligations for providers of general-purpose AI models under the AI Act (non-binding)",
+              "status": "final",
+              "date": "2025-07-18"
+            }
+          ]
+        },
+        {
           "id": "gpai-system",
           "text": {
             "nl": "Het is een AI-systeem gebaseerd op een AI-model voor algemene doeleinden dat zelf verschillende doeleinden kan dienen",
@@ -6983,7 +7455,69 @@ public enum EmbeddedRules {
         {"id": "none", "text": {"nl": "Geen van deze", "en": "None of these"}, "exclusive": true}
       ],
       "next": [
+        {"when": {"answer": "gpai", "in": ["modifies-model"]}, "goto": "gpai-modification"},
         {"when": {"answer": "gpai", "in": ["gpai-model"]}, "goto": "gpai-systemic-risk"},
+        {"when": {"fact": "prohibited:any-role"}, "goto": "end"},
+        {"goto": "transparency"}
+      ]
+    },
+    {
+      "id": "gpai-modification",
+      "kind": "single",
+      "judgement": true,
+      "text": {
+        "nl": "Gebruikt de aanpassing meer dan een derde van de rekenkracht waarmee het oorspronkelijke model is getraind?",
+        "en": "Does the modification use more than one third of the training compute of the original model?"
+      },
+      "why": {
+        "nl": "Volgens de richtsnoeren van de Commissie (18 juli 2025, niet bindend) wordt wie een AI-model voor algemene doeleinden aanpast met meer dan een derde van de oorspronkelijke trainingsrekenkracht, de aanbieder van het gewijzigde model, met verplichtingen die beperkt zijn tot de aanpassing. Daaronder bent u geen aanbieder van een model, maar aanbieder verder in de AI-waardeketen (artikel 3, punt 68) als u het in een eigen AI-systeem integreert.",
+        "en": "Under the Commission's guidelines (18 July 2025, non-binding), whoever modifies a general-purpose AI model using more than one third of the original training compute becomes the provider of the modified model, with obligations limited to the modification. Below that you are not a model provider, but a downstream provider (Art. 3(68)) if you integrate it into your own AI system."
+      },
+      "help": {
+        "nl": "Fine-tunen van een open model voor een eigen chatbot blijft meestal ver onder een derde van de oorspronkelijke trainingsrekenkracht. Is die rekenkracht niet bekend, dan gaan de richtsnoeren uit van een derde van de drempel van artikel 51, lid 2 (10^25 FLOP), of van de drempel voor AI-modellen voor algemene doeleinden; kies bij twijfel 'weet ik niet zeker'.",
+        "en": "Fine-tuning an open-weights model for your own chatbot usually stays far below one third of the original training compute. If that compute is not known, the guidelines work with one third of the Art. 51(2) threshold (10^25 FLOP) or of the threshold for general-purpose AI models; if in doubt, choose 'not sure'."
+      },
+      "sources": [
+        {
+          "text": "European Commission, Guidelines on the scope of the obligations for providers of general-purpose AI models under the AI Act (non-binding)",
+          "status": "final",
+          "date": "2025-07-18"
+        },
+        {"ref": "Art. 3(63)"},
+        {"ref": "Art. 3(68)"},
+        {"ref": "Art. 53"}
+      ],
+      "options": [
+        {
+          "id": "more-than-one-third",
+          "text": {
+            "nl": "Ja, meer dan een derde: wij worden aanbieder van het gewijzigde model",
+            "en": "Yes, more than one third: we become the provider of the modified model"
+          },
+          "refs": ["Art. 3(63)", "Art. 53"],
+          "sets": ["gpai:model", "gpai:modifier"],
+          "grounds": [{"category": "gpai", "basis": "Art. 3(63)"}]
+        },
+        {
+          "id": "up-to-one-third",
+          "text": {"nl": "Nee, ten hoogste een derde", "en": "No, one third or less"},
+          "refs": ["Art. 3(68)"],
+          "sets": ["gpai:downstream", "gpai:modifier-downstream"]
+        },
+        {
+          "id": "unsure",
+          "text": {"nl": "Weet ik niet zeker", "en": "Not sure"},
+          "unsure": true,
+          "sets": ["gpai:model", "gpai:modifier"],
+          "grounds": [{"category": "gpai", "basis": "Art. 3(63)"}],
+          "reviewReason": {
+            "nl": "Niet vastgesteld dat de aanpassing ten hoogste een derde van de oorspronkelijke trainingsrekenkracht gebruikt; daarom behandeld als aanbieder van het gewijzigde model.",
+            "en": "It was not established that the modification uses one third or less of the original training compute; it is therefore treated as the provider of the modified model."
+          }
+        }
+      ],
+      "next": [
+        {"when": {"fact": "gpai:model"}, "goto": "gpai-systemic-risk"},
         {"when": {"fact": "prohibited:any-role"}, "goto": "end"},
         {"goto": "transparency"}
       ]
@@ -7117,7 +7651,11 @@ public enum EmbeddedRules {
         {"id": "yes", "text": {"nl": "Ja", "en": "Yes"}, "refs": ["Art. 111(3)"], "sets": ["gpai:legacy"]},
         {"id": "no", "text": {"nl": "Nee", "en": "No"}, "refs": ["Art. 111(3)"]}
       ],
-      "next": [{"when": {"fact": "prohibited:any-role"}, "goto": "end"}, {"goto": "transparency"}]
+      "next": [
+        {"when": {"fact": "prohibited:any-role"}, "goto": "end"},
+        {"when": {"all": [{"fact": "gpai:model"}, {"not": {"fact": "gpai:system"}}]}, "goto": "end"},
+        {"goto": "transparency"}
+      ]
     },
     {
       "id": "transparency",
@@ -7198,7 +7736,10 @@ public enum EmbeddedRules {
       ],
       "next": [
         {"when": {"answer": "transparency", "in": ["interaction"]}, "goto": "interaction-exceptions"},
-        {"when": {"answer": "transparency", "in": ["synthetic-content"]}, "goto": "synthetic-content-exceptions"},
+        {
+          "when": {"answer": "transparency", "in": ["synthetic-content", "deepfake"]},
+          "goto": "synthetic-content-exceptions"
+        },
         {"when": {"answer": "transparency", "in": ["deepfake"]}, "goto": "deepfake-kind"},
         {"when": {"answer": "transparency", "in": ["public-interest-text"]}, "goto": "public-interest-text-review"},
         {"goto": "end"}
@@ -7277,7 +7818,10 @@ public enum EmbeddedRules {
         }
       ],
       "next": [
-        {"when": {"answer": "transparency", "in": ["synthetic-content"]}, "goto": "synthetic-content-exceptions"},
+        {
+          "when": {"answer": "transparency", "in": ["synthetic-content", "deepfake"]},
+          "goto": "synthetic-content-exceptions"
+        },
         {"when": {"answer": "transparency", "in": ["deepfake"]}, "goto": "deepfake-kind"},
         {"when": {"answer": "transparency", "in": ["public-interest-text"]}, "goto": "public-interest-text-review"},
         {"goto": "end"}
@@ -7296,10 +7840,14 @@ public enum EmbeddedRules {
         "en": "Providers of generative AI systems, including general-purpose AI systems, must mark the output in a machine-readable format and make it detectable (Article 50(2))."
       },
       "help": {
-        "nl": "Er is geen markeringsplicht als het systeem alleen een ondersteunende functie voor standaardbewerking vervult (zoals spelling- of grammaticacontrole) of de invoer of de semantiek ervan niet wezenlijk wijzigt, of als het bij wet is toegestaan om strafbare feiten op te sporen, te voorkomen, te onderzoeken of te vervolgen.",
-        "en": "There is no marking duty if the system only performs an assistive function for standard editing (such as spelling or grammar checks) or does not substantially alter the input data or its semantics, or if it is authorised by law to detect, prevent, investigate or prosecute criminal offences."
+        "nl": "Er is geen markeringsplicht als het systeem alleen een ondersteunende functie voor standaardbewerking vervult (zoals spelling- of grammaticacontrole) of de invoer of de semantiek ervan niet wezenlijk wijzigt, of als het bij wet is toegestaan om strafbare feiten op te sporen, te voorkomen, te onderzoeken of te vervolgen. Ook een deepfake is door AI gegenereerde of gemanipuleerde inhoud (artikel 3, punt 60): de aanbieder van een systeem dat deepfakes maakt, markeert de output dus ook.",
+        "en": "There is no marking duty if the system only performs an assistive function for standard editing (such as spelling or grammar checks) or does not substantially alter the input data or its semantics, or if it is authorised by law to detect, prevent, investigate or prosecute criminal offences. A deep fake is AI-generated or manipulated content too (Art. 3(60)): the provider of a system that makes deep fakes marks its output as well."
       },
-      "sources": [{"ref": "Art. 50(2)"}, {"seed": "000", "section": "1.4 Generatieve AI en chatbots"}],
+      "sources": [
+        {"ref": "Art. 50(2)"},
+        {"seed": "000", "section": "1.4 Generatieve AI en chatbots"},
+        {"ref": "Art. 3(60)"}
+      ],
       "options": [
         {
           "id": "assistive-editing",
@@ -7926,6 +8474,16 @@ public enum EmbeddedRules {
           ]
         },
         {
+          "id": "product-manufacturer",
+          "text": {
+            "nl": "Productfabrikant: wij brengen een product in de handel of stellen het in gebruik onder onze eigen naam of ons merk, met daarin een AI-systeem (bijvoorbeeld de veiligheidscomponent van een ander)",
+            "en": "Product manufacturer: we place a product on the market or put it into service under our own name or trademark, with an AI system in it (for example another company's safety component)"
+          },
+          "refs": ["Art. 2(1)(e)", "Art. 25(3)"],
+          "sets": ["answered:product-manufacturer"],
+          "sources": [{"ref": "Art. 2(1)(e)"}, {"ref": "Art. 25(3)"}, {"ref": "Art. 3(3)"}]
+        },
+        {
           "id": "deployer",
           "text": {
             "nl": "Gebruiksverantwoordelijke: wij gebruiken het onder eigen verantwoordelijkheid in een beroepsactiviteit",
@@ -7948,7 +8506,7 @@ public enum EmbeddedRules {
             "en": "Importer: we place on the Union market a system bearing the name or trademark of a provider established outside the Union"
           },
           "refs": ["Art. 3(6)"],
-          "sets": ["role:importer"],
+          "sets": ["answered:importer"],
           "sources": [{"ref": "Art. 3(6)"}]
         },
         {
@@ -7958,7 +8516,7 @@ public enum EmbeddedRules {
             "en": "Distributor: we make the system available on the Union market without being its provider or importer"
           },
           "refs": ["Art. 3(7)"],
-          "sets": ["role:distributor"],
+          "sets": ["answered:distributor"],
           "sources": [{"ref": "Art. 3(7)"}]
         },
         {
@@ -7968,12 +8526,24 @@ public enum EmbeddedRules {
             "en": "Authorised representative: we are established in the Union and hold a written mandate from a provider outside the Union"
           },
           "refs": ["Art. 3(5)"],
-          "sets": ["role:authorised-representative"],
+          "sets": ["answered:authorised-representative"],
           "sources": [{"ref": "Art. 3(5)"}, {"ref": "Art. 22"}]
+        },
+        {
+          "id": "none",
+          "text": {
+            "nl": "Geen van deze rollen (wij adviseren alleen, of gebruiken het systeem niet en brengen het niet onder eigen naam in de handel)",
+            "en": "None of these roles (we only advise, or we neither use the system nor place it on the market under our own name)"
+          },
+          "refs": ["Art. 3(8)"],
+          "exclusive": true,
+          "sets": ["answered:no-role"],
+          "sources": [{"ref": "Art. 3(8)"}]
         }
       ],
       "next": [
-        {"when": {"answer": "role", "in": ["provider"]}, "goto": "provider-established"},
+        {"when": {"answer": "role", "in": ["none"]}, "goto": "end"},
+        {"when": {"answer": "role", "in": ["provider", "product-manufacturer"]}, "goto": "provider-established"},
         {
           "when": {
             "all": [
@@ -8165,6 +8735,7 @@ public enum EmbeddedRules {
         {"ref": "Art. 26(8)"},
         {"ref": "Art. 49(3)"},
         {"ref": "Art. 27(1)"},
+        {"ref": "Art. 26(5)"},
         {"seed": "001", "section": "Overheidsinstanties als gebruiksverantwoordelijken"}
       ],
       "options": [
@@ -8203,6 +8774,15 @@ public enum EmbeddedRules {
           },
           "refs": ["Art. 27(1)"],
           "sets": ["org:public-service"]
+        },
+        {
+          "id": "financial-institution",
+          "text": {
+            "nl": "Financiële instelling die onder het Unierecht inzake financiële diensten eisen heeft voor haar interne governance, regelingen of processen (zoals een bank of verzekeraar)",
+            "en": "Financial institution subject to requirements on its internal governance, arrangements or processes under Union financial services law (such as a bank or insurer)"
+          },
+          "refs": ["Art. 26(5)", "Art. 26(6)"],
+          "sets": ["org:financial-institution"]
         },
         {"id": "other", "text": {"nl": "Anders", "en": "Other"}}
       ],
@@ -8342,7 +8922,67 @@ public enum EmbeddedRules {
         {"id": "yes", "text": {"nl": "Ja", "en": "Yes"}, "sets": ["personal-data"]},
         {"id": "no", "text": {"nl": "Nee", "en": "No"}}
       ],
-      "next": [{"when": {"fact": "high-risk:full"}, "goto": "placed-before"}, {"goto": "end"}]
+      "next": [
+        {
+          "when": {
+            "all": [
+              {"fact": "high-risk:full"},
+              {
+                "any": [
+                  {"fact": "annex-iii:1a"},
+                  {"fact": "annex-iii:6a"},
+                  {"fact": "annex-iii:6b"},
+                  {"fact": "annex-iii:6c"},
+                  {"fact": "annex-iii:6d"},
+                  {"fact": "annex-iii:6e"},
+                  {"fact": "annex-iii:7a"},
+                  {"fact": "annex-iii:7b"},
+                  {"fact": "annex-iii:7c"},
+                  {"fact": "annex-iii:7d"}
+                ]
+              }
+            ]
+          },
+          "goto": "annex-x-component"
+        },
+        {"when": {"fact": "high-risk:full"}, "goto": "placed-before"},
+        {"goto": "end"}
+      ]
+    },
+    {
+      "id": "annex-x-component",
+      "kind": "single",
+      "text": {
+        "nl": "Is het AI-systeem een component van een grootschalig IT-systeem uit bijlage X (zoals SIS, VIS, Eurodac, EES, ETIAS of ECRIS-TCN)?",
+        "en": "Is the AI system a component of a large-scale IT system listed in Annex X (such as SIS, VIS, Eurodac, EES, ETIAS or ECRIS-TCN)?"
+      },
+      "why": {
+        "nl": "AI-systemen die componenten zijn van de grootschalige IT-systemen van bijlage X en vóór 2 augustus 2027 in de handel zijn gebracht of in gebruik zijn gesteld, moeten uiterlijk op 31 december 2030 aan de verordening voldoen (artikel 111, lid 1); artikel 5 geldt wel.",
+        "en": "AI systems that are components of the large-scale IT systems of Annex X and are placed on the market or put into service before 2 August 2027 must comply with the Regulation by 31 December 2030 (Art. 111(1)); Art. 5 does apply."
+      },
+      "sources": [{"ref": "Art. 111(1)"}, {"ref": "Annex X"}],
+      "options": [
+        {
+          "id": "yes-before-2027-08-02",
+          "text": {
+            "nl": "Ja, en vóór 2 augustus 2027 in de handel gebracht of in gebruik gesteld",
+            "en": "Yes, and placed on the market or put into service before 2 August 2027"
+          },
+          "refs": ["Art. 111(1)", "Annex X"],
+          "sets": ["legacy:annex-x"],
+          "next": "end"
+        },
+        {
+          "id": "yes-later",
+          "text": {
+            "nl": "Ja, maar op of na 2 augustus 2027 in de handel gebracht of in gebruik gesteld",
+            "en": "Yes, but placed on the market or put into service on or after 2 August 2027"
+          },
+          "refs": ["Annex X"],
+          "next": "placed-before"
+        },
+        {"id": "no", "text": {"nl": "Nee", "en": "No"}, "next": "placed-before"}
+      ]
     },
     {
       "id": "placed-before",
@@ -8379,7 +9019,11 @@ public enum EmbeddedRules {
           "sets": ["legacy:placed-before"],
           "next": "significant-change"
         },
-        {"id": "no", "text": {"nl": "Nee, pas op of na die datum", "en": "No, only on or after that date"}, "next": "end"}
+        {
+          "id": "no",
+          "text": {"nl": "Nee, pas op of na die datum", "en": "No, only on or after that date"},
+          "next": "end"
+        }
       ]
     },
     {

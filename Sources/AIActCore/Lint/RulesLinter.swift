@@ -123,6 +123,7 @@ public struct RulesLinter {
         checkObligations(declared: declared)
         checkNotes(declared: declared)
         checkFactsAreSet(declared: declared, setBy: setBy)
+        checkGuidanceAndWording()
         let options = allQuestions.reduce(0) { $0 + $1.question.options.count }
         return LintReport(findings: findings, pathsPerStep: paths, questions: allQuestions.count,
                           options: options, facts: rules.facts.facts.count, derivations: rules.facts.derivations.count,

@@ -25,12 +25,32 @@ public struct Manifest: Codable, Hashable, Sendable {
     public struct SourceURLs: Codable, Hashable, Sendable {
         public var article: String
         public var annex: String
+        /// Amending acts: a link to each, and the provisions it inserted or amended, so that
+        /// sources citing those provisions link the amending act beside the original text.
+        public var amending: [Amending]?
+    }
+
+    /// An amending act (`2026/1744`), its link template and the provisions it inserted or amended
+    /// (a reference is covered when it equals one of them or lies under it: `Art. 113` covers
+    /// `Art. 113(c)(i)`).
+    public struct Amending: Codable, Hashable, Sendable {
+        public var act: String
+        public var url: String
+        public var provisions: [String]
+
+        /// Whether `ref` is one of the provisions or lies under one.
+        public func covers(_ ref: String) -> Bool {
+            provisions.contains { ref == $0 || ref.hasPrefix($0 + "(") }
+        }
     }
 
     /// Whether the AI Act applies, and the reasons reported.
     public struct Scope: Codable, Hashable, Sendable {
         public var appliesWhen: Condition
         public var reasons: [Reason]
+        /// While this holds, no obligation is in force whatever its date: they are future duties
+        /// (e.g. development before placing on the market, Art. 2(8)).
+        public var pendingWhen: Condition?
     }
 
     /// A reason reported under `aiAct.reasons` when its condition holds.

@@ -14,15 +14,22 @@ public struct Source: Codable, Hashable, Sendable {
     public var text: String?
     /// An explicit URL; for `ref` one is derived when absent.
     public var url: String?
+    /// For guidance (e.g. Commission guidelines): `final` or `draft`; lint warns on a draft.
+    public var status: String?
+    /// For guidance: the date of the version cited (`YYYY-MM-DD`).
+    public var date: String?
 
     public init(ref: String? = nil, seed: String? = nil, section: String? = nil,
-                amendedBy: String? = nil, text: String? = nil, url: String? = nil) {
+                amendedBy: String? = nil, text: String? = nil, url: String? = nil,
+                status: String? = nil, date: String? = nil) {
         self.ref = ref
         self.seed = seed
         self.section = section
         self.amendedBy = amendedBy
         self.text = text
         self.url = url
+        self.status = status
+        self.date = date
     }
 
     /// A short human-readable label: `Art. 5(1)(a)`, `AI-verordening Gids, 1.1 …`, or the free text.
@@ -41,7 +48,11 @@ public struct Source: Codable, Hashable, Sendable {
             let name = seeds[seed]?.text(language) ?? (language == .nl ? "brondocument \(seed)" : "source document \(seed)")
             parts.append(section.map { "\(name), \($0)" } ?? name)
         }
-        if let text { parts.append(text) }
+        if let text {
+            let state = status.map { language == .nl ? ($0 == "draft" ? "ontwerp" : $0 == "final" ? "definitief" : $0) : $0 }
+            let qualifiers = [state, date].compactMap { $0 }
+            parts.append(qualifiers.isEmpty ? text : "\(text) (\(qualifiers.joined(separator: ", ")))")
+        }
         return parts.joined(separator: "; ")
     }
 }

@@ -32,7 +32,11 @@ public struct TextRenderer {
             out.append(style.yellow(r.incomplete))
             for m in a.missing {
                 out.append(style.wrap("\(r.nextQuestions): \(m.questionId): \(m.question)", indent: 2))
-                for o in m.options { out.append(style.wrap("\(o.id): \(o.text)", indent: 6, first: "    - ")) }
+                // The option as the answer file writes it: `["id"]` in a list for a multiple-choice question.
+                for o in m.options {
+                    let id = m.kind == "multi" ? "[\"\(o.id)\"]" : "\"\(o.id)\""
+                    out.append(style.wrap("\(id): \(o.text)", indent: 6, first: "    - "))
+                }
             }
             return Inert.terminal(out.joined(separator: "\n") + "\n")
         }

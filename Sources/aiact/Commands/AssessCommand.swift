@@ -16,7 +16,10 @@ enum AssessCommand {
             files: .live) : nil
         inv.console.out(Reports.render(assessment, rules: rules, format: format, style: inv.style, evidence: evidence))
         guard assessment.complete else {
-            inv.console.err(missingMessage(assessment, label: label, language: inv.language))
+            // The text and Markdown reports already list the next question with its options: it is
+            // named once more on stderr, not listed twice. Beside JSON, stderr lists it for a person.
+            inv.console.err(format == .json ? missingMessage(assessment, label: label, language: inv.language)
+                                            : shortMissingMessage(assessment, label: label, language: inv.language))
             return .incomplete
         }
         return .ok
@@ -42,6 +45,14 @@ enum AssessCommand {
         } catch let error as EngineError {
             throw CLIError.usage("rules \(rules.origin): \(error.description)")
         }
+    }
+
+    static func shortMissingMessage(_ a: Assessment, label: String, language: Language) -> String {
+        let ids = a.missing.map(\.questionId).joined(separator: ", ")
+        return "aiact: " + Help.text(
+            language,
+            nl: "\(label): de antwoorden zijn onvolledig (eerstvolgende vraag: \(ids), hierboven met de opties); vul aan in het bestand of gebruik `aiact wizard --answers \(label)`.",
+            en: "\(label): the answers are incomplete (next question: \(ids), listed above with its options); add it to the file or run `aiact wizard --answers \(label)`.") + "\n"
     }
 
     static func missingMessage(_ a: Assessment, label: String, language: Language) -> String {

@@ -23,7 +23,18 @@ enum WizardCommand {
         let rules = try inv.loadRules()
 
         var base = AnswerFile()
-        let answersPath = inv.arguments.value("answers")
+        var answersPath = inv.arguments.value("answers")
+        var notices: [String] = []
+        // A file that does not exist yet is the one to start: the answers are saved into it.
+        var startsNewFile: String?
+        if let path = answersPath, path != "-", !FileManager.default.fileExists(atPath: path),
+           (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) == nil {
+            startsNewFile = path
+            answersPath = nil
+            notices.append(Help.text(inv.language,
+                nl: "\(Inert.line(path)) bestaat nog niet: de wizard begint een nieuw antwoordbestand en bewaart het daar.",
+                en: "\(Inert.line(path)) does not exist yet: the wizard starts a new answer file and saves it there."))
+        }
         if let path = answersPath {
             guard path != "-" else {
                 throw CLIError.usage(Help.text(inv.language,
@@ -38,12 +49,11 @@ enum WizardCommand {
             base = file
         }
 
-        var notices: [String] = []
         let savePath: String
         if let save = inv.arguments.value("save") {
             savePath = save
             if save != answersPath && FileManager.default.fileExists(atPath: save) { notices.append(text.willReplace(save)) }
-        } else if let answersPath {
+        } else if let answersPath = answersPath ?? startsNewFile {
             savePath = answersPath
         } else {
             savePath = freeName(defaultSaveName)
