@@ -9,7 +9,7 @@ struct CLI {
     /// What each command of the table runs.
     static let runners: [String: @Sendable (Invocation) throws -> ExitCode] = [
         "wizard": WizardCommand.run, "assess": AssessCommand.run, "check": CheckCommand.run,
-        "questions": QuestionsCommand.run, "obligations": ObligationsCommand.run, "init": InitCommand.run,
+        "questions": RulesCommand.questions, "obligations": RulesCommand.obligations, "init": InitCommand.run,
         "rules lint": RulesCommand.lint, "rules graph": RulesCommand.graph,
     ]
 

@@ -54,15 +54,11 @@ struct Invocation {
         }
     }
 
-    /// The shape the catalogue commands (`questions`, `obligations`) share: no arguments, the
-    /// rules' items as JSON, or as text.
-    func catalogue<Item: Encodable>(_ command: String, items: (RuleSet, Language) -> [Item],
-                                    text: (RuleSet, [Item]) -> String) throws -> ExitCode {
-        let format = self.format
-        let rules = try loadRules()
-        let list = items(rules, language)
-        console.out(format == .json ? JSONOutput.encode(list) : text(rules, list))
-        return .ok
+    /// Renders a subject in the chosen format (the table maps it to a renderer), to stdout.
+    func render<Subject>(_ table: [(OutputFormat, any Renderer<Subject>)], _ subject: Subject, rules: RuleSet,
+                         style: TextStyle? = nil) throws {
+        let context = RenderContext(rules: rules, language: language, style: style ?? self.style)
+        try RendererTable.renderer(table, format).render(subject, context) { console.out($0) }
     }
 
     static func requireFolder(_ directory: String, language: Language) throws {

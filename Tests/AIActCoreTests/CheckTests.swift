@@ -308,14 +308,76 @@ import Testing
 
     @Test func reportCountsFindings() throws {
         let rules = try TestSupport.miniRules()
-        let results = [try check(highRisk + "}"), try check(#"{"answers": {"uses": ["chat"]}}"#), try check("{")]
-        let report = CheckReport(results: results, rules: rules, date: "2026-11-22")
-        #expect(report.summary.systems == 3)
-        #expect(report.summary.withFindings == 2)
-        #expect(report.summary.byId == ["incomplete": 1, "invalid": 1])
-        #expect(report.orderedCounts.map(\.0) == ["invalid", "incomplete"])
-        let json = JSONOutput.encode(report)
-        #expect(json.contains("\"assessment\" : null"))
+        var tally = CheckTally()
+        for result in [try check(highRisk + "}"), try check(#"{"answers": {"uses": ["chat"]}}"#), try check("{")] { tally.add(result) }
+        let summary = tally.summary(rules: rules, date: "2026-11-22", record: false)
+        #expect(summary.systems == 3)
+        #expect(summary.withFindings == 2)
+        #expect(summary.byId == ["incomplete": 1, "invalid": 1])
+        #expect(summary.orderedCounts.map(\.0) == ["invalid", "incomplete"])
+        #expect(summary.recorded == nil)
+    }
+
+    /// A file system in memory: the check run's folder policy and record loop without a disk.
+    final class FakeFileSystem: FileSystem, @unchecked Sendable {
+        var files: [String: String]
+        var folders: Set<String>
+        var writes: [String] = []
+        /// A file someone edits right after aiact read it.
+        var editAfterRead: String?
+        init(files: [String: String], folders: Set<String>) { self.files = files; self.folders = folders }
+        func kind(_ path: String) -> PathKind { folders.contains(path) ? .folder : files[path] != nil ? .file : .missing }
+        func isSymbolicLink(_ path: String) -> Bool { false }
+        func list(_ folder: String) throws(FileError) -> [String] {
+            files.keys.filter { ($0 as NSString).deletingLastPathComponent == folder }.map { ($0 as NSString).lastPathComponent }
+        }
+        func read(_ path: String) throws(FileError) -> Data {
+            guard let text = files[path] else { throw FileError("\(path): no such file") }
+            if path == editAfterRead { files[path] = text + " " }
+            return Data(text.utf8)
+        }
+        func write(_ data: Data, to path: String, replacing original: Data) throws(FileError) {
+            guard files[path].map({ Data($0.utf8) }) == original else { throw FileError("\(path): changed meanwhile") }
+            files[path] = String(decoding: data, as: UTF8.self)
+            writes.append(path)
+        }
+        var currentDirectory: String { "/" }
+    }
+
+    @Test func recordRefusesAnEditMadeAfterTheRead() throws {
+        let original = #"{"answers": {"uses": ["none"], "is-ai": "yes", "role": "provider"}}"#
+        let fs = FakeFileSystem(files: ["a.json": original], folders: [])
+        fs.editAfterRead = "a.json"
+        let options = CheckOptions(date: "2026-11-22", language: .en, evidenceFiles: .fake([]))
+        let stream = CheckStream(paths: ["a.json"], rules: try TestSupport.miniRules(), options: options, record: true,
+                                 fileSystem: fs, note: { _ in })
+        #expect(throws: CheckRunError.file(FileError("a.json: changed meanwhile"))) { try stream.forEach { _ in } }
+        #expect(fs.files["a.json"] == original + " ", "the edit survives")
+        #expect(fs.writes.isEmpty)
+    }
+
+    @Test func streamFollowsTheFolderPolicyAndRecords() throws {
+        let rules = try TestSupport.miniRules()
+        let fs = FakeFileSystem(files: [
+            "ai/a.json": highRisk + "}", "ai/b.json": #"{"answers": {"uses": ["none"], "is-ai": "yes", "role": "provider"}}"#,
+            "ai/package.json": #"{"name": "x"}"#, "ai/.hidden.json": "{", "ai/broken.json": "{ nope", "ai/sub/c.json": highRisk + "}",
+        ], folders: ["ai", "ai/sub"])
+        var notes: [String] = []
+        let options = CheckOptions(date: "2026-11-22", language: .en, evidenceFiles: .fake([]))
+        let stream = CheckStream(paths: ["ai", "ai/a.json"], rules: rules, options: options, record: true, fileSystem: fs,
+                                 note: { notes.append($0) })
+        var files: [String] = []
+        try stream.forEach { files.append($0.file) }
+        #expect(files == ["ai/a.json", "ai/b.json"], "package.json, hidden, invalid without answers, subfolders and repeats are skipped")
+        #expect(notes == ["ai/broken.json: skipped: not valid JSON and no \"answers\""])
+        #expect(fs.writes == ["ai/b.json"], "only the description whose classification changed is written")
+        #expect(fs.files["ai/b.json"]?.contains("\"recorded\"") == true)
+        let json = try RendererTable.renderer(RendererTable.check, .json).string(stream, RenderContext(rules: rules, language: .en))
+        let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
+        #expect((object?["systems"] as? [Any])?.count == 2)
+        #expect(json.hasPrefix("{\n  \"systems\" : [\n    {\n"), "systems first, as the contract shows, so they can stream")
+        let missing = CheckStream(paths: ["nope"], rules: rules, options: options, record: false, fileSystem: fs, note: { _ in })
+        #expect(throws: CheckRunError.noSuchPath("nope")) { try missing.forEach { _ in } }
     }
 
     // MARK: Markdown

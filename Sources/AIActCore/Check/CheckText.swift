@@ -167,6 +167,15 @@ public struct CheckText: Sendable {
                  "\(systems) \(systems == 1 ? "system" : "systems") checked, \(withFindings) with findings\(detail).")
     }
 
+    public var warning: String { t("waarschuwing", "warning") }
+    public var skipped: String { t("overgeslagen", "skipped") }
+    public var notRegular: String {
+        t("geen gewoon bestand (FIFO, apparaat of socket); overgeslagen", "not a regular file (a FIFO, a device or a socket); skipped")
+    }
+    public var skippedInvalid: String {
+        t("overgeslagen: geen geldige JSON en geen \"answers\"", "skipped: not valid JSON and no \"answers\"")
+    }
+
     public func noDescriptions(_ path: String) -> String {
         t("\(path): geen systeembeschrijvingen gevonden (*.json met een sleutel \"answers\"; submappen alleen met --recursive)",
           "\(path): no system descriptions found (*.json with an \"answers\" key; subfolders only with --recursive)")

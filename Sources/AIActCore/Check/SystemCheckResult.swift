@@ -17,6 +17,8 @@ public struct SystemCheckResult: Sendable {
     public var drift: DriftCheck.Outcome?
     /// The approval the description carries, and whether it still holds.
     public var approval: Approval?
+    /// `--record` wrote the file.
+    public var wasRecorded = false
 
     /// The system's name from the description, when it gives a non-empty one.
     public var systemName: String? {

@@ -1,11 +1,5 @@
 import Foundation
 
-/// Evidence per obligation id: the path or URL given and whether it was found.
-public struct EvidenceStatus: Sendable {
-    public var entries: [String: (reference: String, found: Bool)]
-    public init(entries: [String: (reference: String, found: Bool)]) { self.entries = entries }
-}
-
 /// The assessment as a self-contained Markdown report (GitHub and GitLab flavoured), fit to be
 /// filed as the documented assessment: system, date, rules version, classification with grounds,
 /// obligations by role with articles, dates and evidence status, notes, review items, the answers

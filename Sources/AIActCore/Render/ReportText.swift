@@ -53,6 +53,26 @@ public struct ReportText: Sendable {
         return "\(count): " + parts.joined(separator: ", ")
     }
     public var allCategories: String { t("alle AI-systemen", "all AI systems") }
+
+    /// `assess` on stderr beside a text or Markdown report, which already lists the next question.
+    public func shortMissing(_ a: Assessment, label: String) -> String {
+        let ids = a.missing.map(\.questionId).joined(separator: ", ")
+        return t("\(label): de antwoorden zijn onvolledig (eerstvolgende vraag: \(ids), hierboven met de opties); vul aan in het bestand of gebruik `aiact wizard --answers \(label)`.",
+                 "\(label): the answers are incomplete (next question: \(ids), listed above with its options); add it to the file or run `aiact wizard --answers \(label)`.")
+    }
+
+    /// `assess` on stderr when the answers are incomplete: the next question, its options and how to go on.
+    public func missing(_ a: Assessment, label: String) -> String {
+        var lines = [t("\(label): de antwoorden zijn onvolledig; eerstvolgende vraag:", "\(label): the answers are incomplete; next question:")]
+        for m in a.missing {
+            let kind = m.kind == "multi" ? t(" (lijst van opties)", " (a list of options)") : ""
+            lines.append("  \(m.questionId)\(kind): \(m.question)")
+            for o in m.options { lines.append("    \(m.kind == "multi" ? "[\"\(o.id)\"]" : "\"\(o.id)\""): \(o.text)") }
+        }
+        lines.append(t("Vul aan in het bestand of gebruik `aiact wizard --answers \(label)`.",
+                       "Add it to the file or run `aiact wizard --answers \(label)`."))
+        return lines.joined(separator: "\n")
+    }
 }
 
 /// Labels for the contract's vocabulary values, taken from the declared facts' texts.

@@ -1,73 +1,73 @@
-import AIActCore
 import Foundation
 
 /// Every fixed string of the wizard, in Dutch and English. The questions, help texts and sources
 /// come from the rules; only the wizard's own words live here.
-struct WizardText {
-    let language: Language
+public struct WizardText: Sendable {
+    public let language: Language
+    public init(language: Language) { self.language = language }
 
     private func t(_ nl: String, _ en: String) -> String { language == .nl ? nl : en }
 
     // MARK: First screen
 
-    var title: String { t("aiact: wat betekent de AI-verordening voor uw systeem?", "aiact: what does the EU AI Act mean for your system?") }
-    func introduction(steps: String) -> String {
+    public var title: String { t("aiact: wat betekent de AI-verordening voor uw systeem?", "aiact: what does the EU AI Act mean for your system?") }
+    public func introduction(steps: String) -> String {
         t("De vragen volgen de stappen van de AI-verordening Gids van de Nederlandse overheid: \(steps). Eén vraag tegelijk; aan het eind ziet u de classificatie, uw rollen en uw verplichtingen.",
           "The questions follow the steps of the Dutch government's AI Act guide: \(steps). One question at a time; at the end you see the classification, your roles and your obligations.")
     }
-    func rulesLine(version: String, origin: String, legalBasis: String) -> String {
+    public func rulesLine(version: String, origin: String, legalBasis: String) -> String {
         t("Regels \(version) (\(origin)) · \(legalBasis)", "Rules \(version) (\(origin)) · \(legalBasis)")
     }
-    func savingTo(_ path: String) -> String {
+    public func savingTo(_ path: String) -> String {
         t("Uw antwoorden worden na elk antwoord bewaard in \(path).", "Your answers are saved after every answer in \(path).")
     }
-    func continuing(_ count: Int, from path: String) -> String {
+    public func continuing(_ count: Int, from path: String) -> String {
         t("Verder met \(count) antwoord(en) uit \(path); alleen wat ontbreekt wordt gevraagd.",
           "Continuing with \(count) answer(s) from \(path); only what is missing is asked.")
     }
-    func defaultExists(_ path: String, resume: String) -> String {
+    public func defaultExists(_ path: String, resume: String) -> String {
         t("\(path) bestaat al en blijft ongemoeid; verdergaan met dat bestand: \(resume)",
           "\(path) already exists and is left alone; to continue it: \(resume)")
     }
-    func willReplace(_ path: String) -> String {
+    public func willReplace(_ path: String) -> String {
         t("Let op: \(path) bestaat al en wordt bij het eerste antwoord overschreven (verdergaan met een bestand: --answers).",
           "Note: \(path) already exists and is replaced at the first answer (to continue a file: --answers).")
     }
-    var keys: String {
+    public var keys: String {
         t("Toetsen: nummer(s) = antwoord · ? = uitleg en bronnen · w = waarom deze vraag · b = terug (b N = naar vraag N) · l = uw antwoorden · q = stoppen (later verder)",
           "Keys: number(s) = answer · ? = explanation and sources · w = why this question · b = back (b N = to question N) · l = your answers · q = quit (resume later)")
     }
-    var systemNamePrompt: String {
+    public var systemNamePrompt: String {
         t("Naam van het systeem (Enter om over te slaan)", "Name of the system (Enter to skip)")
     }
 
     // MARK: Questions
 
-    func step(_ ordinal: Int, of count: Int, title: String) -> String {
+    public func step(_ ordinal: Int, of count: Int, title: String) -> String {
         t("Stap \(ordinal) van \(count): \(title)", "Step \(ordinal) of \(count): \(title)")
     }
-    func progress(_ number: Int, max: Int) -> String {
+    public func progress(_ number: Int, max: Int) -> String {
         number >= max ? t("vraag \(number) van \(max)", "question \(number) of \(max)")
             : t("vraag \(number) van hoogstens \(max)", "question \(number) of at most \(max)")
     }
-    var multiHint: String { t("meerdere antwoorden mogelijk", "more than one answer possible") }
-    var currentMark: String { t("huidig antwoord", "current answer") }
-    func promptSingle(_ count: Int) -> String {
+    public var multiHint: String { t("meerdere antwoorden mogelijk", "more than one answer possible") }
+    public var currentMark: String { t("huidig antwoord", "current answer") }
+    public func promptSingle(_ count: Int) -> String {
         t("Kies 1–\(count) (? uitleg · w waarom · b terug · q stoppen)", "Choose 1–\(count) (? explain · w why · b back · q quit)")
     }
-    func promptMulti(_ count: Int) -> String {
+    public func promptMulti(_ count: Int) -> String {
         t("Kies een of meer van 1–\(count), bijv. 1,3 (? uitleg · w waarom · b terug · q stoppen)",
           "Choose one or more of 1–\(count), e.g. 1,3 (? explain · w why · b back · q quit)")
     }
-    func keepHint(_ answer: String) -> String {
+    public func keepHint(_ answer: String) -> String {
         t("Enter houdt het huidige antwoord: \(answer).", "Enter keeps the current answer: \(answer).")
     }
-    var reusedHeading: String { t("Eerdere antwoorden die nog gelden:", "Earlier answers that still apply:") }
-    func changeHint(_ number: Int) -> String { t("(b \(number) om te wijzigen)", "(b \(number) to change)") }
+    public var reusedHeading: String { t("Eerdere antwoorden die nog gelden:", "Earlier answers that still apply:") }
+    public func changeHint(_ number: Int) -> String { t("(b \(number) om te wijzigen)", "(b \(number) to change)") }
 
     // MARK: Problems
 
-    func problem(_ problem: WizardInputProblem, optionCount: Int) -> String {
+    public func problem(_ problem: WizardInputProblem, optionCount: Int) -> String {
         switch problem {
         case .empty:
             return t("U hebt niets ingevuld. Typ het nummer van een antwoord (1–\(optionCount)), of ? voor uitleg.",
@@ -90,62 +90,62 @@ struct WizardText {
                      "There is no answered question \(number); use b 1 to b \(count) (l shows the list).")
         }
     }
-    var askAgain: String { t("Probeer het opnieuw; er is niets verloren gegaan.", "Please try again; nothing was lost.") }
+    public var askAgain: String { t("Probeer het opnieuw; er is niets verloren gegaan.", "Please try again; nothing was lost.") }
 
     // MARK: Help, why, list
 
-    var explanation: String { t("Uitleg", "Explanation") }
-    var noHelp: String { t("De regels geven bij deze vraag geen verdere uitleg.", "The rules give no further explanation for this question.") }
-    var options: String { t("Antwoorden", "Answers") }
-    var unsureNote: String {
+    public var explanation: String { t("Uitleg", "Explanation") }
+    public var noHelp: String { t("De regels geven bij deze vraag geen verdere uitleg.", "The rules give no further explanation for this question.") }
+    public var options: String { t("Antwoorden", "Answers") }
+    public var unsureNote: String {
         t("Kiest u dit, dan gaat de beoordeling uit van de strengere uitkomst en staat de vraag bij 'nog te beoordelen'.",
           "If you choose this, the assessment takes the stricter outcome and lists the question under 'to review'.")
     }
-    var exclusiveNote: String { t("Niet te combineren met andere antwoorden.", "Cannot be combined with other answers.") }
-    var sources: String { t("Bronnen", "Sources") }
-    var noSources: String { t("geen bronnen opgegeven", "no sources given") }
-    var whyTitle: String { t("Waarom deze vraag", "Why this question") }
-    var noWhy: String { t("De regels geven bij deze vraag geen reden.", "The rules give no reason for this question.") }
-    var routeHere: String { t("Hoe u hier kwam", "How you got here") }
-    func startOfStep(_ ordinal: Int, title: String) -> String { t("begin van stap \(ordinal) (\(title))", "start of step \(ordinal) (\(title))") }
-    var askedWhen: String { t("Deze vraag wordt gesteld bij", "This question is asked on") }
-    var listTitle: String { t("Uw antwoorden tot nu toe (b N wijzigt antwoord N):", "Your answers so far (b N changes answer N):") }
-    var noAnswersYet: String { t("Nog geen antwoorden.", "No answers yet.") }
-    var nowAsking: String { t("wordt nu gevraagd", "being asked now") }
+    public var exclusiveNote: String { t("Niet te combineren met andere antwoorden.", "Cannot be combined with other answers.") }
+    public var sources: String { t("Bronnen", "Sources") }
+    public var noSources: String { t("geen bronnen opgegeven", "no sources given") }
+    public var whyTitle: String { t("Waarom deze vraag", "Why this question") }
+    public var noWhy: String { t("De regels geven bij deze vraag geen reden.", "The rules give no reason for this question.") }
+    public var routeHere: String { t("Hoe u hier kwam", "How you got here") }
+    public func startOfStep(_ ordinal: Int, title: String) -> String { t("begin van stap \(ordinal) (\(title))", "start of step \(ordinal) (\(title))") }
+    public var askedWhen: String { t("Deze vraag wordt gesteld bij", "This question is asked on") }
+    public var listTitle: String { t("Uw antwoorden tot nu toe (b N wijzigt antwoord N):", "Your answers so far (b N changes answer N):") }
+    public var noAnswersYet: String { t("Nog geen antwoorden.", "No answers yet.") }
+    public var nowAsking: String { t("wordt nu gevraagd", "being asked now") }
 
     // MARK: End
 
-    var allAnswered: String {
+    public var allAnswered: String {
         t("Alle vragen zijn beantwoord. Enter toont de beoordeling · b gaat terug · l toont uw antwoorden · q stopt",
           "All questions are answered. Enter shows the assessment · b goes back · l lists your answers · q quits")
     }
-    func notUnderstoodAtEnd(_ line: String) -> String {
+    public func notUnderstoodAtEnd(_ line: String) -> String {
         t("\"\(line)\" wordt hier niet begrepen: Enter toont de beoordeling, b gaat terug, l toont uw antwoorden, q stopt.",
           "\"\(line)\" is not understood here: Enter shows the assessment, b goes back, l lists your answers, q quits.")
     }
-    func dropped(_ ids: [String]) -> String {
+    public func dropped(_ ids: [String]) -> String {
         t("Weggelaten uit het bestand, want niet meer van toepassing: \(ids.joined(separator: ", ")).",
           "Left out of the file because they no longer apply: \(ids.joined(separator: ", ")).")
     }
-    func savedIn(_ path: String) -> String { t("Antwoorden bewaard in \(path).", "Answers saved in \(path).") }
-    var reproduce: String { t("Deze beoordeling opnieuw maken:", "Reproduce this assessment:") }
-    var checkInCI: String { t("Controleren in CI:", "Check it in CI:") }
-    var timeline: String { t("Wanneer", "When") }
-    func inForceNow(_ date: String, _ count: Int) -> String {
+    public func savedIn(_ path: String) -> String { t("Antwoorden bewaard in \(path).", "Answers saved in \(path).") }
+    public var reproduce: String { t("Deze beoordeling opnieuw maken:", "Reproduce this assessment:") }
+    public var checkInCI: String { t("Controleren in CI:", "Check it in CI:") }
+    public var timeline: String { t("Wanneer", "When") }
+    public func inForceNow(_ date: String, _ count: Int) -> String {
         t("nu al van kracht (\(date)): \(count) verplichting(en)", "already in force (\(date)): \(count) obligation(s)")
     }
-    func comingOn(_ date: String, _ count: Int) -> String {
+    public func comingOn(_ date: String, _ count: Int) -> String {
         t("vanaf \(date): \(count) verplichting(en)", "from \(date): \(count) obligation(s)")
     }
-    func conditionalCount(_ count: Int) -> String {
+    public func conditionalCount(_ count: Int) -> String {
         t("voorwaardelijk (alleen als iets gebeurt): \(count) verplichting(en)", "conditional (only if something happens): \(count) obligation(s)")
     }
 
     // MARK: Interruption
 
-    var stopped: String { t("Gestopt.", "Stopped.") }
-    var endOfInput: String { t("Einde van de invoer.", "End of input.") }
-    func answersIn(_ path: String) -> String { t("Uw antwoorden tot nu toe staan in \(path).", "Your answers so far are in \(path).") }
-    var nothingSaved: String { t("Er zijn nog geen antwoorden gegeven, dus er is niets bewaard.", "No answers were given yet, so nothing was saved.") }
-    var resumeWith: String { t("Later verder met:", "Continue later with:") }
+    public var stopped: String { t("Gestopt.", "Stopped.") }
+    public var endOfInput: String { t("Einde van de invoer.", "End of input.") }
+    public func answersIn(_ path: String) -> String { t("Uw antwoorden tot nu toe staan in \(path).", "Your answers so far are in \(path).") }
+    public var nothingSaved: String { t("Er zijn nog geen antwoorden gegeven, dus er is niets bewaard.", "No answers were given yet, so nothing was saved.") }
+    public var resumeWith: String { t("Later verder met:", "Continue later with:") }
 }

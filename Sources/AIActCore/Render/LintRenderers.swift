@@ -1,0 +1,87 @@
+import Foundation
+
+/// What `aiact rules lint` reports: the findings and counts, or the one defect that kept the rules
+/// from loading (a file that does not decode).
+public struct LintOutput: Sendable {
+    public var rules: RuleSet?
+    public var report: LintReport?
+    public var loadError: String?
+    /// How long the lint took, for the text summary.
+    public var milliseconds: Double
+
+    public init(rules: RuleSet, report: LintReport, milliseconds: Double) {
+        self.rules = rules
+        self.report = report
+        self.milliseconds = milliseconds
+    }
+
+    public init(loadError: String) {
+        self.loadError = loadError
+        self.milliseconds = 0
+    }
+
+    /// Defects found (a load error is one).
+    public var defects: Int { loadError != nil ? 1 : report?.errors.count ?? 0 }
+}
+
+/// `rules lint --format json`.
+struct LintJSON: Renderer {
+    struct Shape: Encodable {
+        var errors: [String]
+        var warnings: [String]
+        var pathsPerStep: [String: Double]
+        var totalPaths: Double
+        var questions, options, facts, derivations, obligations, notes: Int
+    }
+
+    /// JSON has no infinity: more paths than a Double holds are given as its largest value.
+    static func finite(_ value: Double) -> Double { value.isFinite ? value : .greatestFiniteMagnitude }
+
+    func render(_ lint: LintOutput, _ context: RenderContext, to out: (String) -> Void) {
+        guard let report = lint.report else {
+            out(JSONOutput.encode(Shape(errors: [lint.loadError ?? ""], warnings: [], pathsPerStep: [:], totalPaths: 0,
+                                        questions: 0, options: 0, facts: 0, derivations: 0, obligations: 0, notes: 0)))
+            return
+        }
+        out(JSONOutput.encode(Shape(
+            errors: report.errors.map(\.description), warnings: report.warnings.map(\.description),
+            // Two steps with one number are a lint error; the first one's count is kept here.
+            pathsPerStep: Dictionary(report.pathsPerStep.map { ("\($0.step)", Self.finite($0.paths)) }, uniquingKeysWith: { first, _ in first }),
+            totalPaths: Self.finite(report.totalPaths), questions: report.questions, options: report.options,
+            facts: report.facts, derivations: report.derivations, obligations: report.obligations, notes: report.notes)))
+    }
+}
+
+/// `rules lint` as text: the findings, the counts, the paths and the verdict.
+struct LintText: Renderer {
+    static func count(_ value: Double) -> String {
+        value < 1e15 ? String(format: "%.0f", value) : String(format: "%.3g", value)
+    }
+
+    func render(_ lint: LintOutput, _ context: RenderContext, to out: (String) -> Void) {
+        func t(_ nl: String, _ en: String) -> String { context.language == .nl ? nl : en }
+        let style = context.style
+        guard let report = lint.report, let rules = lint.rules else {
+            out(Inert.text(lint.loadError ?? "") + "\n")
+            out(t("1 gebrek gevonden.\n", "1 defect found.\n"))
+            return
+        }
+        for finding in report.findings {
+            let text = Inert.text(finding.description)
+            out((finding.severity == .error ? style.red(text) : style.yellow(text)) + "\n")
+        }
+        let count = Self.count
+        let perStep = report.pathsPerStep.map { t("stap \($0.step): \(count($0.paths))", "step \($0.step): \(count($0.paths))") }
+        out(t("Regels \(rules.version) (\(rules.origin)): \(report.questions) vragen, \(report.options) opties, \(report.facts) feiten, \(report.derivations) afleidingen, \(report.obligations) verplichtingen, \(report.notes) aandachtspunten.\n",
+              "Rules \(rules.version) (\(rules.origin)): \(report.questions) questions, \(report.options) options, \(report.facts) facts, \(report.derivations) derivations, \(report.obligations) obligations, \(report.notes) notes.\n"))
+        let ms = String(format: "%.1f", lint.milliseconds)
+        out(t("Paden opgesomd: \(count(report.totalPaths)) door alle stappen (\(perStep.joined(separator: ", "))), in \(ms) ms.\n",
+              "Paths enumerated: \(count(report.totalPaths)) through all steps (\(perStep.joined(separator: ", "))), in \(ms) ms.\n"))
+        if report.errors.isEmpty {
+            let warnings = report.warnings.isEmpty ? "" : t(" \(report.warnings.count) waarschuwing(en).", " \(report.warnings.count) warning(s).")
+            out(style.green(t("Geen gebreken.", "No defects.")) + warnings + "\n")
+        } else {
+            out(style.red(t("\(report.errors.count) gebrek(en) gevonden.", "\(report.errors.count) defect(s) found.")) + "\n")
+        }
+    }
+}
