@@ -17,7 +17,7 @@ enum GoldenCatalog {
     static let checkFolder = "Tests/AIActCLITests/Fixtures/check"
     static let miniFromCheck = "../../../AIActCoreTests/Fixtures/mini-rules"
 
-    static let all: [GoldenCase] = assess + assessErrors + check + checkRecord + lists + rules + initCases + help
+    static let all: [GoldenCase] = assess + assessErrors + check + checkRecord + ciFormats + lists + rules + initCases + help
         + usageErrors + wizard
 
     // MARK: Helpers

@@ -77,12 +77,14 @@ import Testing
             for command in CommandTable.commands {
                 let help = HelpText.command(command, language)
                 for option in command.options + CommandTable.common {
-                    let label = "  " + HelpText.label(option, command: command, language) + " "
-                    #expect(help.components(separatedBy: label).count == 2, "\(command.name) --help (\(language)): \(label)")
+                    // A label is followed by its text, or (when longer than the column) by a line break.
+                    let label = "  " + HelpText.label(option, command: command, language)
+                    #expect(help.components(separatedBy: label + " ").count + help.components(separatedBy: label + "\n").count == 3,
+                            "\(command.name) --help (\(language)): \(label)")
                 }
                 #expect(help.components(separatedBy: "\n  --format ").count == 2, "\(command.name): one --format line")
                 let formats = command.formats.map(\.rawValue).joined(separator: "|")
-                #expect(help.contains("--format \(formats) "), "\(command.name): --format \(formats)")
+                #expect(help.contains("--format \(formats) ") || help.contains("--format \(formats)\n"), "\(command.name): --format \(formats)")
             }
         }
         #expect(HelpText.command(CommandTable.rulesGraph, .en).contains("--format mermaid|dot  output format (default mermaid)"))

@@ -9,11 +9,14 @@ public struct CheckFinding: Codable, Hashable, Sendable {
     public var message: String
     /// Where in the file the finding is (the key it is about, or the file's start).
     public var location: FindingLocation?
+    /// The obligation an evidence finding (`missing-evidence`, `due-soon`) is about.
+    public var obligation: String?
 
-    public init(id: String, message: String, location: FindingLocation? = nil) {
+    public init(id: String, message: String, location: FindingLocation? = nil, obligation: String? = nil) {
         self.id = id
         self.message = message
         self.location = location
+        self.obligation = obligation
     }
 
     public static let prohibited = "prohibited"

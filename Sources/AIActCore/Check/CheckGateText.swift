@@ -38,23 +38,26 @@ extension CheckText {
     // MARK: Evidence keys
 
     /// `unknown-evidence`: a key that is no obligation id.
-    public func unknownEvidenceKey(_ key: String, suggestions: [String], sharedFile: String?) -> String {
+    public func unknownEvidenceKey(_ rawKey: String, suggestions: [String], sharedFile: String?) -> String {
+        let key = Inert.line(rawKey)
         let near = suggestions.map { "\"\($0)\"" }
         let hint = near.isEmpty ? "" : tr(" Bedoelt u \(near.joined(separator: " of "))?", " Did you mean \(near.joined(separator: " or "))?")
-        let place = sharedFile.map { tr(" (in \($0))", " (in \($0))") } ?? ""
+        let place = sharedFile.map { " (in \(Inert.line($0)))" } ?? ""
         return tr("Bewijssleutel \"\(key)\"\(place) is geen verplichting-id; dit bewijs telt voor geen enkele verplichting.\(hint) Corrigeer de sleutel; `aiact obligations` toont alle ids (een id zonder rol, zoals ai-literacy, geldt voor elke rol).",
                   "Evidence key \"\(key)\"\(place) is no obligation id, so this evidence counts for no obligation.\(hint) Correct the key; `aiact obligations` lists every id (an id without its role, such as ai-literacy, covers every role).")
     }
 
     /// Notice: evidence for an obligation that does not apply to this system.
-    public func evidenceNotApplicable(_ key: String) -> String {
-        tr("Bewijs onder \"\(key)\": die verplichting geldt niet voor dit systeem (volgens de huidige classificatie); het is niet nodig.",
+    public func evidenceNotApplicable(_ rawKey: String) -> String {
+        let key = Inert.line(rawKey)
+        return tr("Bewijs onder \"\(key)\": die verplichting geldt niet voor dit systeem (volgens de huidige classificatie); het is niet nodig.",
            "Evidence under \"\(key)\": that obligation does not apply to this system (under its current classification); it is not needed.")
     }
 
     /// Notice: the shared evidence file used.
-    public func sharedEvidenceUsed(_ file: String, count: Int) -> String {
-        tr("Gedeeld bewijs uit \(file) gebruikt voor \(count == 1 ? "1 verplichting" : "\(count) verplichtingen").",
+    public func sharedEvidenceUsed(_ rawFile: String, count: Int) -> String {
+        let file = Inert.line(rawFile)
+        return tr("Gedeeld bewijs uit \(file) gebruikt voor \(count == 1 ? "1 verplichting" : "\(count) verplichtingen").",
            "Shared evidence from \(file) used for \(count == 1 ? "1 obligation" : "\(count) obligations").")
     }
 
@@ -67,22 +70,22 @@ extension CheckText {
     // MARK: Approval
 
     public func approvalHolds(_ approval: Approval, categories: [String]) -> String {
-        let on = approval.approvedOn.map { tr(" op \($0)", " on \($0)") } ?? ""
+        let on = approval.approvedOn.map { tr(" op \(Inert.line($0))", " on \(Inert.line($0))") } ?? ""
         let gate = categories.isEmpty ? "" : tr(" --fail-on \(categories.joined(separator: ", ")) is daarmee voldaan.",
                                                 " This satisfies --fail-on \(categories.joined(separator: ", ")).")
-        return tr("Classificatie goedgekeurd door \(approval.approvedBy)\(on) (regels \(approval.rulesVersion ?? "?")).\(gate)",
-                  "Classification approved by \(approval.approvedBy)\(on) (rules \(approval.rulesVersion ?? "?")).\(gate)")
+        return tr("Classificatie goedgekeurd door \(Inert.line(approval.approvedBy))\(on) (regels \(Inert.line(approval.rulesVersion ?? "?"))).\(gate)",
+                  "Classification approved by \(Inert.line(approval.approvedBy))\(on) (rules \(Inert.line(approval.rulesVersion ?? "?"))).\(gate)")
     }
 
     public func approvalVoid(_ approval: Approval, file: String) -> String {
-        let on = approval.approvedOn.map { tr(" op \($0)", " on \($0)") } ?? ""
-        return tr("De goedkeuring door \(approval.approvedBy)\(on) geldt niet meer: de classificatie is veranderd. Beoordeel de nieuwe en keur haar goed met `aiact check --approve NAAM \(file)`.",
-                  "The approval by \(approval.approvedBy)\(on) no longer holds: the classification changed. Review the new one and approve it with `aiact check --approve NAME \(file)`.")
+        let on = approval.approvedOn.map { tr(" op \(Inert.line($0))", " on \(Inert.line($0))") } ?? ""
+        return tr("De goedkeuring door \(Inert.line(approval.approvedBy))\(on) geldt niet meer: de classificatie is veranderd. Beoordeel de nieuwe en keur haar goed met `aiact check --approve NAAM \(file)`.",
+                  "The approval by \(Inert.line(approval.approvedBy))\(on) no longer holds: the classification changed. Review the new one and approve it with `aiact check --approve NAME \(file)`.")
     }
 
     public func approved(_ r: Recorded) -> String {
-        tr("Goedgekeurd en vastgelegd in `recorded`: \(classification(r)) (regels \(r.rulesVersion ?? "?")), door \(r.approvedBy ?? "?") op \(r.approvedOn ?? "?").",
-           "Approved and recorded in `recorded`: \(classification(r)) (rules \(r.rulesVersion ?? "?")), by \(r.approvedBy ?? "?") on \(r.approvedOn ?? "?").")
+        tr("Goedgekeurd en vastgelegd in `recorded`: \(classification(r)) (regels \(r.rulesVersion ?? "?")), door \(Inert.line(r.approvedBy ?? "?")) op \(r.approvedOn ?? "?").",
+           "Approved and recorded in `recorded`: \(classification(r)) (rules \(r.rulesVersion ?? "?")), by \(Inert.line(r.approvedBy ?? "?")) on \(r.approvedOn ?? "?").")
     }
 
     public var approvalRemoved: String {
@@ -100,8 +103,9 @@ extension CheckText {
 
     // MARK: Review date
 
-    public func reviewOverdue(_ date: String) -> String {
-        tr("De volgende herbeoordeling was gepland op \(date) en is verstreken. Beoordeel het systeem opnieuw en werk `audit.nextReview` bij.",
+    public func reviewOverdue(_ rawDate: String) -> String {
+        let date = Inert.line(rawDate)
+        return tr("De volgende herbeoordeling was gepland op \(date) en is verstreken. Beoordeel het systeem opnieuw en werk `audit.nextReview` bij.",
            "The next review was due on \(date) and has passed. Review the system again and update `audit.nextReview`.")
     }
 

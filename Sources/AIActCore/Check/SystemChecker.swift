@@ -155,14 +155,14 @@ public enum SystemChecker {
                             ?? text.evidenceNotFound(obligation, reference: Inert.line(reference),
                                                      path: Inert.line(EvidenceCheck.resolve(reference, folder: entry!.folder)))
                     } ?? text.noEvidence(obligation)
-                    findings.append(CheckFinding(id: CheckFinding.missingEvidence, message: message, location: at))
+                    findings.append(CheckFinding(id: CheckFinding.missingEvidence, message: message, location: at, obligation: obligation.id))
                 } else if let daysLeft, daysLeft > 0 {
                     if options.requireEvidence, let lead = options.leadTime {
                         guard daysLeft <= lead, !found else { continue }
                         findings.append(CheckFinding(id: CheckFinding.dueSoon,
                                                      message: text.dueSoon(obligation, daysLeft: daysLeft, leadTime: lead, reference: reference,
                                                                            path: reference.map { EvidenceCheck.resolve($0, folder: entry!.folder) }),
-                                                     location: at))
+                                                     location: at, obligation: obligation.id))
                     } else if daysLeft <= CheckOptions.upcomingWindow {
                         notices.append(text.upcoming(obligation, daysLeft: daysLeft))
                     }

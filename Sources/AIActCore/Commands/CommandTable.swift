@@ -241,8 +241,8 @@ public enum CommandTable {
                                "high-risk, transparency, gpai or gpai-systemic-risk is a finding too (repeatable or comma-separated), until a person approves the classification with --approve")),
             OptionSpec("recursive", help: t("doorzoekt ook submappen (niet verborgen mappen, node_modules, vendor, build, dist, target en dergelijke)",
                                             "searches subfolders too (not hidden folders, node_modules, vendor, build, dist, target and the like)")),
-            format(t("markdown: inventaris plus volledig rapport per systeem",
-                     "markdown: the inventory plus the full report per system")),
+            format(t("markdown: inventaris plus volledig rapport per systeem; sarif: GitHub code scanning (SARIF 2.1.0); codequality: GitLab Code Quality; junit: JUnit XML (een testcase per systeem); github: annotaties als GitHub-workflowcommando's",
+                     "markdown: the inventory plus the full report per system; sarif: GitHub code scanning (SARIF 2.1.0); codequality: GitLab Code Quality; junit: JUnit XML (one test case per system); github: annotations as GitHub workflow commands")),
         ],
         output: .check,
         footer: t("""

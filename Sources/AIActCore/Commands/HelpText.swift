@@ -38,9 +38,13 @@ public enum HelpText {
 
     /// Rows of `  LABEL  text`, the texts aligned and wrapped under each other.
     static func table(_ rows: [(String, String)]) -> String {
-        let column = (rows.map(\.0.count).max() ?? 0) + 2
+        // A label longer than 30 characters (`--format` with many formats) gets a line of its own.
+        let column = min((rows.map(\.0.count).max() ?? 0) + 2, 32)
         let style = TextStyle(width: width)
         return rows.map { label, text in
+            guard label.count + 2 <= column else {
+                return "  " + label + "\n" + style.wrap(text, indent: 2 + column, first: String(repeating: " ", count: 2 + column))
+            }
             let first = "  " + label + String(repeating: " ", count: column - label.count)
             return style.wrap(text, indent: 2 + column, first: first)
         }.joined(separator: "\n")

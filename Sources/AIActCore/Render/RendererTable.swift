@@ -9,6 +9,7 @@ public enum RendererTable {
     ]
     public static let check: [(OutputFormat, any Renderer<CheckStream>)] = [
         (.text, CheckTextRenderer()), (.json, CheckJSONRenderer()), (.markdown, CheckMarkdownRenderer()),
+        (.sarif, CheckSARIF()), (.codequality, CheckCodeQuality()), (.junit, CheckJUnit()), (.github, CheckGitHubCommands()),
     ]
     public static let questions: [(OutputFormat, any Renderer<[QuestionItem]>)] = [
         (.text, QuestionsText()), (.json, JSONRenderer<[QuestionItem]>()),
