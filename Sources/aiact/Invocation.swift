@@ -39,17 +39,13 @@ struct Invocation {
     var style: TextStyle { TextStyle(color: colorOut, width: console.width(environment: environment)) }
 
     /// The rules: embedded, or from `--rules DIR` (checked by lint first; a defective set is refused).
-    func loadRules() throws -> RuleSet {
-        do {
-            guard let directory = rulesDirectory else { return try RulesLoader.loadEmbedded() }
-            try Invocation.requireFolder(directory, language: language)
-            let rules = try RulesLoader.load(from: DirectoryRulesSource(path: directory))
-            let report = RulesLinter.lint(rules, language: language)
-            guard report.errors.isEmpty else {
-                throw RulesError.invalidRules(origin: directory, findings: report.errors.map(\.description))
-            }
-            return rules
-        } catch let error as RulesError {
+    func loadRules(refuseDefects: Bool = true) throws -> RuleSet {
+        try usage { try RulesFolder.load(rulesDirectory, fileSystem: LocalFileSystem(language: language), language: language, refuseDefects: refuseDefects) }
+    }
+
+    /// Runs `body`; the library's usage and rules errors become usage errors (exit 2) in this language.
+    func usage<T>(_ body: () throws -> T) throws -> T {
+        do { return try body() } catch let error as UsageError { throw CLIError.usage(error, language) } catch let error as RulesError {
             throw CLIError.usage(error.message(language))
         }
     }
@@ -59,17 +55,6 @@ struct Invocation {
                          style: TextStyle? = nil) throws {
         let context = RenderContext(rules: rules, language: language, style: style ?? self.style)
         try RendererTable.renderer(table, format).render(subject, context) { console.out($0) }
-    }
-
-    static func requireFolder(_ directory: String, language: Language) throws {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) else {
-            throw CLIError.usage(Help.text(language, nl: "--rules: \(directory): map bestaat niet", en: "--rules: \(directory): no such folder"))
-        }
-        guard isDirectory.boolValue else {
-            throw CLIError.usage(Help.text(language, nl: "--rules: \(directory): geen map; verwacht de map met rules.json",
-                                           en: "--rules: \(directory): not a folder; expected the folder that holds rules.json"))
-        }
     }
 }
 

@@ -137,6 +137,11 @@ public enum CommandLineParser {
         parsed.positionals += rest
         if parsed.has("help") { parsed.action = .help; return parsed }
         if parsed.has("version") { parsed.action = .version; return parsed }
+        for spec in allowed where parsed.values[spec.name] != nil || parsed.has(spec.name) {
+            if let other = spec.requires, parsed.values[other] == nil && !parsed.has(other) {
+                throw .requires(option: spec.name, other: other)
+            }
+        }
         if let command {
             let count = parsed.positionals.count
             let fits: Bool
@@ -155,7 +160,12 @@ public enum CommandLineParser {
     /// The value of a typed option, checked.
     static func check(_ value: String, of spec: OptionSpec, command: CommandSpec?) throws(UsageError) {
         switch spec.value {
-        case .none, .path, .text: return
+        case .none, .path: return
+        case .text:
+            let name = value.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard !name.isEmpty, name.count <= 200, !name.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
+                throw .invalidName(option: spec.name)
+            }
         case .days:
             guard value.allSatisfy(\.isASCII), let days = Int(value), (0...3650).contains(days) else { throw .invalidDays(value) }
         case .language:

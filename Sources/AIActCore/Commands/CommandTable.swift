@@ -18,7 +18,7 @@ public struct OptionSpec: Sendable {
         case categories
         /// A whole number of days from 0 to 3650 (`--lead-time`).
         case days
-        /// Free text on one line, checked by the command (`--approve NAME`).
+        /// A name: one line, not empty, at most 200 characters (`--approve NAME`).
         case text
     }
 
@@ -27,11 +27,15 @@ public struct OptionSpec: Sendable {
     /// The value's name in help (`BESTAND`/`FILE`); nil for a flag or where the values are listed.
     public var placeholder: LocalizedText?
     public var help: LocalizedText
+    /// Another option this one only works with (`--lead-time` needs `--require-evidence`).
+    public var requires: String?
 
-    public init(_ name: String, _ value: Value = .none, placeholder: LocalizedText? = nil, help: LocalizedText) {
+    public init(_ name: String, _ value: Value = .none, placeholder: LocalizedText? = nil, requires: String? = nil,
+                help: LocalizedText) {
         self.name = name
         self.value = value
         self.placeholder = placeholder
+        self.requires = requires
         self.help = help
     }
 
@@ -233,7 +237,7 @@ public enum CommandTable {
                                "like --record, and records that NAME approves the classification on --date (`recorded.approvedBy`, `recorded.approvedOn`); drift voids the approval")),
             OptionSpec("require-evidence", help: t("eist bewijs voor elke verplichting die op --date geldt",
                                                    "requires evidence for every obligation in force on --date")),
-            OptionSpec("lead-time", .days, placeholder: t("DAGEN", "DAYS"),
+            OptionSpec("lead-time", .days, placeholder: t("DAGEN", "DAYS"), requires: "require-evidence",
                        help: t("(met --require-evidence) eist het bewijs DAGEN voordat een verplichting gaat gelden (due-soon); zonder deze optie worden verplichtingen die binnen 90 dagen gaan gelden als opmerking genoemd",
                                "(with --require-evidence) requires the evidence DAYS before an obligation applies (due-soon); without it, obligations that apply within 90 days are listed as notices")),
             OptionSpec("fail-on", .categories, placeholder: t("CATEGORIE", "CATEGORY"),

@@ -14,6 +14,8 @@ public enum UsageError: Error, Equatable, Sendable {
     case invalidCategory(String)
     /// `--lead-time`: not a whole number of days from 0 to 3650.
     case invalidDays(String)
+    case invalidName(option: String)
+    case requires(option: String, other: String)
     /// The positional arguments do not fit the command; the command's own words.
     case arguments(LocalizedText)
     /// A command's own usage problem (`--record -`, `--save` into a missing folder, …).
@@ -60,6 +62,11 @@ public enum UsageError: Error, Equatable, Sendable {
         case .invalidDays(let value):
             return t("--lead-time: \"\(value)\" is geen aantal dagen; verwacht een geheel getal van 0 tot 3650, bijvoorbeeld 90",
                      "--lead-time: \"\(value)\" is not a number of days; expected a whole number from 0 to 3650, e.g. 90")
+        case .invalidName(let option):
+            return t("--\(option): verwacht de naam van wie goedkeurt (één regel, hoogstens 200 tekens)",
+                     "--\(option): expected the name of the person who approves (one line, at most 200 characters)")
+        case .requires(let option, let other):
+            return t("--\(option) hoort bij --\(other)", "--\(option) goes with --\(other)")
         case .invalidCategory(let value):
             let expected = CheckFinding.failOnCategories.joined(separator: ", ")
             return t("--fail-on: \"\(value)\" is geen risicocategorie; verwacht: \(expected)",

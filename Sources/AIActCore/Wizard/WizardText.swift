@@ -33,6 +33,14 @@ public struct WizardText: Sendable {
         t("Let op: \(path) bestaat al en wordt bij het eerste antwoord overschreven (verdergaan met een bestand: --answers).",
           "Note: \(path) already exists and is replaced at the first answer (to continue a file: --answers).")
     }
+    public func startsNew(_ path: String) -> String {
+        t("\(path) bestaat nog niet: de wizard begint een nieuw antwoordbestand en bewaart het daar.",
+          "\(path) does not exist yet: the wizard starts a new answer file and saves it there.")
+    }
+    public var answersFromStandardInput: LocalizedText {
+        LocalizedText(nl: "--answers -: de wizard leest zijn antwoorden al van standaardinvoer; geef een bestand",
+                      en: "--answers -: the wizard reads its answers from standard input already; give a file")
+    }
     public var keys: String {
         t("Toetsen: nummer(s) = antwoord · ? = uitleg en bronnen · w = waarom deze vraag · b = terug (b N = naar vraag N) · l = uw antwoorden · q = stoppen (later verder)",
           "Keys: number(s) = answer · ? = explanation and sources · w = why this question · b = back (b N = to question N) · l = your answers · q = quit (resume later)")

@@ -20,17 +20,12 @@ enum RulesCommand {
         let start = ContinuousClock.now
         let output: LintOutput
         do {
-            let rules: RuleSet
-            if let directory = inv.rulesDirectory {
-                try Invocation.requireFolder(directory, language: inv.language)
-                rules = try RulesLoader.load(from: DirectoryRulesSource(path: directory))
-            } else {
-                rules = try RulesLoader.loadEmbedded()
-            }
+            let source = try inv.usage { try RulesFolder.source(inv.rulesDirectory, fileSystem: LocalFileSystem(language: inv.language)) }
+            let rules = try RulesLoader.load(from: source)
             let report = RulesLinter.lint(rules, language: inv.language)
             let elapsed = ContinuousClock.now - start
-            let ms = Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1000
-            output = LintOutput(rules: rules, report: report, milliseconds: ms)
+            output = LintOutput(rules: rules, report: report,
+                                milliseconds: Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1000)
         } catch let error as RulesError {
             if case .unreadable = error { throw CLIError.usage(error.message(inv.language)) }
             // A file that does not decode is a defect of the rules set: reported as a finding.
