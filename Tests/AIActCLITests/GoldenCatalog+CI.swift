@@ -20,6 +20,13 @@ extension GoldenCatalog {
                 cases.append(checkCase("check-ci/prohibited.\(format).\(lang).\(ext)", ["prohibited", "--format", format],
                                        rules: "prohibited-rules", lang: lang))
             }
+            for name in ["ok", "mixed", "hostile", "evidence"] {
+                cases.append(checkCase("check-ci/\(name).html.\(lang).html", [name, "--require-evidence", "--format", "html"], lang: lang))
+            }
+            cases.append(GoldenCase("check-ci/audited-assess.\(lang).html",
+                                    ["assess", "Tests/AIActCLITests/Fixtures/gate/real/audited.json", "--date", date, "--lang", lang, "--format", "html"]))
+            cases.append(GoldenCase("check-ci/audited-assess.\(lang).md",
+                                    ["assess", "Tests/AIActCLITests/Fixtures/gate/real/audited.json", "--date", date, "--lang", lang, "--format", "markdown"]))
         }
         return cases
     }()

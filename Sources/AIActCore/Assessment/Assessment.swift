@@ -14,6 +14,21 @@ public struct Assessment: Codable, Sendable {
         public var organisation: String?
         public var description: String?
         public var intendedPurpose: String?
+        public var vendor: String?
+        public var version: String?
+    }
+    /// The audit record (issue 12): who assessed, who approved (and whether that approval still
+    /// holds for the computed classification), the next review.
+    public struct Audit: Codable, Sendable {
+        public var assessedBy: String?
+        public var assessedOn: String?
+        public var approvedBy: String?
+        public var approvedOn: String?
+        /// The rules version the approved classification was computed with.
+        public var approvedRulesVersion: String?
+        /// Whether the approval holds: the computed classification is the recorded one.
+        public var approvalHolds: Bool?
+        public var nextReview: String?
     }
     public struct OptionItem: Codable, Sendable, Hashable { public var id: String; public var text: String }
     public struct MissingItem: Codable, Sendable {
@@ -92,6 +107,8 @@ public struct Assessment: Codable, Sendable {
         public var answer: [String]
         public var answerText: String
         public var facts: [String]
+        /// The description's remark on this answer (why it was given).
+        public var remark: String?
     }
 
     public var tool: Tool
@@ -115,10 +132,12 @@ public struct Assessment: Codable, Sendable {
     public var review: [ReviewItem]
     public var trace: [TraceItem]
     public var warnings: [String]
+    /// Absent when the description says nothing about who assessed or approved it.
+    public var audit: Audit? = nil
 
     enum CodingKeys: String, CodingKey {
         case tool, rules, assessedOn, language, system, complete, missing, aiAct, systemType,
-             riskCategories, qualifiers, grounds, roles, roleShifts, obligations, summary, notes, review, trace, warnings
+             riskCategories, qualifiers, grounds, roles, roleShifts, obligations, summary, notes, review, trace, warnings, audit
     }
 
     // Written by hand so that `systemType` is `null`, not absent, on an incomplete assessment.
@@ -144,6 +163,7 @@ public struct Assessment: Codable, Sendable {
         try c.encode(review, forKey: .review)
         try c.encode(trace, forKey: .trace)
         try c.encode(warnings, forKey: .warnings)
+        try c.encodeIfPresent(audit, forKey: .audit)
     }
 
     /// Obligations in force on the assessment date.

@@ -6,7 +6,8 @@ public enum AssessmentBuilder {
                              language: Language, warnings: [String] = []) -> Assessment {
         let lang = language
         let system = Assessment.System(name: file.system?.name, organisation: file.system?.organisation,
-                                       description: file.system?.description, intendedPurpose: file.system?.intendedPurpose)
+                                       description: file.system?.description, intendedPurpose: file.system?.intendedPurpose,
+                                       vendor: file.system?.vendor, version: file.system?.version)
         let missing = evaluation.missing.compactMap { item -> Assessment.MissingItem? in
             guard let question = rules.question(item.questionId)?.question else { return nil }
             return .init(step: item.step, questionId: question.id, question: item.text.text(lang),
@@ -17,7 +18,8 @@ public enum AssessmentBuilder {
             let question = rules.question(answered.questionId)!.question
             let texts = answered.optionIds.compactMap { question.option($0)?.text.text(lang) }
             return .init(step: answered.step, questionId: answered.questionId, question: answered.text.text(lang),
-                         answer: answered.optionIds, answerText: texts.joined(separator: "; "), facts: answered.factsSet)
+                         answer: answered.optionIds, answerText: texts.joined(separator: "; "), facts: answered.factsSet,
+                         remark: file.remarks?[answered.questionId].flatMap { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : $0 })
         }
         let review = evaluation.review.map { answered -> Assessment.ReviewItem in
             let question = rules.question(answered.questionId)!.question
@@ -39,7 +41,7 @@ public enum AssessmentBuilder {
                          algoritmekader: o.algoritmekader,
                          sources: SourceLinks.items(o.sources ?? [], rules: rules, language: lang))
         }
-        return Assessment(
+        var assessment = Assessment(
             tool: .init(name: AIActInfo.name, version: AIActInfo.version),
             rules: .init(version: rules.version, source: rules.origin,
                          legalBasis: rules.manifest.legalBasis.text(lang), checkedOn: rules.manifest.checkedOn),
@@ -64,6 +66,21 @@ public enum AssessmentBuilder {
             review: review,
             trace: trace,
             warnings: warnings + unreachedWarnings)
+        assessment.audit = audit(file, assessment: assessment)
+        return assessment
+    }
+
+    /// The audit record from the description; nil when it names no assessor, approver or review.
+    static func audit(_ file: AnswerFile, assessment: Assessment) -> Assessment.Audit? {
+        let a = file.audit, r = file.recorded
+        guard a?.assessedBy != nil || a?.assessedOn != nil || a?.nextReview != nil || r?.approvedBy != nil else { return nil }
+        var holds: Bool?
+        if r?.approvedBy != nil {
+            holds = assessment.complete && !DriftCheck.compare(recorded: r, computed: Recorded(assessment)).isDrift
+        }
+        return Assessment.Audit(assessedBy: a?.assessedBy, assessedOn: a?.assessedOn, approvedBy: r?.approvedBy,
+                                approvedOn: r?.approvedOn, approvedRulesVersion: r?.approvedBy == nil ? nil : r?.rulesVersion,
+                                approvalHolds: holds, nextReview: a?.nextReview)
     }
 }
 

@@ -120,3 +120,18 @@ public struct SharedEvidenceError: Error, Sendable {
     public var file: String
     public var message: String
 }
+
+extension EvidenceKeys {
+    /// The evidence status of a description's own entries (for `assess`): per obligation the
+    /// entry that covers it (an exact id first, then a duty id) and whether it is found.
+    public static func status(evidence: [String: String]?, obligations: [Assessment.ObligationItem], folder: String,
+                              files: EvidenceFiles) -> EvidenceStatus {
+        var entries: [String: (reference: String, found: Bool)] = [:]
+        for obligation in obligations {
+            let reference = evidence?[obligation.id] ?? evidence?[dutyId(obligation.id, role: obligation.role)]
+            guard let reference else { continue }
+            entries[obligation.id] = (reference, EvidenceCheck.verdict(reference, folder: folder, files: files).found)
+        }
+        return EvidenceStatus(entries: entries)
+    }
+}

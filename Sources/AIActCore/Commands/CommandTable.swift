@@ -164,8 +164,8 @@ public enum CommandTable {
             Reads an answer file (- = standard input) and prints the assessment: classification, grounds,
             roles, obligations with articles and dates, notes.
             """),
-        options: [format(t("markdown: het rapport om te archiveren, met de status van het bewijs",
-                           "markdown: the report to file, with the status of the evidence"))],
+        options: [format(t("markdown: het rapport om te archiveren, met de status van het bewijs; html: één afdrukbaar document met tijdlijn (naar PDF met scripts/html-to-pdf.sh)",
+                           "markdown: the report to file, with the status of the evidence; html: one printable document with a timeline (to PDF with scripts/html-to-pdf.sh)"))],
         output: .assessment,
         footer: t("""
             Exitcodes: 0 klaar; 2 bestand onleesbaar of ongeldig; 3 antwoorden onvolledig (de eerstvolgende
@@ -245,8 +245,8 @@ public enum CommandTable {
                                "high-risk, transparency, gpai or gpai-systemic-risk is a finding too (repeatable or comma-separated), until a person approves the classification with --approve")),
             OptionSpec("recursive", help: t("doorzoekt ook submappen (niet verborgen mappen, node_modules, vendor, build, dist, target en dergelijke)",
                                             "searches subfolders too (not hidden folders, node_modules, vendor, build, dist, target and the like)")),
-            format(t("markdown: inventaris plus volledig rapport per systeem; sarif: GitHub code scanning (SARIF 2.1.0); codequality: GitLab Code Quality; junit: JUnit XML (een testcase per systeem); github: annotaties als GitHub-workflowcommando's",
-                     "markdown: the inventory plus the full report per system; sarif: GitHub code scanning (SARIF 2.1.0); codequality: GitLab Code Quality; junit: JUnit XML (one test case per system); github: annotations as GitHub workflow commands")),
+            format(t("markdown: inventaris plus volledig rapport per systeem; sarif: GitHub code scanning (SARIF 2.1.0); codequality: GitLab Code Quality; junit: JUnit XML (een testcase per systeem); github: annotaties als GitHub-workflowcommando's; html: één afdrukbaar document (naar PDF met scripts/html-to-pdf.sh)",
+                     "markdown: the inventory plus the full report per system; sarif: GitHub code scanning (SARIF 2.1.0); codequality: GitLab Code Quality; junit: JUnit XML (one test case per system); github: annotations as GitHub workflow commands; html: one printable document (to PDF with scripts/html-to-pdf.sh)")),
         ],
         output: .check,
         footer: t("""

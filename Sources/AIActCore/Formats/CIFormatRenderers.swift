@@ -52,3 +52,23 @@ struct CheckGitHubCommands: Renderer {
         out(GitHubCommandsRenderer(language: context.language, baseDirectory: run.baseDirectory).render(run.results, summary: run.summary))
     }
 }
+
+struct AssessmentHTML: Renderer {
+    func render(_ report: AssessmentReport, _ context: RenderContext, to out: (String) -> Void) {
+        let language = Language(rawValue: report.assessment.language) ?? context.language
+        out(HTMLReport(rules: context.rules, language: language).render(report.assessment, evidence: report.evidence))
+    }
+}
+
+struct CheckHTML: Renderer {
+    func render(_ stream: CheckStream, _ context: RenderContext, to out: (String) -> Void) throws {
+        var tally = CheckTally()
+        var results: [SystemCheckResult] = []
+        let notices = try stream.forEach { result in
+            tally.add(result)
+            results.append(result)
+        }
+        let summary = tally.summary(rules: stream.rules, date: stream.options.date, record: stream.writes, notices: notices)
+        out(HTMLReport(rules: context.rules, language: context.language).render(results, summary: summary))
+    }
+}

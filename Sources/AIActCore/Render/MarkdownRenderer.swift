@@ -35,7 +35,17 @@ public struct MarkdownRenderer {
         if let v = given(a.system.organisation) { out.append("| \(r.organisation) | \(Markdown.cell(v)) |") }
         if let v = given(a.system.description) { out.append("| \(w.description) | \(Markdown.cell(v)) |") }
         if let v = given(a.system.intendedPurpose) { out.append("| \(r.intendedPurpose) | \(Markdown.cell(v)) |") }
+        let audit = AuditWords(lang)
+        if let v = given(a.system.vendor) { out.append("| \(audit.vendor) | \(Markdown.cell(v)) |") }
+        if let v = given(a.system.version) { out.append("| \(audit.version) | \(Markdown.cell(v)) |") }
         out.append("| \(r.assessedOn) | \(ProseDate.format(a.assessedOn, lang)) (\(a.assessedOn)) |")
+        if let record = a.audit {
+            if record.assessedBy != nil || record.assessedOn != nil {
+                out.append("| \(audit.assessedBy) | \(Markdown.cell(audit.personAndDate(record.assessedBy, record.assessedOn))) |")
+            }
+            if record.approvedBy != nil { out.append("| \(audit.approvedBy) | \(Markdown.cell(audit.approval(record))) |") }
+            if let next = record.nextReview { out.append("| \(audit.nextReview) | \(Markdown.cell(audit.review(next, today: a.assessedOn))) |") }
+        }
         out.append("| \(r.rules) | \(Markdown.code(a.rules.version)) (\(Markdown.cell(r.source(a.rules.source))); \(w.checkedOn) \(ProseDate.format(a.rules.checkedOn, lang))) |")
         out.append("| \(w.legalBasis) | \(Markdown.cell(a.rules.legalBasis)) |")
         out.append("| \(w.tool) | \(a.tool.name) \(a.tool.version) |")
@@ -144,11 +154,13 @@ public struct MarkdownRenderer {
         }
         if !a.trace.isEmpty {
             section(r.answers)
-            out.append("| \(w.step) | \(w.question) | \(w.answer) |")
-            out.append("|---|---|---|")
+            let remarks = a.trace.contains { $0.remark != nil }
+            out.append("| \(w.step) | \(w.question) | \(w.answer) |" + (remarks ? " \(AuditWords(lang).remark) |" : ""))
+            out.append("|---|---|---|" + (remarks ? "---|" : ""))
             for t in a.trace {
                 let ids = t.answer.map(Markdown.code).joined(separator: ", ")
-                out.append("| \(t.step) | \(Markdown.cell(t.question)) (\(Markdown.code(t.questionId))) | \(Markdown.cell(t.answerText)) (\(ids)) |")
+                let remark = remarks ? " \(Markdown.cell(t.remark ?? "")) |" : ""
+                out.append("| \(t.step) | \(Markdown.cell(t.question)) (\(Markdown.code(t.questionId))) | \(Markdown.cell(t.answerText)) (\(ids)) |" + remark)
             }
         }
         if !a.warnings.isEmpty {

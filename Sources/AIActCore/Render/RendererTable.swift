@@ -6,10 +6,12 @@ import Foundation
 public enum RendererTable {
     public static let assessment: [(OutputFormat, any Renderer<AssessmentReport>)] = [
         (.text, AssessmentText()), (.json, AssessmentJSON()), (.markdown, AssessmentMarkdown()),
+        (.html, AssessmentHTML()),
     ]
     public static let check: [(OutputFormat, any Renderer<CheckStream>)] = [
         (.text, CheckTextRenderer()), (.json, CheckJSONRenderer()), (.markdown, CheckMarkdownRenderer()),
         (.sarif, CheckSARIF()), (.codequality, CheckCodeQuality()), (.junit, CheckJUnit()), (.github, CheckGitHubCommands()),
+        (.html, CheckHTML()),
     ]
     public static let questions: [(OutputFormat, any Renderer<[QuestionItem]>)] = [
         (.text, QuestionsText()), (.json, JSONRenderer<[QuestionItem]>()),

@@ -18,6 +18,16 @@ public struct TextRenderer {
         let name = a.system.name.map { ": \(Inert.line($0))" } ?? ""
         out.append(style.bold("\(r.title)\(name)"))
         out.append(style.dim(style.wrap("\(r.rules) \(a.rules.version) (\(r.source(a.rules.source))) · \(a.rules.legalBasis) · \(r.assessedOn) \(ProseDate.format(a.assessedOn, lang))")))
+        let audit = AuditWords(lang)
+        var record: [String] = []
+        if let v = a.system.vendor { record.append("\(audit.vendor): \(Inert.line(v))") }
+        if let v = a.system.version { record.append("\(audit.version): \(Inert.line(v))") }
+        if let x = a.audit {
+            if x.assessedBy != nil || x.assessedOn != nil { record.append("\(audit.assessedBy): \(Inert.line(audit.personAndDate(x.assessedBy, x.assessedOn)))") }
+            if x.approvedBy != nil { record.append("\(audit.approvedBy): \(Inert.line(audit.approval(x)))") }
+            if let next = x.nextReview { record.append("\(audit.nextReview): \(Inert.line(audit.review(next, today: a.assessedOn)))") }
+        }
+        if !record.isEmpty { out.append(style.dim(style.wrap(record.joined(separator: " · ")))) }
         out.append("")
         let plan = ActionPlan(a, rules: rules)
         if !plan.lines.isEmpty {

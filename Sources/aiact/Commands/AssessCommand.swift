@@ -9,7 +9,7 @@ enum AssessCommand {
         let (file, label) = try readAnswerFile(path, language: inv.language)
         let assessment = try assess(file, label: label, rules: rules, inv: inv)
         for warning in assessment.warnings { inv.console.err("aiact: \(Inert.line(label)): \(CheckText(inv.language).warning): \(Inert.text(warning))\n") }
-        let evidence = inv.format == .markdown ? EvidenceCheck.status(
+        let evidence = inv.format == .markdown || inv.format == .html ? EvidenceKeys.status(
             evidence: file.evidence, obligations: assessment.obligations, folder: path == "-" ? "." : CheckStream.folder(of: path),
             files: .live) : nil
         try inv.render(RendererTable.assessment, AssessmentReport(assessment, evidence: evidence), rules: rules)
