@@ -111,3 +111,89 @@ import Testing
         #expect(p.groups.isEmpty)
     }
 }
+
+/// Dutch (and English) answer words where the options are yes / no / none / not sure.
+@Suite struct AnswerWordTests {
+    let rules: RuleSet
+    init() throws { rules = try RulesLoader.load(from: DirectoryRulesSource(directory: TestSupport.shippedRulesFolder)) }
+
+    func question(_ id: String) throws -> Question { try #require(rules.question(id)?.question) }
+
+    @Test func yesNoNotSure() throws {
+        let change = try question("significant-change")
+        #expect(WizardInput.parse("ja", question: change) == .answer(.one("yes")))
+        #expect(WizardInput.parse("Nee", question: change) == .answer(.one("no")))
+        #expect(WizardInput.parse("weet niet", question: change) == .answer(.one("not-sure")))
+        #expect(WizardInput.parse("weet ik niet", question: change) == .answer(.one("not-sure")))
+        #expect(WizardInput.parse("not sure", question: change) == .answer(.one("not-sure")))
+        // A question without a "not sure" option does not take the words.
+        let placed = try question("placed-before")
+        #expect(WizardInput.parse("ja", question: placed) == .answer(.one("yes")))
+        if case .answer = WizardInput.parse("weet niet", question: placed) { Issue.record("placed-before has no 'not sure'") }
+    }
+
+    @Test func noneOnAMultipleChoiceQuestion() throws {
+        let prohibited = try question("prohibited-practices")
+        #expect(WizardInput.parse("geen", question: prohibited) == .answer(.many(["none"])))
+        if case .answer = WizardInput.parse("ja", question: prohibited) { Issue.record("no yes option there") }
+    }
+}
+
+/// The wizard's `w` in plain words (no ids), `?` without repeating the options, questions left.
+@Suite struct WizardExplainTests {
+    let rules: RuleSet
+    init() throws { rules = try RulesLoader.load(from: DirectoryRulesSource(directory: TestSupport.shippedRulesFolder)) }
+
+    /// The ids of the rules that cannot be plain words (those with a hyphen): none may appear.
+    func ids() -> Set<String> {
+        var ids: Set<String> = []
+        for (_, q) in rules.allQuestions { if q.id.contains("-") { ids.insert(q.id) }; for o in q.options where o.id.contains("-") { ids.insert(o.id) } }
+        return ids
+    }
+
+    @Test func becauseUsesTextsNotIds() throws {
+        var session = try WizardSession(rules: rules, date: "2026-12-01")
+        var seen = 0
+        // Walk a whole path with the usual answers and explain every question on it.
+        for _ in 0..<40 {
+            guard let p = session.position else { break }
+            let text = WizardExplain.because(p, session: session, language: .en)
+            #expect(!text.isEmpty)
+            for id in ids() { #expect(!text.contains(id), "\(p.question.id): \(text) names \(id)") }
+            for s in ["[", "]", " = "] { #expect(!text.contains(s), "\(p.question.id): \(text)") }
+            let q = p.question
+            try session.answer(q.kind == .multi ? .many([(q.options.first(where: \.isExclusive) ?? q.options[0]).id]) : .one(q.options[0].id))
+            seen += 1
+        }
+        #expect(seen > 5)
+    }
+
+    @Test func afterNoProhibitedPractice() throws {
+        let session = try WizardSession(rules: rules, answers: ["prohibited-practices": .many(["none"])], date: "2026-12-01")
+        let p = try #require(session.position)
+        let text = WizardExplain.because(p, session: session, language: .en)
+        let none = try #require(rules.question("prohibited-practices")?.question.option("none")).text.text(.en)
+        #expect(text.hasPrefix("Asked because you chose ‘\(none)’ for ‘"))
+        let first = try WizardSession(rules: rules, date: "2026-12-01")
+        #expect(WizardExplain.because(try #require(first.position), session: first, language: .nl) == "Dit is de eerste vraag van stap 1 (Risico).")
+    }
+
+    @Test func likelyLeftShrinksAsQuestionsAreAnswered() throws {
+        let start = try WizardSession(rules: rules, date: "2026-12-01")
+        let atStart = try #require(WizardExplain.likelyLeft(start))
+        #expect(atStart > 5)
+        var later = start
+        try later.answer(.many(["none"]))
+        let next = try #require(WizardExplain.likelyLeft(later))
+        #expect(next == atStart - 1)
+        let done = try WizardSession(rules: rules, answers: ObligationStatusTests.cvRanking, date: "2026-12-01")
+        #expect(WizardExplain.likelyLeft(done) == 0)
+    }
+
+    @Test func helpListsOnlyOptionsWithTheirOwnHelp() throws {
+        let q = try #require(rules.question("prohibited-practices")?.question)
+        let listed = WizardExplain.optionsWithHelp(q, language: .en)
+        #expect(listed.count < q.options.count)
+        #expect(listed.allSatisfy { !$0.help.isEmpty })
+    }
+}

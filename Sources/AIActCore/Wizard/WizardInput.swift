@@ -60,9 +60,37 @@ public enum WizardInput: Equatable, Sendable {
         return nil
     }
 
-    /// Turns numbers or option ids into a valid answer for the question.
+    /// Answer words in Dutch and English for the options most questions share, by option id.
+    static let answerWords: [String: [String]] = [
+        "ja": ["yes"], "j": ["yes"], "yes": ["yes"], "y": ["yes"],
+        "nee": ["no"], "n": ["no"], "no": ["no"],
+        "geen": ["none"], "none": ["none"],
+    ]
+    /// Phrases for "not sure" (the question's option marked `unsure`, or one with such an id).
+    static let unsurePhrases: Set<String> = [
+        "weet niet", "weet ik niet", "niet zeker", "weet ik niet zeker", "onzeker",
+        "not sure", "unsure", "don't know", "dont know", "i don't know",
+    ]
+    static let unsureIds: Set<String> = ["not-sure", "unsure", "dont-know"]
+
+    /// The option a word or phrase stands for on this question, if it has one.
+    static func optionIndex(forWord word: String, question: Question) -> Int? {
+        let lower = word.lowercased()
+        if unsurePhrases.contains(lower) {
+            return question.options.firstIndex(where: \.isUnsure) ?? question.options.firstIndex { unsureIds.contains($0.id) }
+        }
+        guard let ids = answerWords[lower] else { return nil }
+        return question.options.firstIndex { ids.contains($0.id) }
+    }
+
+    /// Turns numbers, option ids or answer words ("ja", "nee", "geen", "weet niet") into a valid answer.
     public static func options(_ text: String, question: Question) -> Result<AnswerValue, WizardInputProblem> {
         let text = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        // A phrase of several words ("weet ik niet") is one answer.
+        let phrase = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        if phrase.contains(" "), let index = optionIndex(forWord: phrase, question: question) {
+            return question.kind == .single ? .success(.one(question.options[index].id)) : .success(.many([question.options[index].id]))
+        }
         let tokens = text.split(whereSeparator: { $0 == "," || $0 == ";" || $0.isWhitespace }).map(String.init)
         guard !tokens.isEmpty else { return .failure(.empty) }
         var indices: [Int] = []
@@ -73,6 +101,8 @@ public enum WizardInput: Equatable, Sendable {
                 }
                 indices.append(number - 1)
             } else if let index = question.options.firstIndex(where: { $0.id.lowercased() == token.lowercased() }) {
+                indices.append(index)
+            } else if let index = optionIndex(forWord: token, question: question) {
                 indices.append(index)
             } else {
                 // What was typed is echoed back inert and short (a pasted 50 MB line is not).
