@@ -12,6 +12,8 @@ struct CLIRunner {
         var status: Int32
         var stdout: String
         var stderr: String
+        /// The signal that ended the process, if one did (then `status` is the signal's number).
+        var signal: Int32? = nil
     }
 
     /// The package root (found from this file's path).
@@ -78,7 +80,8 @@ struct CLIRunner {
         group.wait()
         process.waitUntilExit()
         return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errBox.data, as: UTF8.self))
+                      stderr: String(decoding: errBox.data, as: UTF8.self),
+                      signal: process.terminationReason == .uncaughtSignal ? process.terminationStatus : nil)
     }
 
     /// Starts a process; retries when the executable is briefly "busy" (ETXTBSY: a child forked

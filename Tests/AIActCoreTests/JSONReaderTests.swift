@@ -317,9 +317,12 @@ import Testing
     @Test func theEmbeddedRulesDecodeToTheSameModelAsFoundationReadsThem() throws {
         // Foundation's decoder as an independent reading of the same files.
         let files = EmbeddedRules.files
-        for name in ["facts.json", "obligations.json", "notes.json", "step1-risk.json", "step3-role.json"] {
+        for name in ["rules.json", "facts.json", "obligations.json", "notes.json", "step1-risk.json", "step2-ai.json",
+                     "step3-role.json", "step4-obligations.json"] {
             let data = Data(try #require(files[name]).utf8)
             switch name {
+            case "rules.json":
+                #expect(try JSONDecoding.decode(Manifest.self, from: data, file: name) == JSONDecoder().decode(Manifest.self, from: data))
             case "facts.json":
                 #expect(try JSONDecoding.decode(FactsFile.self, from: data, file: name) == JSONDecoder().decode(FactsFile.self, from: data))
             case "obligations.json":
@@ -386,5 +389,61 @@ extension JSONReaderTests {
         while case .not(let inner) = condition { condition = inner; levels += 1 }
         #expect(levels == depth)
         #expect(condition == .always)
+    }
+}
+
+extension JSONReaderTests {
+    /// The decoder reads `Condition`, `Route`, `AnswerValue` and `LocalizedText` directly (for
+    /// speed); their errors must be the ones the types' own `init(from:)` gives, here as read
+    /// through Foundation's decoder.
+    @Test(arguments: [
+        #"{"fact": 1}"#, #"{"fact": "a", "not": {"always": true}}"#, #"{}"#, #"{"other": 1}"#, #"[]"#, #""x""#,
+        #"{"answer": "q"}"#, #"{"answer": "q", "in": "o"}"#, #"{"answer": "q", "in": ["o", 2]}"#, #"{"always": false}"#,
+        #"{"always": "yes"}"#, #"{"in": ["o"]}"#, #"{"all": {"fact": "a"}}"#, #"{"any": [{"fact": "a"}, {"nope": 1}]}"#,
+        #"{"not": {"all": [{"onOrAfter": 20270802}]}}"#, #"{"not": null}"#, #"{"all": [null]}"#,
+    ])
+    func conditionErrorsMatchTheModelsOwnDecoding(text: String) {
+        struct Holder: Decodable { var when: Condition }
+        let data = Data(#"{"when": "#.utf8 + Data(text.utf8) + Data("}".utf8))
+        func described(_ body: () throws -> Holder) -> String {
+            do {
+                let value = try body()
+                return "decoded \(value.when)"
+            } catch let error as DecodingError {
+                let (path, expected) = JSONDecoding.describe(error)
+                return "\(path): \(expected.text(.en))"
+            } catch let error as RulesError {
+                if case .invalidContent(_, let path, let expected) = error {
+                    // Without the " (line L, column C)" that only this reader can add.
+                    var text = expected.text(.en)
+                    if let paren = text.range(of: " (line ", options: .backwards) { text = String(text[..<paren.lowerBound]) }
+                    return "\(path): \(text)"
+                }
+                return "\(error)"
+            } catch {
+                return "\(error)"
+            }
+        }
+        let foundation = described { try JSONDecoder().decode(Holder.self, from: data) }
+        let ours = described { try JSONDecoding.decode(Holder.self, from: data, file: "c.json") }
+        // The same message, except that this reader may add what it found (", found a number").
+        #expect(ours == foundation || ours.hasPrefix(foundation + ", found "), "ours: \(ours); Foundation: \(foundation)")
+        #expect(!ours.hasPrefix("decoded"), "each of these is invalid")
+    }
+
+    @Test(arguments: [#""o""#, #"["a", "b"]"#, #"[]"#, #"3"#, #"["a", 3]"#, #"null"#, #"{"a": "b"}"#])
+    func answerValuesMatchTheModelsOwnDecoding(text: String) throws {
+        let data = Data(#"{"answers": {"q": "#.utf8 + Data(text.utf8) + Data("}}".utf8))
+        let foundation = Result { try JSONDecoder().decode(AnswerFile.self, from: data) }
+        let ours = Result { try AnswerFile.decode(data, file: "a.json") }
+        switch (foundation, ours) {
+        case (.success(let a), .success(let b)): #expect(a == b)
+        case (.failure(let a as DecodingError), .failure(let b as RulesError)):
+            guard case .invalidContent(_, let path, let expected) = b else { Issue.record("\(b)"); return }
+            let (fPath, fExpected) = JSONDecoding.describe(a)
+            #expect(path == fPath)
+            #expect(expected.text(.en).hasPrefix(fExpected.text(.en)))
+        default: Issue.record("Foundation: \(foundation), ours: \(ours)")
+        }
     }
 }

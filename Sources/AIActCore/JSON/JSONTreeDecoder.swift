@@ -47,6 +47,11 @@ public final class JSONTreeDecoder: Decoder {
         if T.self == [String: String].self { return unsafeBitCast(try stringTable(node), to: T.self) }
         if T.self == Bool.self { return unsafeBitCast(try bool(node), to: T.self) }
         if T.self == Int.self { return unsafeBitCast(try integer(node, Int.self), to: T.self) }
+        // The model's most frequent types (see JSONTreeDecoder+Model.swift).
+        if T.self == Condition.self { return unsafeBitCast(try condition(node), to: T.self) }
+        if T.self == LocalizedText.self { return unsafeBitCast(LocalizedText(values: try stringTable(node)), to: T.self) }
+        if T.self == Route.self { return unsafeBitCast(try route(node), to: T.self) }
+        if T.self == AnswerValue.self { return unsafeBitCast(try answerValue(node), to: T.self) }
         let saved = self.node
         self.node = node
         defer { self.node = saved }
@@ -60,8 +65,9 @@ public final class JSONTreeDecoder: Decoder {
                 throw DecodingError.valueNotFound(type, .init(codingPath: document.codingPath(of: node),
                                                               debugDescription: "found null"))
             }
+            // A fixed text: `try?` probes (a string or a list?) throw this often, so it must be cheap.
             throw DecodingError.typeMismatch(type, .init(codingPath: document.codingPath(of: node),
-                                                         debugDescription: "found \(found)"))
+                                                         debugDescription: "a value of another kind"))
         }
     }
 

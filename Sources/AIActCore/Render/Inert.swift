@@ -52,18 +52,21 @@ public enum Inert {
     static func escape(_ s: String, keepLineBreaks: Bool) -> String {
         // The common case (nothing to escape) returns the string itself.
         guard s.unicodeScalars.contains(where: { isUnsafe($0) }) else { return s }
-        var out = String.UnicodeScalarView()
+        // Appends to a String (amortised linear): `UnicodeScalarView.append(contentsOf:)` copies
+        // the whole view each time, which made a 1 MB string with many escapes take 40 s.
+        var out = ""
+        out.reserveCapacity(s.utf8.count + 16)
         for scalar in s.unicodeScalars {
-            guard isUnsafe(scalar) else { out.append(scalar); continue }
+            guard isUnsafe(scalar) else { out.unicodeScalars.append(scalar); continue }
             switch scalar {
-            case "\n" where keepLineBreaks, "\t" where keepLineBreaks: out.append(scalar)
-            case "\n": out.append(contentsOf: "\\n".unicodeScalars)
-            case "\r": out.append(contentsOf: "\\r".unicodeScalars)
-            case "\t": out.append(contentsOf: "\\t".unicodeScalars)
-            default: out.append(contentsOf: visible(scalar).unicodeScalars)
+            case "\n" where keepLineBreaks, "\t" where keepLineBreaks: out.unicodeScalars.append(scalar)
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default: out += visible(scalar)
             }
         }
-        return String(out)
+        return out
     }
 
     /// `\u{1B}`: the scalar in Swift's escape notation, upper-case hex.
