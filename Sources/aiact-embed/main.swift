@@ -1,4 +1,4 @@
-import AIActCore
+import EmbedGenerator
 import Foundation
 
 // Regenerates Sources/AIActCore/Generated/EmbeddedRules.swift from Rules/.

@@ -14,23 +14,16 @@ struct CLI {
     ]
 
     func run(_ args: [String]) -> Int32 {
-        let language = (try? Invocation.language(CommandLineParser.peekLanguage(args), environment: environment)) ?? .nl
+        let flag = CommandLineParser.peekLanguage(args)
+        let language = (try? CommandLineParser.language(flag, environment: environment)) ?? .nl
         StandardStreams.language = language
-        // A language aiact does not speak is said once, not silently replaced.
-        if CommandLineParser.peekLanguage(args) == nil, let value = environment["AIACT_LANG"], !value.isEmpty,
-           Language(rawValue: value) == nil {
-            console.err(language == .nl
-                ? "aiact: AIACT_LANG=\(Inert.line(value)) wordt niet ondersteund (alleen nl en en); aiact gebruikt nl.\n"
-                : "aiact: AIACT_LANG=\(Inert.line(value)) is not supported (only nl and en); aiact uses en.\n")
-        }
+        if let notice = HelpText.unsupportedLanguage(environment, flag: flag, using: language) { console.err(notice) }
         do {
             let parsed: ParsedCommandLine
             do { parsed = try CommandLineParser.parse(args) } catch { throw CLIError.usage(error, language) }
             switch parsed.action {
             case .version:
-                // The rules the binary carries: their version decides the assessments.
-                let rules = (try? RulesLoader.loadEmbedded()).map { ", \(language == .nl ? "regels" : "rules") \($0.version) (\(language == .nl ? "ingebouwd" : "embedded"))" } ?? ""
-                console.out("\(AIActInfo.name) \(AIActInfo.version)\(rules)\n")
+                console.out(HelpText.version(language))
                 return ExitCode.ok.rawValue
             case .help:
                 console.out(parsed.command.map { HelpText.command($0, language) } ?? HelpText.main(language))

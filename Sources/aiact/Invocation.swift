@@ -14,21 +14,11 @@ struct Invocation {
         self.console = console
         self.environment = environment
         self.arguments = arguments
-        self.language = try Invocation.language(arguments.value("lang"), environment: environment)
+        do { language = try CommandLineParser.language(arguments.value("lang"), environment: environment) } catch {
+            throw CLIError.usage(error, .nl)
+        }
         self.date = arguments.value("date") ?? ISODate.today()
         self.rulesDirectory = arguments.value("rules")
-    }
-
-    /// `--lang`, else `AIACT_LANG`, else the locale when it starts with nl or en, else nl.
-    static func language(_ flag: String?, environment: [String: String]) throws -> Language {
-        if let flag {
-            guard let language = Language(rawValue: flag) else { throw CLIError.usage(UsageError.invalidLanguage(flag), .nl) }
-            return language
-        }
-        if let value = environment["AIACT_LANG"], let language = Language(rawValue: value) { return language }
-        let locale = ["LC_ALL", "LC_MESSAGES", "LANG"].compactMap { environment[$0] }.first { !$0.isEmpty } ?? ""
-        if locale.hasPrefix("en") { return .en }
-        return .nl
     }
 
     /// The output format (checked against the command's formats by the parser).
@@ -56,9 +46,4 @@ struct Invocation {
         let context = RenderContext(rules: rules, language: language, style: style ?? self.style)
         try RendererTable.renderer(table, format).render(subject, context) { console.out($0) }
     }
-}
-
-/// Help and usage texts, in Dutch and English.
-enum Help {
-    static func text(_ language: Language, nl: String, en: String) -> String { language == .nl ? nl : en }
 }

@@ -7,7 +7,7 @@ import Glibc
 import Darwin
 #endif
 
-/// The real file system for the library's check run: bounded reads and safe atomic writes (`FileIO`).
+/// The real file system for the library: bounded reads and safe atomic writes (`FileIO`).
 struct LocalFileSystem: FileSystem {
     var language: Language
 
@@ -15,11 +15,8 @@ struct LocalFileSystem: FileSystem {
         if let broken = BoundedRead.brokenLink(path) { return .brokenLink(broken) }
         var info = stat()
         guard stat(path, &info) == 0 else { return .missing }
-        switch info.st_mode & S_IFMT {
-        case S_IFDIR: return .folder
-        case S_IFREG: return .file
-        default: return .other
-        }
+        let type = info.st_mode & S_IFMT
+        return type == S_IFDIR ? .folder : type == S_IFREG ? .file : .other
     }
 
     func isSymbolicLink(_ path: String) -> Bool {
@@ -44,9 +41,8 @@ struct LocalFileSystem: FileSystem {
     var currentDirectory: String { FileManager.default.currentDirectoryPath }
 }
 
-/// A spool in a temporary file that is unlinked at once (nothing is left behind, whatever ends
-/// the run); each piece is stored with its length, so it comes back whole. In memory when no
-/// temporary file can be made.
+/// A spool in a temporary file, unlinked at once (nothing is left behind, whatever ends the run);
+/// each piece is stored after its length, so it comes back whole. In memory without a temporary file.
 final class FileSpool: Spool {
     private let handle: FileHandle?
     private let memory = MemorySpool()
@@ -60,18 +56,15 @@ final class FileSpool: Spool {
 
     func append(_ text: String) {
         guard let handle else { return memory.append(text) }
-        var data = Data(text.utf8)
-        var count = UInt64(data.count).littleEndian
-        data.insert(contentsOf: withUnsafeBytes(of: &count) { Data($0) }, at: 0)
-        handle.write(data)
+        let body = Data(text.utf8)
+        handle.write(withUnsafeBytes(of: UInt64(body.count).littleEndian) { Data($0) } + body)
     }
 
     func drain(_ out: (String) -> Void) {
         guard let handle else { return memory.drain(out) }
         handle.seek(toFileOffset: 0)
         while case let head = handle.readData(ofLength: 8), head.count == 8 {
-            let count = head.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }.littleEndian
-            out(String(decoding: handle.readData(ofLength: Int(count)), as: UTF8.self))
+            out(String(decoding: handle.readData(ofLength: Int(head.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }.littleEndian)), as: UTF8.self))
         }
     }
 }

@@ -84,7 +84,7 @@ import Testing
     @Test func legacySystemSaysTransitionalAndTheCondition() throws {
         let answers = ObligationStatusTests.legacy(ObligationStatusTests.cvRanking, publicAuthority: "no")
         let (p, a) = try plan(answers, date: "2026-12-01", language: .nl)
-        #expect(value(p, .classification)?.hasPrefix("Hoog-risico AI-systeem (overgangsrecht, artikel 111, lid 2): bijlage III, punt 4, onder a (") == true)
+        #expect(value(p, .classification)?.hasPrefix("AI-systeem met een hoog risico (overgangsrecht, artikel 111, lid 2): bijlage III, punt 4, onder a (") == true)
         #expect(value(p, .next) == nil)
         let conditional = try #require(value(p, .conditional))
         #expect(conditional.hasPrefix("\(a.summary.conditional) verplichtingen: alleen als het ontwerp"))

@@ -87,3 +87,14 @@ import Testing
         #expect(!EvidenceKeys.covers("ai", obligationId: "ai-literacy-deployer", role: "deployer"))
     }
 }
+
+/// The wizard's `r` command: a remark on the current answer.
+@Suite struct WizardRemarkTests {
+    @Test func remarkCommand() {
+        #expect(WizardInput.command("r Because it ranks applicants") == .remark("Because it ranks applicants"))
+        #expect(WizardInput.command("toelichting: omdat het rangschikt") == .remark("omdat het rangschikt"))
+        #expect(WizardInput.command("r") == .remark(nil))
+        #expect(WizardInput.command("recruitment") == nil, "an option id is not a remark")
+        #expect(WizardInput.command("remarkable") == nil)
+    }
+}

@@ -159,3 +159,61 @@ struct Scenario: Decodable, CustomTestStringConvertible {
         #expect(e.unreached.isEmpty, "answers not on the path: \(e.unreached)")
     }
 }
+
+/// The wording of the shipped rules against the regulation's own text (issue 10, severity C):
+/// the Dutch terms and citation style of the Dutch text, Art. 50(1) and Annex VI in English,
+/// and guidance cited with its status.
+@Suite struct RulesWordingTests {
+    static let rules: RuleSet? = try? RulesLoader.load(from: DirectoryRulesSource(directory: TestSupport.shippedRulesFolder))
+
+    @Test func dutchTextsUseTheRegulationsTerms() throws {
+        let rules = try #require(Self.rules, "the shipped rules do not load")
+        let terms = RulesLinter.lint(rules).warnings.filter { $0.message.contains("the regulation says") }
+        #expect(terms.isEmpty, "\(terms.map(\.description).joined(separator: "\n"))")
+    }
+
+    /// "artikel 26, lid 8", not "art. 26(8)" or "Art. 26(8)", in Dutch text.
+    @Test func dutchTextsCiteTheDutchWay() throws {
+        let rules = try #require(Self.rules, "the shipped rules do not load")
+        let linter = RulesLinter(rules: rules, language: .en)
+        let offending = linter.everyDutchText().filter { _, _, text in
+            ["art. ", "Art. ", "Annex "].contains { marker in
+                var rest = Substring(text)
+                while let r = rest.range(of: marker) {
+                    if rest[r.upperBound...].first.map({ $0.isNumber || "IVX".contains($0) }) == true { return true }
+                    rest = rest[r.upperBound...]
+                }
+                return false
+            }
+        }
+        #expect(offending.isEmpty, "\(offending.map { "\($0.0) \($0.1): \($0.2)" }.joined(separator: "\n"))")
+    }
+
+    /// Art. 50(1): "obvious from the point of view of a natural person who is reasonably
+    /// well-informed, observant and circumspect"; Annex VI: the provider carries out internal control.
+    @Test func englishFollowsArt50And43() throws {
+        let rules = try #require(Self.rules, "the shipped rules do not load")
+        let interaction = try #require(rules.obligations.first { $0.id == "transparency-interaction" })
+        #expect(interaction.summary.text(.en).contains("observant and circumspect"))
+        #expect(interaction.summary.text(.nl).contains("normaal geïnformeerde en redelijk omzichtige en oplettende natuurlijke persoon"))
+        let internalControl = try #require(rules.obligations.first { $0.id == "hr-conformity-internal-control" })
+        #expect(internalControl.summary.text(.en).contains("carry out the conformity assessment"))
+        #expect(!internalControl.summary.text(.en).contains("have the conformity assessment carried out"))
+    }
+
+    /// Commission guidance carries its status and date; a draft is a lint warning, guidance without
+    /// a status an error.
+    @Test func guidanceCarriesItsStatus() throws {
+        let rules = try #require(Self.rules, "the shipped rules do not load")
+        let drafts = RulesLinter.lint(rules).warnings.filter { $0.message.contains("cites a draft") }
+        #expect(drafts.map(\.place).contains { $0.hasPrefix("notes[art6-3-exception-check]") }, "the draft Art. 6(5) guidelines are cited and warned about")
+        let guidance = rules.allQuestions.flatMap { $0.question.sources ?? [] }.filter { $0.text?.lowercased().contains("guidelines") == true }
+        #expect(!guidance.isEmpty && guidance.allSatisfy { $0.status == "final" && $0.date == "2025-07-18" }, "the GPAI guidelines of 18 July 2025 are cited as final")
+        var edited = rules
+        edited.notes[0].sources = [Source(text: "European Commission, guidelines on something")]
+        let errors = RulesLinter.lint(edited).errors
+        #expect(errors.contains { $0.message.contains("status (final or draft) and date") }, "\(errors)")
+        edited.notes[0].sources = [Source(text: "European Commission, guidelines on something", status: "draft", date: "2026-01-01")]
+        #expect(RulesLinter.lint(edited).warnings.contains { $0.place.hasPrefix("notes[\(edited.notes[0].id)]") && $0.message.contains("cites a draft") })
+    }
+}

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import AIActCore
+import EmbedGenerator
 
 /// The shipped rules: they pass lint, and the embedded copy is the folder's.
 @Suite struct ShippedRulesTests {
@@ -32,5 +33,15 @@ import Testing
         let tricky = "{" + quote + "a" + quote + ": " + quote + String(repeating: quote, count: 3) + "# and " + backslash + "# and " + backslash + "## end" + quote + "}"
         let source = EmbeddedRulesGenerator.render(files: ["x.json": tricky])
         #expect(source.contains("\"x.json\": ###\"\"\""))
+    }
+
+    @Test func generatorReadsCRLFFilesAsLF() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("aiact-crlf-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data("{\r\n  \"a\": 1\r\n}\r\n".utf8).write(to: folder.appendingPathComponent("x.json"))
+        try Data("ignored".utf8).write(to: folder.appendingPathComponent("notes.txt"))
+        let files = try EmbeddedRulesGenerator.readFolder(folder)
+        #expect(files == ["x.json": "{\n  \"a\": 1\n}\n"])
     }
 }

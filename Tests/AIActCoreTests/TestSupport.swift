@@ -1,5 +1,6 @@
 import Foundation
 @testable import AIActCore
+import EmbedGenerator
 
 /// Paths and helpers shared by the core tests.
 enum TestSupport {

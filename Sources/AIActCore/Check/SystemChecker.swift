@@ -57,7 +57,7 @@ public enum SystemChecker {
             let first = error.problems.first.map { locator.locate(["answers", $0.questionId]) } ?? locator.locate(["answers"])
             return invalid(text.invalidAnswers(error.problems), at: first)
         } catch let error as EngineError {
-            return invalid(text.rulesFailed(error.description), at: locator.locate(["answers"]))
+            return invalid(text.rulesFailed(error.message(options.language)), at: locator.locate(["answers"]))
         } catch {
             return invalid("\(error)", at: locator.start)
         }

@@ -187,6 +187,17 @@ public enum CommandLineParser {
         value.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 
+    /// `--lang`, else `AIACT_LANG`, else the locale when it starts with nl or en, else nl.
+    public static func language(_ flag: String?, environment: [String: String]) throws(UsageError) -> Language {
+        if let flag {
+            guard let language = Language(rawValue: flag) else { throw .invalidLanguage(flag) }
+            return language
+        }
+        if let value = environment["AIACT_LANG"], let language = Language(rawValue: value) { return language }
+        let locale = ["LC_ALL", "LC_MESSAGES", "LANG"].compactMap { environment[$0] }.first { !$0.isEmpty } ?? ""
+        return locale.hasPrefix("en") ? .en : .nl
+    }
+
     /// The `--lang` value, looked for before parsing, so parse errors are in the right language.
     public static func peekLanguage(_ args: [String]) -> String? {
         for (i, a) in args.enumerated() {

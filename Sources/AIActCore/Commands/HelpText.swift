@@ -113,6 +113,20 @@ public enum HelpText {
             """)
     }
 
+    /// `aiact --version`: the tool and the rules it carries (their version decides the assessments).
+    public static func version(_ l: Language) -> String {
+        let rules = (try? RulesLoader.loadEmbedded()).map { ", \(t(l, "regels", "rules")) \($0.version) (\(t(l, "ingebouwd", "embedded")))" } ?? ""
+        return "\(AIActInfo.name) \(AIActInfo.version)\(rules)\n"
+    }
+
+    /// Said once when `AIACT_LANG` names a language aiact does not speak (not silently replaced);
+    /// nil when there is nothing to say.
+    public static func unsupportedLanguage(_ environment: [String: String], flag: String?, using l: Language) -> String? {
+        guard flag == nil, let value = environment["AIACT_LANG"], !value.isEmpty, Language(rawValue: value) == nil else { return nil }
+        return t(l, "aiact: AIACT_LANG=\(Inert.line(value)) wordt niet ondersteund (alleen nl en en); aiact gebruikt nl.\n",
+                 "aiact: AIACT_LANG=\(Inert.line(value)) is not supported (only nl and en); aiact uses en.\n")
+    }
+
     /// The README's table of commands (in English, the README's language).
     public static func readmeTable() -> String {
         var lines = ["| command | does |", "|---|---|", "| `aiact` | \(CommandTable.bare.text(.en)) |"]

@@ -18,6 +18,12 @@ public enum UsageError: Error, Equatable, Sendable {
     case requires(option: String, other: String)
     /// The positional arguments do not fit the command; the command's own words.
     case arguments(LocalizedText)
+    /// Answers that do not fit the rules: one line per problem, each naming the file.
+    case invalidAnswers(file: String, problems: [String])
+    /// The rules cannot be walked (a set that did not pass lint).
+    case rules(origin: String, EngineError)
+    /// A message already in the run's language (a file error).
+    case message(String)
     /// A command's own usage problem (`--record -`, `--save` into a missing folder, …).
     case other(LocalizedText)
 
@@ -71,6 +77,12 @@ public enum UsageError: Error, Equatable, Sendable {
             let expected = CheckFinding.failOnCategories.joined(separator: ", ")
             return t("--fail-on: \"\(value)\" is geen risicocategorie; verwacht: \(expected)",
                      "--fail-on: \"\(value)\" is not a risk category; expected: \(expected)")
+        case .invalidAnswers(let file, let problems):
+            return problems.map { "\(file): \($0)" }.joined(separator: "\naiact: ")
+        case .rules(let origin, let error):
+            return t("regels \(origin): ", "rules \(origin): ") + error.message(language)
+        case .message(let text):
+            return text
         case .arguments(let text), .other(let text):
             return text.text(language)
         }

@@ -65,10 +65,10 @@ public enum Engine {
             var visited: Set<String> = []
             while current != Route.end {
                 guard let question = step.question(current) else {
-                    throw EngineError(description: "step \(step.step): route to unknown question \"\(current)\"")
+                    throw EngineError(nl: "stap \(step.step): route naar onbekende vraag \"\(current)\"", en: "step \(step.step): route to unknown question \"\(current)\"")
                 }
                 guard visited.insert(current).inserted else {
-                    throw EngineError(description: "step \(step.step): the route returns to \"\(current)\" (a cycle)")
+                    throw EngineError(nl: "stap \(step.step): de route keert terug naar \"\(current)\" (een cyclus)", en: "step \(step.step): the route returns to \"\(current)\" (a cycle)")
                 }
                 let worded = question.worded { context().holds($0) }
                 guard let answer = answers[question.id] else {
@@ -89,7 +89,7 @@ public enum Engine {
                 let route: Route?
                 if question.kind == .single, let own = chosen.first?.next { route = own } else { route = question.next }
                 guard let route else {
-                    throw EngineError(description: "question \"\(question.id)\": no route for the answer given")
+                    throw EngineError(nl: "vraag \"\(question.id)\": geen route voor het gegeven antwoord", en: "question \"\(question.id)\": no route for the answer given")
                 }
                 current = try target(context().resolve(route), step: step, from: question.id)
             }
@@ -158,7 +158,7 @@ public enum Engine {
 
     private static func target(_ resolved: String?, step: Step, from place: String) throws -> String {
         guard let resolved else {
-            throw EngineError(description: "step \(step.step): no branch of the route from \"\(place)\" applies")
+            throw EngineError(nl: "stap \(step.step): geen tak van de route vanaf \"\(place)\" is van toepassing", en: "step \(step.step): no branch of the route from \"\(place)\" applies")
         }
         return resolved
     }

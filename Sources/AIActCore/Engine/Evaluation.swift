@@ -70,6 +70,10 @@ public struct Evaluation: Sendable {
 }
 
 /// The rules could not be evaluated (only for a rules set that did not pass lint).
-public struct EngineError: Error, CustomStringConvertible, Sendable {
-    public var description: String
+public struct EngineError: Error, Equatable, CustomStringConvertible, Sendable {
+    public var text: LocalizedText
+    public init(nl: String, en: String) { text = LocalizedText(nl: nl, en: en) }
+    /// In English.
+    public var description: String { text.text(.en) }
+    public func message(_ language: Language) -> String { text.text(language) }
 }

@@ -199,7 +199,7 @@ public enum EmbeddedRules {
     },
     {"id": "systemType:not-ai", "text": {"nl": "Geen AI-systeem", "en": "Not an AI system"}},
     {"id": "riskCategory:prohibited", "text": {"nl": "Verboden AI-praktijk", "en": "Prohibited AI practice"}},
-    {"id": "riskCategory:high-risk", "text": {"nl": "Hoog-risico AI-systeem", "en": "High-risk AI system"}},
+    {"id": "riskCategory:high-risk", "text": {"nl": "AI-systeem met een hoog risico", "en": "High-risk AI system"}},
     {
       "id": "riskCategory:transparency",
       "text": {"nl": "AI-systeem met transparantieverplichtingen", "en": "AI system with transparency obligations"}
@@ -231,7 +231,7 @@ public enum EmbeddedRules {
     {"id": "scope:in", "text": {"nl": "De AI-verordening is van toepassing", "en": "The AI Act applies"}},
     {
       "id": "scope:excluded",
-      "text": {"nl": "Uitgezonderd van de AI-verordening (art. 2)", "en": "Excluded from the AI Act (Art. 2)"}
+      "text": {"nl": "Uitgezonderd van de AI-verordening (artikel 2)", "en": "Excluded from the AI Act (Art. 2)"}
     },
     {
       "id": "scope:personal-use",
@@ -251,7 +251,7 @@ public enum EmbeddedRules {
       "id": "candidate:prohibited",
       "text": {"nl": "Mogelijk verboden AI-praktijk", "en": "Possibly a prohibited AI practice"}
     },
-    {"id": "candidate:high-risk", "text": {"nl": "Mogelijk hoog-risico", "en": "Possibly high-risk"}},
+    {"id": "candidate:high-risk", "text": {"nl": "Mogelijk een hoog risico", "en": "Possibly high-risk"}},
     {
       "id": "candidate:transparency",
       "text": {"nl": "Mogelijk transparantieverplichtingen", "en": "Possibly transparency obligations"}
@@ -263,70 +263,70 @@ public enum EmbeddedRules {
     {
       "id": "prohibited:a",
       "text": {
-        "nl": "Verboden praktijk art. 5(1)(a): manipulatieve of misleidende technieken",
+        "nl": "Verboden praktijk artikel 5, lid 1, onder a: manipulatieve of misleidende technieken",
         "en": "Prohibited practice Art. 5(1)(a): manipulative or deceptive techniques"
       }
     },
     {
       "id": "prohibited:b",
       "text": {
-        "nl": "Verboden praktijk art. 5(1)(b): uitbuiting van kwetsbaarheden",
+        "nl": "Verboden praktijk artikel 5, lid 1, onder b: uitbuiting van kwetsbaarheden",
         "en": "Prohibited practice Art. 5(1)(b): exploitation of vulnerabilities"
       }
     },
     {
       "id": "prohibited:ba",
       "text": {
-        "nl": "Verboden praktijk art. 5(1)(ba): realistische intieme of seksueel expliciete beelden van een identificeerbare persoon zonder toestemming",
+        "nl": "Verboden praktijk artikel 5, lid 1, onder b bis: realistische intieme of seksueel expliciete beelden van een identificeerbare persoon zonder toestemming",
         "en": "Prohibited practice Art. 5(1)(ba): realistic intimate or sexually explicit imagery of an identifiable person without consent"
       }
     },
     {
       "id": "prohibited:bb",
       "text": {
-        "nl": "Verboden praktijk art. 5(1)(bb): materiaal van seksueel misbruik van kinderen",
+        "nl": "Verboden praktijk artikel 5, lid 1, onder b ter: materiaal van seksueel misbruik van kinderen",
         "en": "Prohibited practice Art. 5(1)(bb): child sexual abuse material"
       }
     },
     {
       "id": "prohibited:c",
       "text": {
-        "nl": "Verboden praktijk art. 5(1)(c): sociale scoring",
+        "nl": "Verboden praktijk artikel 5, lid 1, onder c: sociale scoring",
         "en": "Prohibited practice Art. 5(1)(c): social scoring"
       }
     },
     {
       "id": "prohibited:d",
       "text": {
-        "nl": "Verboden praktijk art. 5(1)(d): risicobeoordeling van strafbare feiten op basis van profilering",
+        "nl": "Verboden praktijk artikel 5, lid 1, onder d: risicobeoordeling van strafbare feiten op basis van profilering",
         "en": "Prohibited practice Art. 5(1)(d): criminal-offence risk assessment based on profiling"
       }
     },
     {
       "id": "prohibited:e",
       "text": {
-        "nl": "Verboden praktijk art. 5(1)(e): ongerichte scraping van gezichtsafbeeldingen",
+        "nl": "Verboden praktijk artikel 5, lid 1, onder e: ongerichte scraping van gezichtsafbeeldingen",
         "en": "Prohibited practice Art. 5(1)(e): untargeted scraping of facial images"
       }
     },
     {
       "id": "prohibited:f",
       "text": {
-        "nl": "Verboden praktijk art. 5(1)(f): emotieherkenning op de werkplek of in het onderwijs",
+        "nl": "Verboden praktijk artikel 5, lid 1, onder f: emotieherkenning op de werkplek of in het onderwijs",
         "en": "Prohibited practice Art. 5(1)(f): emotion recognition in the workplace or education"
       }
     },
     {
       "id": "prohibited:g",
       "text": {
-        "nl": "Verboden praktijk art. 5(1)(g): biometrische categorisering naar gevoelige kenmerken",
+        "nl": "Verboden praktijk artikel 5, lid 1, onder g: biometrische categorisering naar gevoelige kenmerken",
         "en": "Prohibited practice Art. 5(1)(g): biometric categorisation by sensitive characteristics"
       }
     },
     {
       "id": "prohibited:h",
       "text": {
-        "nl": "Verboden praktijk art. 5(1)(h): real-time biometrische identificatie op afstand voor rechtshandhaving",
+        "nl": "Verboden praktijk artikel 5, lid 1, onder h: real-time biometrische identificatie op afstand voor rechtshandhaving",
         "en": "Prohibited practice Art. 5(1)(h): real-time remote biometric identification for law enforcement"
       }
     },
@@ -347,7 +347,7 @@ public enum EmbeddedRules {
     {
       "id": "rbi:exception",
       "text": {
-        "nl": "Real-time biometrische identificatie op afstand onder een uitzondering van art. 5(1)(h) met nationale grondslag",
+        "nl": "Real-time biometrische identificatie op afstand onder een uitzondering van artikel 5, lid 1, onder h met nationale grondslag",
         "en": "Real-time remote biometric identification under an Art. 5(1)(h) exception with a national-law basis"
       }
     },
@@ -532,7 +532,10 @@ public enum EmbeddedRules {
     },
     {
       "id": "art6-3:condition-met",
-      "text": {"nl": "Een voorwaarde van art. 6(3)(a)–(d) is vervuld", "en": "A condition of Art. 6(3)(a)–(d) is met"}
+      "text": {
+        "nl": "Een voorwaarde van artikel 6, lid 3, onder a–(d) is vervuld",
+        "en": "A condition of Art. 6(3)(a)–(d) is met"
+      }
     },
     {
       "id": "profiling",
@@ -540,26 +543,26 @@ public enum EmbeddedRules {
     },
     {
       "id": "art6-3:exception",
-      "text": {"nl": "Uitzondering van art. 6(3): geen hoog risico", "en": "Art. 6(3) exception: not high-risk"}
+      "text": {"nl": "Uitzondering van artikel 6, lid 3: geen hoog risico", "en": "Art. 6(3) exception: not high-risk"}
     },
     {
       "id": "high-risk:annex-iii",
       "text": {
-        "nl": "Hoog-risico op grond van art. 6(2) en bijlage III",
+        "nl": "Hoog risico op grond van artikel 6, lid 2 en bijlage III",
         "en": "High-risk under Art. 6(2) and Annex III"
       }
     },
     {
       "id": "high-risk:annex-i-a",
       "text": {
-        "nl": "Hoog-risico op grond van art. 6(1), bijlage I, afdeling A",
+        "nl": "Hoog risico op grond van artikel 6, lid 1, bijlage I, afdeling A",
         "en": "High-risk under Art. 6(1), Annex I Section A"
       }
     },
     {
       "id": "high-risk:annex-i-b",
       "text": {
-        "nl": "Hoog-risico op grond van art. 6(1), bijlage I, afdeling B",
+        "nl": "Hoog risico op grond van artikel 6, lid 1, bijlage I, afdeling B",
         "en": "High-risk under Art. 6(1), Annex I Section B"
       }
     },
@@ -587,34 +590,34 @@ public enum EmbeddedRules {
     {
       "id": "conformity:sectoral",
       "text": {
-        "nl": "Conformiteitsbeoordeling volgens de sectorale procedure (art. 43(3))",
+        "nl": "Conformiteitsbeoordeling volgens de sectorale procedure (artikel 43, lid 3)",
         "en": "Conformity assessment under the sectoral procedure (Art. 43(3))"
       }
     },
     {
       "id": "transparency:interaction",
       "text": {
-        "nl": "Directe interactie met natuurlijke personen (art. 50(1))",
+        "nl": "Directe interactie met natuurlijke personen (artikel 50, lid 1)",
         "en": "Direct interaction with natural persons (Art. 50(1))"
       }
     },
     {
       "id": "transparency:synthetic-content",
       "text": {
-        "nl": "Genereert synthetische audio, beeld, video of tekst (art. 50(2))",
+        "nl": "Genereert synthetische audio, beeld, video of tekst (artikel 50, lid 2)",
         "en": "Generates synthetic audio, image, video or text (Art. 50(2))"
       }
     },
     {
       "id": "transparency:emotion-biometric",
       "text": {
-        "nl": "Emotieherkenning of biometrische categorisering (art. 50(3))",
+        "nl": "Emotieherkenning of biometrische categorisering (artikel 50, lid 3)",
         "en": "Emotion recognition or biometric categorisation (Art. 50(3))"
       }
     },
     {
       "id": "transparency:deepfake",
-      "text": {"nl": "Deepfake (art. 50(4), eerste alinea)", "en": "Deep fake (Art. 50(4), first subparagraph)"}
+      "text": {"nl": "Deepfake (artikel 50, lid 4, eerste alinea)", "en": "Deep fake (Art. 50(4), first subparagraph)"}
     },
     {
       "id": "transparency:deepfake-artistic",
@@ -626,7 +629,7 @@ public enum EmbeddedRules {
     {
       "id": "transparency:public-interest-text",
       "text": {
-        "nl": "Gegenereerde tekst ter informatie van het publiek over aangelegenheden van algemeen belang (art. 50(4), tweede alinea)",
+        "nl": "Gegenereerde tekst ter informatie van het publiek over aangelegenheden van algemeen belang (artikel 50, lid 4, tweede alinea)",
         "en": "Generated text informing the public on matters of public interest (Art. 50(4), second subparagraph)"
       }
     },
@@ -640,14 +643,14 @@ public enum EmbeddedRules {
     {
       "id": "gpai:systemic-risk",
       "text": {
-        "nl": "AI-model voor algemene doeleinden met systeemrisico (art. 51)",
+        "nl": "AI-model voor algemene doeleinden met systeemrisico (artikel 51)",
         "en": "General-purpose AI model with systemic risk (Art. 51)"
       }
     },
     {
       "id": "gpai:open-source",
       "text": {
-        "nl": "Model vrijgegeven onder een vrije en opensourcelicentie (art. 53(2))",
+        "nl": "Model vrijgegeven onder een vrije en opensourcelicentie (artikel 53, lid 2)",
         "en": "Model released under a free and open-source licence (Art. 53(2))"
       }
     },
@@ -661,14 +664,14 @@ public enum EmbeddedRules {
     {
       "id": "gpai:system",
       "text": {
-        "nl": "AI-systeem op basis van een AI-model voor algemene doeleinden dat verschillende doelen kan dienen (art. 3(66))",
+        "nl": "AI-systeem op basis van een AI-model voor algemene doeleinden dat verschillende doelen kan dienen (artikel 3, punt 66)",
         "en": "AI system based on a general-purpose AI model that can serve several purposes (Art. 3(66))"
       }
     },
     {
       "id": "gpai:downstream",
       "text": {
-        "nl": "Integreert een AI-model voor algemene doeleinden (aanbieder verder in de AI-waardeketen, art. 3(68))",
+        "nl": "Integreert een AI-model voor algemene doeleinden (aanbieder verder in de AI-waardeketen, artikel 3, punt 68)",
         "en": "Integrates a general-purpose AI model (downstream provider, Art. 3(68))"
       }
     },
@@ -723,9 +726,12 @@ public enum EmbeddedRules {
     },
     {
       "id": "org:sme",
-      "text": {"nl": "Kmo, inclusief start-up (art. 3(14a))", "en": "SME, including start-up (Art. 3(14a))"}
+      "text": {"nl": "Kmo, inclusief start-up (artikel 3, punt 14 bis)", "en": "SME, including start-up (Art. 3(14a))"}
     },
-    {"id": "org:smc", "text": {"nl": "Kleine midcap (art. 3(14b))", "en": "Small mid-cap enterprise (Art. 3(14b))"}},
+    {
+      "id": "org:smc",
+      "text": {"nl": "Kleine midcap (artikel 3, punt 14 ter)", "en": "Small mid-cap enterprise (Art. 3(14b))"}
+    },
     {
       "id": "provider:outside-eu",
       "text": {"nl": "Aanbieder gevestigd buiten de Unie", "en": "Provider established outside the Union"}
@@ -733,39 +739,39 @@ public enum EmbeddedRules {
     {
       "id": "shift:25-1-a",
       "text": {
-        "nl": "Eigen naam of merk op een hoog-risico AI-systeem (art. 25(1)(a))",
+        "nl": "Eigen naam of merk op een AI-systeem met een hoog risico (artikel 25, lid 1, onder a)",
         "en": "Own name or trademark on a high-risk AI system (Art. 25(1)(a))"
       }
     },
     {
       "id": "shift:25-1-b",
       "text": {
-        "nl": "Substantiële wijziging van een hoog-risico AI-systeem (art. 25(1)(b))",
+        "nl": "Substantiële wijziging van een AI-systeem met een hoog risico (artikel 25, lid 1, onder b)",
         "en": "Substantial modification of a high-risk AI system (Art. 25(1)(b))"
       }
     },
     {
       "id": "shift:25-1-c",
       "text": {
-        "nl": "Beoogd doel gewijzigd zodat het systeem hoog-risico wordt (art. 25(1)(c))",
+        "nl": "Beoogd doel gewijzigd zodat het systeem een AI-systeem met een hoog risico wordt (artikel 25, lid 1, onder c)",
         "en": "Intended purpose changed so that the system becomes high-risk (Art. 25(1)(c))"
       }
     },
     {
       "id": "use:workplace",
-      "text": {"nl": "Gebruik op de werkplek (art. 26(7))", "en": "Use at the workplace (Art. 26(7))"}
+      "text": {"nl": "Gebruik op de werkplek (artikel 26, lid 7)", "en": "Use at the workplace (Art. 26(7))"}
     },
     {
       "id": "use:decisions-natural-persons",
       "text": {
-        "nl": "Neemt of ondersteunt besluiten over natuurlijke personen (art. 26(11))",
+        "nl": "Neemt of ondersteunt besluiten over natuurlijke personen (artikel 26, lid 11)",
         "en": "Makes or assists decisions about natural persons (Art. 26(11))"
       }
     },
     {
       "id": "use:post-remote-rbi",
       "text": {
-        "nl": "Biometrische identificatie op afstand achteraf bij strafrechtelijk onderzoek (art. 26(10))",
+        "nl": "Biometrische identificatie op afstand achteraf bij strafrechtelijk onderzoek (artikel 26, lid 10)",
         "en": "Post-remote biometric identification in criminal investigations (Art. 26(10))"
       }
     },
@@ -784,7 +790,7 @@ public enum EmbeddedRules {
     {
       "id": "legacy:public-authority",
       "text": {
-        "nl": "Bedoeld voor gebruik door overheidsinstanties (art. 111(2))",
+        "nl": "Bedoeld voor gebruik door overheidsinstanties (artikel 111, lid 2)",
         "en": "Intended to be used by public authorities (Art. 111(2))"
       }
     },
@@ -798,7 +804,7 @@ public enum EmbeddedRules {
     {
       "id": "legacy:until-design-change",
       "text": {
-        "nl": "De hoog-risico-verplichtingen gelden pas bij een aanzienlijke wijziging van het ontwerp (artikel 111, lid 2)",
+        "nl": "De verplichtingen voor AI-systemen met een hoog risico gelden pas bij een aanzienlijke wijziging van het ontwerp (artikel 111, lid 2)",
         "en": "The high-risk obligations apply only on a significant change in design (Art. 111(2))"
       }
     },
@@ -823,37 +829,43 @@ public enum EmbeddedRules {
         "en": "Component of an Annex X large-scale IT system placed on the market or put into service before 2 August 2027 (Art. 111(1))"
       }
     },
-    {"id": "ai:yes", "text": {"nl": "AI-systeem volgens art. 3(1)", "en": "AI system under Art. 3(1)"}},
-    {"id": "ai:no", "text": {"nl": "Geen AI-systeem volgens art. 3(1)", "en": "Not an AI system under Art. 3(1)"}},
+    {"id": "ai:yes", "text": {"nl": "AI-systeem volgens artikel 3, punt 1", "en": "AI system under Art. 3(1)"}},
+    {
+      "id": "ai:no",
+      "text": {"nl": "Geen AI-systeem volgens artikel 3, punt 1", "en": "Not an AI system under Art. 3(1)"}
+    },
     {
       "id": "territorial:in",
-      "text": {"nl": "Binnen de territoriale reikwijdte (art. 2(1))", "en": "Within the territorial scope (Art. 2(1))"}
+      "text": {
+        "nl": "Binnen de territoriale reikwijdte (artikel 2, lid 1)",
+        "en": "Within the territorial scope (Art. 2(1))"
+      }
     },
     {
       "id": "excluded:military",
       "text": {
-        "nl": "Uitsluitend militaire, defensie- of nationale veiligheidsdoeleinden (art. 2(3))",
+        "nl": "Uitsluitend militaire, defensie- of nationale veiligheidsdoeleinden (artikel 2, lid 3)",
         "en": "Exclusively military, defence or national security purposes (Art. 2(3))"
       }
     },
     {
       "id": "excluded:research",
       "text": {
-        "nl": "Uitsluitend wetenschappelijk onderzoek en ontwikkeling (art. 2(6))",
+        "nl": "Uitsluitend wetenschappelijk onderzoek en ontwikkeling (artikel 2, lid 6)",
         "en": "Solely scientific research and development (Art. 2(6))"
       }
     },
     {
       "id": "excluded:pre-market",
       "text": {
-        "nl": "Onderzoek, testen of ontwikkeling vóór het in de handel brengen (art. 2(8))",
+        "nl": "Onderzoek, testen of ontwikkeling vóór het in de handel brengen (artikel 2, lid 8)",
         "en": "Research, testing or development before placing on the market (Art. 2(8))"
       }
     },
     {
       "id": "excluded:open-source",
       "text": {
-        "nl": "Vrijgegeven onder een vrije en opensourcelicentie (art. 2(12))",
+        "nl": "Vrijgegeven onder een vrije en opensourcelicentie (artikel 2, lid 12)",
         "en": "Released under a free and open-source licence (Art. 2(12))"
       }
     }
@@ -1157,7 +1169,7 @@ public enum EmbeddedRules {
         "to": "provider",
         "basis": "Art. 25(1)(a)",
         "text": {
-          "nl": "U zet uw eigen naam of merk op een hoog-risico AI-systeem dat al in de handel is gebracht of in gebruik is gesteld. Daarmee wordt u zelf als aanbieder beschouwd en gelden de verplichtingen van art. 16, ongeacht contractuele afspraken over de verdeling van verplichtingen.",
+          "nl": "U zet uw eigen naam of merk op een AI-systeem met een hoog risico dat al in de handel is gebracht of in gebruik is gesteld. Daarmee wordt u zelf als aanbieder beschouwd en gelden de verplichtingen van artikel 16, ongeacht contractuele afspraken over de verdeling van verplichtingen.",
           "en": "You put your own name or trademark on a high-risk AI system already placed on the market or put into service. You are therefore considered its provider and the obligations of Art. 16 apply, regardless of contractual arrangements on how obligations are allocated."
         }
       },
@@ -1176,7 +1188,7 @@ public enum EmbeddedRules {
         "to": "provider",
         "basis": "Art. 25(1)(b)",
         "text": {
-          "nl": "U brengt een substantiële wijziging aan in een hoog-risico AI-systeem dat al in de handel is gebracht of in gebruik is gesteld, en het systeem blijft hoog-risico. Daarmee wordt u zelf als aanbieder beschouwd en gelden de verplichtingen van art. 16; de oorspronkelijke aanbieder moet meewerken (art. 25(2)).",
+          "nl": "U brengt een substantiële wijziging aan in een AI-systeem met een hoog risico dat al in de handel is gebracht of in gebruik is gesteld, en het systeem blijft een AI-systeem met een hoog risico. Daarmee wordt u zelf als aanbieder beschouwd en gelden de verplichtingen van artikel 16; de oorspronkelijke aanbieder moet meewerken (artikel 25, lid 2).",
           "en": "You make a substantial modification to a high-risk AI system already placed on the market or put into service, and it remains high-risk. You are therefore considered its provider and the obligations of Art. 16 apply; the initial provider must cooperate (Art. 25(2))."
         }
       },
@@ -1196,7 +1208,7 @@ public enum EmbeddedRules {
         "to": "provider",
         "basis": "Art. 25(1)(c)",
         "text": {
-          "nl": "U wijzigt het beoogde doel van een AI-systeem dat niet als hoog-risico was aangemerkt (ook een AI-systeem voor algemene doeleinden, zoals een chatbot), zodat het een hoog-risico AI-systeem wordt. Daarmee wordt u zelf als aanbieder beschouwd en gelden de verplichtingen van art. 16.",
+          "nl": "U wijzigt het beoogde doel van een AI-systeem dat niet als AI-systeem met een hoog risico was aangemerkt (ook een AI-systeem voor algemene doeleinden, zoals een chatbot), zodat het een AI-systeem met een hoog risico wordt. Daarmee wordt u zelf als aanbieder beschouwd en gelden de verplichtingen van artikel 16.",
           "en": "You change the intended purpose of an AI system not classified as high-risk (including a general-purpose AI system such as a chatbot) so that it becomes a high-risk AI system. You are therefore considered its provider and the obligations of Art. 16 apply."
         }
       },
@@ -1415,7 +1427,7 @@ public enum EmbeddedRules {
         ]
       },
       "text": {
-        "nl": "Volgens uw antwoorden is uw systeem geen AI-systeem in de zin van de AI-verordening (art. 3, punt 1), maar het valt wel in een van de risicocategorieën. De Gids raadt aan binnen uw organisatie te bespreken of het systeem toch risico's vormt en of u die kunt beperken door (een deel van) de eisen van de AI-verordening vrijwillig toe te passen. Andere wetgeving, zoals de AVG, kan wel van toepassing zijn. Twijfelt u of het systeem AI is, laat dat dan juridisch toetsen.",
+        "nl": "Volgens uw antwoorden is uw systeem geen AI-systeem in de zin van de AI-verordening (artikel 3, punt 1), maar het valt wel in een van de risicocategorieën. De Gids raadt aan binnen uw organisatie te bespreken of het systeem toch risico's vormt en of u die kunt beperken door (een deel van) de eisen van de AI-verordening vrijwillig toe te passen. Andere wetgeving, zoals de AVG, kan wel van toepassing zijn. Twijfelt u of het systeem AI is, laat dat dan juridisch toetsen.",
         "en": "According to your answers your system is not an AI system within the meaning of the AI Act (Art. 3(1)), but it does fall into one of the risk categories. The Guide advises discussing within your organisation whether the system still poses risks and whether you can mitigate them by voluntarily meeting (some of) the AI Act requirements. Other law, such as the GDPR, may still apply. If you are unsure whether the system is AI, have that checked legally."
       },
       "articles": ["Art. 3(1)"],
@@ -1425,7 +1437,7 @@ public enum EmbeddedRules {
       "id": "not-in-scope",
       "when": {"fact": "scope:excluded"},
       "text": {
-        "nl": "Volgens uw antwoorden valt het systeem onder een uitsluiting van art. 2, zoals uitsluitend militaire, defensie- of nationale-veiligheidsdoeleinden (lid 3), uitsluitend wetenschappelijk onderzoek en ontwikkeling (lid 6), onderzoek, testen of ontwikkeling vóór het in de handel brengen (lid 8; testen onder reële omstandigheden valt daar niet onder), of een vrije en opensource licentie (lid 12). De uitsluiting voor open source geldt niet voor hoog-risico-systemen en niet voor systemen onder art. 5 (verboden praktijken) of art. 50 (transparantie): beoordeel het opnieuw als het gebruik of de verspreiding verandert. Andere wetgeving, zoals de AVG, blijft gelden.",
+        "nl": "Volgens uw antwoorden valt het systeem onder een uitsluiting van artikel 2, zoals uitsluitend militaire, defensie- of nationale-veiligheidsdoeleinden (lid 3), uitsluitend wetenschappelijk onderzoek en ontwikkeling (lid 6), onderzoek, testen of ontwikkeling vóór het in de handel brengen (lid 8; testen onder reële omstandigheden valt daar niet onder), of een vrije en opensource licentie (lid 12). De uitsluiting voor open source geldt niet voor AI-systemen met een hoog risico en niet voor systemen onder artikel 5 (verboden praktijken) of artikel 50 (transparantie): beoordeel het opnieuw als het gebruik of de verspreiding verandert. Andere wetgeving, zoals de AVG, blijft gelden.",
         "en": "According to your answers the system falls under an exclusion of Art. 2, such as exclusively military, defence or national security purposes (para. 3), sole purpose of scientific research and development (para. 6), research, testing or development before placing on the market (para. 8; testing in real-world conditions is not covered), or a free and open-source licence (para. 12). The open-source exclusion does not cover high-risk systems nor systems under Art. 5 (prohibited practices) or Art. 50 (transparency): reassess if the use or distribution changes. Other law, such as the GDPR, still applies."
       },
       "articles": ["Art. 2(3)", "Art. 2(6)", "Art. 2(8)", "Art. 2(12)"],
@@ -1455,7 +1467,7 @@ public enum EmbeddedRules {
       "id": "personal-use",
       "when": {"fact": "scope:personal-use"},
       "text": {
-        "nl": "U gebruikt het systeem als natuurlijk persoon voor een zuiver persoonlijke, niet-beroepsmatige activiteit. Dan bent u geen gebruiksverantwoordelijke en gelden de verplichtingen voor gebruiksverantwoordelijken niet (art. 2, lid 10; art. 3, punt 4).",
+        "nl": "U gebruikt het systeem als natuurlijk persoon voor een zuiver persoonlijke, niet-beroepsmatige activiteit. Dan bent u geen gebruiksverantwoordelijke en gelden de verplichtingen voor gebruiksverantwoordelijken niet (artikel 2, lid 10; artikel 3, punt 4).",
         "en": "You use the system as a natural person in a purely personal, non-professional activity. You are then not a deployer and the deployer obligations do not apply (Art. 2(10); Art. 3(4))."
       },
       "articles": ["Art. 2(10)", "Art. 3(4)"],
@@ -1465,7 +1477,7 @@ public enum EmbeddedRules {
       "id": "high-risk-dates-note",
       "when": {"all": [{"fact": "scope:in"}, {"any": [{"fact": "high-risk:full"}, {"fact": "art6-3:exception"}]}]},
       "text": {
-        "nl": "Verordening (EU) 2026/1744 (Digitale omnibus inzake AI) heeft de data voor hoog-risico-AI verschoven: hoofdstuk III, afdelingen 1 tot en met 3 (art. 6 tot en met 27), geldt vanaf 2 december 2027 voor systemen uit bijlage III (was 2 augustus 2026) en vanaf 2 augustus 2028 voor systemen uit bijlage I (was 2 augustus 2027) (art. 113, punt c)). De conformiteitsbeoordeling, EU-conformiteitsverklaring, CE-markering en registratie (art. 43, 47, 48 en 49), monitoring en incidentmelding (art. 72 en 73) en het recht op uitleg (art. 86) gelden formeel al sinds 2 augustus 2026, maar hangen aan de hoog-risico-indeling; wij tonen ze vanaf dezelfde datum als die indeling. Die lezing is niet onomstreden. Let op: de Beslishulp, de tijdlijn van het Algoritmekader en de Gids noemen deels nog de oude data.",
+        "nl": "Verordening (EU) 2026/1744 (Digitale omnibus inzake AI) heeft de data voor AI-systemen met een hoog risico verschoven: hoofdstuk III, afdelingen 1 tot en met 3 (artikel 6 tot en met 27), geldt vanaf 2 december 2027 voor systemen uit bijlage III (was 2 augustus 2026) en vanaf 2 augustus 2028 voor systemen uit bijlage I (was 2 augustus 2027) (artikel 113, punt c)). De conformiteitsbeoordeling, EU-conformiteitsverklaring, CE-markering en registratie (artikel 43, 47, 48 en 49), monitoring en incidentmelding (artikel 72 en 73) en het recht op uitleg (artikel 86) gelden formeel al sinds 2 augustus 2026, maar hangen aan de indeling als AI-systeem met een hoog risico; wij tonen ze vanaf dezelfde datum als die indeling. Die lezing is niet onomstreden. Let op: de Beslishulp, de tijdlijn van het Algoritmekader en de Gids noemen deels nog de oude data.",
         "en": "Regulation (EU) 2026/1744 (the Digital Omnibus on AI) moved the high-risk dates: Chapter III Sections 1 to 3 (Arts 6 to 27) apply from 2 December 2027 for Annex III systems (was 2 August 2026) and from 2 August 2028 for Annex I systems (was 2 August 2027) (Art. 113(c)). Conformity assessment, EU declaration, CE marking and registration (Arts 43, 47, 48 and 49), post-market monitoring and incident reporting (Arts 72 and 73) and the right to explanation (Art. 86) have formally applied since 2 August 2026, but they hang on the high-risk classification; we show them from the same date as that classification. That reading is not undisputed. Note: the Beslishulp, the Algoritmekader timeline and the Guide partly still give the old dates."
       },
       "articles": ["Art. 113(c)(i)", "Art. 113(c)(ii)", "Art. 43", "Art. 49", "Art. 72", "Art. 73", "Art. 86"],
@@ -1480,7 +1492,7 @@ public enum EmbeddedRules {
       "id": "legacy-high-risk",
       "when": {"all": [{"fact": "scope:in"}, {"fact": "legacy:placed-before"}, {"fact": "high-risk:full"}]},
       "text": {
-        "nl": "Uw hoog-risico-systeem was al in de handel of in gebruik vóór de datum waarop hoofdstuk III voor dat type systeem gaat gelden (2 december 2027 voor bijlage III, 2 augustus 2028 voor bijlage I). Dan gelden de hoog-risico-verplichtingen alleen als het ontwerp vanaf die datum aanzienlijk wordt gewijzigd (art. 111, lid 2, zoals gewijzigd); wij tonen ze daarom als voorwaardelijke verplichtingen, met die voorwaarde. Aanbieders en gebruiksverantwoordelijken van systemen die bedoeld zijn voor gebruik door overheidsinstanties moeten hoe dan ook uiterlijk 2 augustus 2030 voldoen; die termijn noemt alleen aanbieders en gebruiksverantwoordelijken, dus voor importeurs, distributeurs en gemachtigden blijven de verplichtingen voorwaardelijk (alleen bij een aanzienlijke wijziging). De verboden van art. 5 gelden altijd. Niet geverifieerd: volgens een secundaire bron leest overweging 39 van Verordening (EU) 2026/1744 de peildatum per type en model; onderdelen van grootschalige IT-systemen van bijlage X hebben tot 31 december 2030 (art. 111, lid 1).",
+        "nl": "Uw AI-systeem met een hoog risico was al in de handel of in gebruik vóór de datum waarop hoofdstuk III voor dat type systeem gaat gelden (2 december 2027 voor bijlage III, 2 augustus 2028 voor bijlage I). Dan gelden de verplichtingen voor AI-systemen met een hoog risico alleen als het ontwerp vanaf die datum aanzienlijk wordt gewijzigd (artikel 111, lid 2, zoals gewijzigd); wij tonen ze daarom als voorwaardelijke verplichtingen, met die voorwaarde. Aanbieders en gebruiksverantwoordelijken van systemen die bedoeld zijn voor gebruik door overheidsinstanties moeten hoe dan ook uiterlijk 2 augustus 2030 voldoen; die termijn noemt alleen aanbieders en gebruiksverantwoordelijken, dus voor importeurs, distributeurs en gemachtigden blijven de verplichtingen voorwaardelijk (alleen bij een aanzienlijke wijziging). De verboden van artikel 5 gelden altijd. Niet geverifieerd: volgens een secundaire bron leest overweging 39 van Verordening (EU) 2026/1744 de peildatum per type en model; onderdelen van grootschalige IT-systemen van bijlage X hebben tot 31 december 2030 (artikel 111, lid 1).",
         "en": "Your high-risk system was already on the market or in service before the date Chapter III applies to that type of system (2 December 2027 for Annex III, 2 August 2028 for Annex I). The high-risk obligations then apply only if its design changes significantly from that date (Art. 111(2), as amended); we therefore list them as conditional obligations, with that condition. Providers and deployers of systems intended for use by public authorities must comply by 2 August 2030 in any case; that deadline names providers and deployers only, so for importers, distributors and authorised representatives the obligations stay conditional (only on a significant change). The prohibitions of Art. 5 always apply. Not verified: according to a secondary source, recital 39 of Regulation (EU) 2026/1744 reads the cut-off date per type and model; components of large-scale IT systems in Annex X have until 31 December 2030 (Art. 111(1))."
       },
       "articles": ["Art. 111(2)", "Art. 111(1)"],
@@ -1544,7 +1556,7 @@ public enum EmbeddedRules {
       "id": "art6-3-exception-check",
       "when": {"all": [{"fact": "scope:in"}, {"fact": "art6-3:exception"}]},
       "text": {
-        "nl": "U beroept zich op een uitzondering van art. 6, lid 3. Die geldt nooit als het systeem natuurlijke personen profileert. De markttoezichtautoriteit kan uw indeling toetsen (art. 80); hebt u het systeem ten onrechte als geen hoog risico ingedeeld om de eisen te omzeilen, dan volgt een boete (art. 80, lid 7). Niet geverifieerd: de richtsnoeren met voorbeelden van de Commissie (art. 6, lid 5) waren op 19 mei 2026 alleen als ontwerp gepubliceerd. Gebruiksverantwoordelijken van zo'n systeem hebben geen hoog-risico-verplichtingen, maar wel AI-geletterdheid (art. 4) en eventueel art. 50.",
+        "nl": "U beroept zich op een uitzondering van artikel 6, lid 3. Die geldt nooit als het systeem natuurlijke personen profileert. De markttoezichtautoriteit kan uw indeling toetsen (artikel 80); hebt u het systeem ten onrechte ingedeeld als AI-systeem zonder hoog risico om de eisen te omzeilen, dan volgt een boete (artikel 80, lid 7). Niet geverifieerd: de richtsnoeren met voorbeelden van de Commissie (artikel 6, lid 5) waren op 19 mei 2026 alleen als ontwerp gepubliceerd. Gebruiksverantwoordelijken van zo'n systeem hebben geen verplichtingen voor AI-systemen met een hoog risico, maar wel AI-geletterdheid (artikel 4) en eventueel artikel 50.",
         "en": "You rely on an exception of Art. 6(3). It never applies if the system profiles natural persons. The market surveillance authority may review your classification (Art. 80); if you misclassified the system as not high-risk to circumvent the requirements, a fine follows (Art. 80(7)). Not verified: the Commission's guidelines with examples (Art. 6(5)) had only been published as a draft on 19 May 2026. Deployers of such a system have no high-risk obligations, but AI literacy (Art. 4) and possibly Art. 50 apply."
       },
       "articles": ["Art. 6(3)", "Art. 6(5)", "Art. 80", "Art. 80(7)"],
@@ -1552,14 +1564,19 @@ public enum EmbeddedRules {
         {"ref": "Art. 6(3)"},
         {"ref": "Art. 80(7)"},
         {"seed": "000", "section": "Uitzonderingen op de hoog-risico toepassingsgebieden"},
-        {"seed": "001", "section": "Wanneer is een AI-systeem 'hoog-risico'?"}
+        {"seed": "001", "section": "Wanneer is een AI-systeem 'hoog-risico'?"},
+        {
+          "text": "European Commission, guidelines on the classification of high-risk AI systems (Art. 6(5))",
+          "status": "draft",
+          "date": "2026-05-19"
+        }
       ]
     },
     {
       "id": "art25-2-cooperation",
       "when": {"any": [{"fact": "shift:25-1-a"}, {"fact": "shift:25-1-b"}, {"fact": "shift:25-1-c"}]},
       "text": {
-        "nl": "Door de rolverschuiving van art. 25, lid 1, bent u de nieuwe aanbieder van dit hoog-risico-systeem, met alle verplichtingen van art. 16; de oorspronkelijke aanbieder geldt niet langer als aanbieder van dat specifieke systeem. Die moet wel nauw met u samenwerken: de nodige informatie en technische documentatie geven om naleving van art. 16 te beoordelen, u informeren over bekende beperkingen en mogelijke fouten, en gerichte technische toegang bieden, onder meer voor testen en validatie (art. 25, lid 2, zoals gewijzigd). Dat geldt niet als de oorspronkelijke aanbieder duidelijk heeft aangegeven dat het systeem niet tot hoog-risico-systeem mag worden gewijzigd; bedrijfsgeheimen en intellectuele eigendom blijven beschermd (lid 5). Leg afspraken daarom vooraf vast. Schending van art. 25, leden 2 en 4, kan sinds de wijziging worden beboet (art. 99, lid 4, punt d bis)). Was u importeur of distributeur, dan bent u voor dit systeem nu alleen aanbieder: een importeur of distributeur is een ander dan de aanbieder (artikel 3, punten 6 en 7). Gebruikt u het systeem zelf, dan blijft u daarnaast gebruiksverantwoordelijke.",
+        "nl": "Door de rolverschuiving van artikel 25, lid 1, bent u de nieuwe aanbieder van dit AI-systeem met een hoog risico, met alle verplichtingen van artikel 16; de oorspronkelijke aanbieder geldt niet langer als aanbieder van dat specifieke systeem. Die moet wel nauw met u samenwerken: de nodige informatie en technische documentatie geven om naleving van artikel 16 te beoordelen, u informeren over bekende beperkingen en mogelijke fouten, en gerichte technische toegang bieden, onder meer voor testen en validatie (artikel 25, lid 2, zoals gewijzigd). Dat geldt niet als de oorspronkelijke aanbieder duidelijk heeft aangegeven dat het systeem niet tot AI-systeem met een hoog risico mag worden gewijzigd; bedrijfsgeheimen en intellectuele eigendom blijven beschermd (lid 5). Leg afspraken daarom vooraf vast. Schending van artikel 25, leden 2 en 4, kan sinds de wijziging worden beboet (artikel 99, lid 4, punt d bis)). Was u importeur of distributeur, dan bent u voor dit systeem nu alleen aanbieder: een importeur of distributeur is een ander dan de aanbieder (artikel 3, punten 6 en 7). Gebruikt u het systeem zelf, dan blijft u daarnaast gebruiksverantwoordelijke.",
         "en": "Through the role shift of Art. 25(1) you are the new provider of this high-risk system, with all obligations of Art. 16; the original provider is no longer considered the provider of that specific system. It must, however, closely cooperate with you: make available the information and technical documentation needed to assess compliance with Art. 16, inform you of known limitations and potential failures, and provide targeted technical access, including for testing and validation (Art. 25(2), as amended). This does not apply if the original provider clearly specified that the system is not to be changed into a high-risk system; trade secrets and intellectual property remain protected (para. 5). So agree arrangements in advance. Breaches of Art. 25(2) and (4) can be fined since the amendment (Art. 99(4)(da)). If you were its importer or distributor, you are now only its provider for this system: an importer or distributor is someone other than the provider (Art. 3(6) and (7)). If you also use the system yourself, you remain a deployer as well."
       },
       "articles": ["Art. 25(1)", "Art. 25(2)", "Art. 25(5)", "Art. 99(4)(da)", "Art. 3(6)", "Art. 3(7)"],
@@ -1594,7 +1611,7 @@ public enum EmbeddedRules {
       "id": "gpai-downstream",
       "when": {"all": [{"fact": "scope:in"}, {"fact": "gpai:downstream"}]},
       "text": {
-        "nl": "U integreert een AI-model voor algemene doeleinden in uw AI-systeem en bent daarmee aanbieder verder in de AI-waardeketen (art. 3, punt 68). De modelaanbieder moet u informatie en documentatie geven over capaciteiten en beperkingen, zodat u aan uw eigen verplichtingen kunt voldoen (art. 53, lid 1, punt b), bijlage XII); bij open-sourcemodellen zonder systeemrisico geldt die plicht niet. Bouwt u er een hoog-risico-systeem mee, dan blijft u als aanbieder zelf verantwoordelijk voor alle hoog-risico-verplichtingen (Gids 4.3); leg afspraken met de modelaanbieder schriftelijk vast (art. 25, lid 4). Bij een inbreuk kunt u een klacht indienen bij het AI-bureau (art. 89, lid 2).",
+        "nl": "U integreert een AI-model voor algemene doeleinden in uw AI-systeem en bent daarmee aanbieder verder in de AI-waardeketen (artikel 3, punt 68). De modelaanbieder moet u informatie en documentatie geven over capaciteiten en beperkingen, zodat u aan uw eigen verplichtingen kunt voldoen (artikel 53, lid 1, punt b), bijlage XII); bij open-sourcemodellen zonder systeemrisico geldt die plicht niet. Bouwt u er een AI-systeem met een hoog risico mee, dan blijft u als aanbieder zelf verantwoordelijk voor alle verplichtingen voor AI-systemen met een hoog risico (Gids 4.3); leg afspraken met de modelaanbieder schriftelijk vast (artikel 25, lid 4). Bij een inbreuk kunt u een klacht indienen bij het AI-bureau (artikel 89, lid 2).",
         "en": "You integrate a general-purpose AI model into your AI system and are thus a downstream provider (Art. 3(68)). The model provider must give you information and documentation on its capabilities and limitations so that you can meet your own obligations (Art. 53(1)(b), Annex XII); for open-source models without systemic risk that duty does not apply. If you build a high-risk system with it, you as provider remain responsible for all high-risk obligations (Guide 4.3); agree arrangements with the model provider in writing (Art. 25(4)). In case of an infringement you can lodge a complaint with the AI Office (Art. 89(2))."
       },
       "articles": ["Art. 3(68)", "Art. 53(1)(b)", "Art. 25(4)", "Art. 89(2)"],
@@ -1663,7 +1680,7 @@ public enum EmbeddedRules {
       "id": "gpai-system-high-risk-use",
       "when": {"all": [{"fact": "scope:in"}, {"fact": "systemType:gpai-system"}, {"not": {"fact": "high-risk:full"}}]},
       "text": {
-        "nl": "Zet u een AI-systeem voor algemene doeleinden (zoals een chatbot) in voor een hoog-risico-toepassing die de aanbieder niet heeft bedoeld, dan wordt u zelf aanbieder van een hoog-risico-systeem (art. 25, lid 1, punt c)), met alle verplichtingen van dien. Voorkom zulk gebruik met duidelijke instructies, training en beperkingen voor gebruikers (Gids 4.3 en 4.5).",
+        "nl": "Zet u een AI-systeem voor algemene doeleinden (zoals een chatbot) in voor een toepassing met een hoog risico die de aanbieder niet heeft bedoeld, dan wordt u zelf aanbieder van een AI-systeem met een hoog risico (artikel 25, lid 1, punt c)), met alle verplichtingen van dien. Voorkom zulk gebruik met duidelijke instructies, training en beperkingen voor gebruikers (Gids 4.3 en 4.5).",
         "en": "If you use a general-purpose AI system (such as a chatbot) for a high-risk use the provider did not intend, you become the provider of a high-risk system yourself (Art. 25(1)(c)), with all the obligations that entails. Prevent such use with clear instructions, training and restrictions for users (Guide 4.3 and 4.5)."
       },
       "articles": ["Art. 25(1)(c)"],
@@ -1695,7 +1712,7 @@ public enum EmbeddedRules {
         ]
       },
       "text": {
-        "nl": "Dit AI-systeem valt in geen van de risicocategorieën ('overige AI', Gids 4.5): naast AI-geletterdheid (art. 4) gelden er geen specifieke verplichtingen uit de AI-verordening. U kunt vrijwillig gedragscodes volgen die (een deel van) de hoog-risico-eisen toepassen of eisen stellen over bijvoorbeeld duurzaamheid, inclusiviteit en AI-geletterdheid (art. 95). Let op: zet u het systeem in voor een hoog-risico-toepassing, dan wordt u mogelijk zelf aanbieder van een hoog-risico-systeem (art. 25, lid 1, punt c)).",
+        "nl": "Dit AI-systeem valt in geen van de risicocategorieën ('overige AI', Gids 4.5): naast AI-geletterdheid (artikel 4) gelden er geen specifieke verplichtingen uit de AI-verordening. U kunt vrijwillig gedragscodes volgen die (een deel van) de eisen voor AI-systemen met een hoog risico toepassen of eisen stellen over bijvoorbeeld duurzaamheid, inclusiviteit en AI-geletterdheid (artikel 95). Let op: zet u het systeem in voor een toepassing met een hoog risico, dan wordt u mogelijk zelf aanbieder van een AI-systeem met een hoog risico (artikel 25, lid 1, punt c)).",
         "en": "This AI system falls in none of the risk categories ('other AI', Guide 4.5): apart from AI literacy (Art. 4) no specific AI Act obligations apply. You may voluntarily follow codes of conduct that apply (some of) the high-risk requirements or set requirements on, for example, sustainability, inclusive design and AI literacy (Art. 95). Note: if you use the system for a high-risk purpose, you may become the provider of a high-risk system yourself (Art. 25(1)(c))."
       },
       "articles": ["Art. 95", "Art. 4", "Art. 25(1)(c)"],
@@ -1728,7 +1745,7 @@ public enum EmbeddedRules {
       "id": "gdpr-dpia",
       "when": {"fact": "personal-data"},
       "text": {
-        "nl": "U verwerkt persoonsgegevens: de AVG blijft volledig gelden. Is de verwerking waarschijnlijk een hoog risico voor de rechten en vrijheden van personen (zeker bij nieuwe technologie zoals AI), dan voert u vooraf een gegevensbeschermingseffectbeoordeling (DPIA) uit (art. 35 AVG). Bij hoog-risico-AI gebruikt u daarvoor de gebruiksaanwijzingen van de aanbieder (art. 26, lid 9), en een FRIA mag naar de DPIA verwijzen of delen ervan opnemen (art. 27, lid 4, zoals gewijzigd).",
+        "nl": "U verwerkt persoonsgegevens: de AVG blijft volledig gelden. Is de verwerking waarschijnlijk een hoog risico voor de rechten en vrijheden van personen (zeker bij nieuwe technologie zoals AI), dan voert u vooraf een gegevensbeschermingseffectbeoordeling (DPIA) uit (artikel 35 AVG). Bij een AI-systeem met een hoog risico gebruikt u daarvoor de gebruiksaanwijzingen van de aanbieder (artikel 26, lid 9), en een FRIA mag naar de DPIA verwijzen of delen ervan opnemen (artikel 27, lid 4, zoals gewijzigd).",
         "en": "You process personal data: the GDPR continues to apply in full. If the processing is likely to result in a high risk to people's rights and freedoms (especially with new technology such as AI), carry out a data protection impact assessment (DPIA) beforehand (Art. 35 GDPR). For high-risk AI you use the provider's instructions for use for it (Art. 26(9)), and a FRIA may cross-refer to the DPIA or include parts of it (Art. 27(4), as amended)."
       },
       "articles": ["Art. 26(9)", "Art. 27(4)"],
@@ -1775,7 +1792,7 @@ public enum EmbeddedRules {
         ]
       },
       "text": {
-        "nl": "Volgens de factsheet van CIO Rijk horen hoog-risico-AI-systemen en impactvolle algoritmes van de overheid in het Algoritmeregister. Dat is overheidsbeleid, geen verplichting uit de AI-verordening, en staat los van de registratie in de EU-databank (art. 49).",
+        "nl": "Volgens de factsheet van CIO Rijk horen AI-systemen met een hoog risico en impactvolle algoritmes van de overheid in het Algoritmeregister. Dat is overheidsbeleid, geen verplichting uit de AI-verordening, en staat los van de registratie in de EU-databank (artikel 49).",
         "en": "According to the CIO Rijk factsheet, high-risk AI systems and impactful algorithms of Dutch government bodies belong in the Algoritmeregister (the Dutch algorithm register). That is government policy, not an AI Act obligation, and separate from registration in the EU database (Art. 49)."
       },
       "articles": ["Art. 49"],
@@ -1785,7 +1802,7 @@ public enum EmbeddedRules {
       "id": "penalty-tier-prohibited",
       "when": {"all": [{"fact": "scope:in"}, {"fact": "riskCategory:prohibited"}]},
       "text": {
-        "nl": "Boete: het overtreden van een verbod van art. 5 kan een geldboete opleveren tot EUR 35 miljoen of, voor een onderneming, 7% van de totale wereldwijde jaaromzet als dat hoger is (art. 99, lid 3).",
+        "nl": "Boete: het overtreden van een verbod van artikel 5 kan een geldboete opleveren tot EUR 35 miljoen of, voor een onderneming, 7% van de totale wereldwijde jaaromzet als dat hoger is (artikel 99, lid 3).",
         "en": "Penalty: breaching a prohibition of Art. 5 can lead to a fine of up to EUR 35 million or, for an undertaking, 7% of total worldwide annual turnover if higher (Art. 99(3))."
       },
       "articles": ["Art. 99(3)"],
@@ -1797,7 +1814,7 @@ public enum EmbeddedRules {
         "all": [{"fact": "scope:in"}, {"any": [{"fact": "high-risk:full"}, {"fact": "riskCategory:transparency"}]}]
       },
       "text": {
-        "nl": "Boete: het niet nakomen van de verplichtingen van aanbieders (art. 16), gemachtigden (art. 22), importeurs (art. 23), distributeurs (art. 24), gebruiksverantwoordelijken (art. 26), de transparantieverplichtingen (art. 50) en, sinds de wijziging, art. 25, leden 2 en 4, kan een geldboete opleveren tot EUR 15 miljoen of 3% van de totale wereldwijde jaaromzet als dat hoger is (art. 99, lid 4).",
+        "nl": "Boete: het niet nakomen van de verplichtingen van aanbieders (artikel 16), gemachtigden (artikel 22), importeurs (artikel 23), distributeurs (artikel 24), gebruiksverantwoordelijken (artikel 26), de transparantieverplichtingen (artikel 50) en, sinds de wijziging, artikel 25, leden 2 en 4, kan een geldboete opleveren tot EUR 15 miljoen of 3% van de totale wereldwijde jaaromzet als dat hoger is (artikel 99, lid 4).",
         "en": "Penalty: failing to meet the obligations of providers (Art. 16), authorised representatives (Art. 22), importers (Art. 23), distributors (Art. 24), deployers (Art. 26), the transparency obligations (Art. 50) and, since the amendment, Art. 25(2) and (4) can lead to a fine of up to EUR 15 million or 3% of total worldwide annual turnover if higher (Art. 99(4))."
       },
       "articles": ["Art. 99(4)", "Art. 99(4)(da)"],
@@ -1812,7 +1829,7 @@ public enum EmbeddedRules {
         ]
       },
       "text": {
-        "nl": "Boete: het verstrekken van onjuiste, onvolledige of misleidende informatie aan aangemelde instanties of nationale bevoegde autoriteiten kan een geldboete opleveren tot EUR 7,5 miljoen of 1% van de totale wereldwijde jaaromzet als dat hoger is (art. 99, lid 5).",
+        "nl": "Boete: het verstrekken van onjuiste, onvolledige of misleidende informatie aan aangemelde instanties of nationale bevoegde autoriteiten kan een geldboete opleveren tot EUR 7,5 miljoen of 1% van de totale wereldwijde jaaromzet als dat hoger is (artikel 99, lid 5).",
         "en": "Penalty: supplying incorrect, incomplete or misleading information to notified bodies or national competent authorities can lead to a fine of up to EUR 7.5 million or 1% of total worldwide annual turnover if higher (Art. 99(5))."
       },
       "articles": ["Art. 99(5)"],
@@ -1822,7 +1839,7 @@ public enum EmbeddedRules {
       "id": "penalty-tier-sme",
       "when": {"all": [{"fact": "scope:in"}, {"any": [{"fact": "org:sme"}, {"fact": "org:smc"}]}]},
       "text": {
-        "nl": "Boete voor kmo's en kleine midcaps: voor kmo's, inclusief start-ups, geldt bij elke boete van art. 99 het laagste van het percentage en het bedrag (lid 6). Voor kleine midcapondernemingen geldt dat sinds Verordening (EU) 2026/1744 alleen bij de boetes van art. 99, leden 4 en 5 (lid 6 bis), dus niet bij verboden praktijken.",
+        "nl": "Boete voor kmo's en kleine midcaps: voor kmo's, inclusief start-ups, geldt bij elke boete van artikel 99 het laagste van het percentage en het bedrag (lid 6). Voor kleine midcapondernemingen geldt dat sinds Verordening (EU) 2026/1744 alleen bij de boetes van artikel 99, leden 4 en 5 (lid 6 bis), dus niet bij verboden praktijken.",
         "en": "Penalties for SMEs and small mid-caps: for SMEs, including start-ups, each fine under Art. 99 is capped at the lower of the percentage and the amount (para. 6). For small mid-cap enterprises this applies since Regulation (EU) 2026/1744 only to the fines of Art. 99(4) and (5) (para. 6a), so not to prohibited practices."
       },
       "articles": ["Art. 99(6)", "Art. 99(6a)"],
@@ -1832,7 +1849,7 @@ public enum EmbeddedRules {
       "id": "penalty-tier-gpai",
       "when": {"all": [{"fact": "scope:in"}, {"fact": "gpai:model"}]},
       "text": {
-        "nl": "Boete: geldboetes voor aanbieders van AI-modellen voor algemene doeleinden legt de Commissie op, tot 3% van de totale wereldwijde jaaromzet of EUR 15 miljoen als dat hoger is (art. 101). Art. 101 geldt sinds 2 augustus 2026.",
+        "nl": "Boete: geldboetes voor aanbieders van AI-modellen voor algemene doeleinden legt de Commissie op, tot 3% van de totale wereldwijde jaaromzet of EUR 15 miljoen als dat hoger is (artikel 101). Artikel 101 geldt sinds 2 augustus 2026.",
         "en": "Penalty: fines on providers of general-purpose AI models are imposed by the Commission, up to 3% of total worldwide annual turnover or EUR 15 million if higher (Art. 101). Art. 101 has applied since 2 August 2026."
       },
       "articles": ["Art. 101", "Art. 113(b)"],
@@ -1856,7 +1873,7 @@ public enum EmbeddedRules {
         ]
       },
       "text": {
-        "nl": "Of en in hoeverre geldboetes kunnen worden opgelegd aan overheidsinstanties, bepaalt elke lidstaat zelf (art. 99, lid 8). Hoe Nederland dat regelt, hebben wij niet geverifieerd.",
+        "nl": "Of en in hoeverre geldboetes kunnen worden opgelegd aan overheidsinstanties, bepaalt elke lidstaat zelf (artikel 99, lid 8). Hoe Nederland dat regelt, hebben wij niet geverifieerd.",
         "en": "Each Member State decides whether and to what extent fines can be imposed on public authorities (Art. 99(8)). How the Netherlands does so has not been verified."
       },
       "articles": ["Art. 99(8)"],
@@ -1894,7 +1911,7 @@ public enum EmbeddedRules {
         "date": "2025-02-02",
         "basis": "Art. 113(a)",
         "note": {
-          "nl": "Art. 4 geldt sinds 2 februari 2025; sinds 27 juli 2026 geldt de gewijzigde, lichtere formulering van Verordening (EU) 2026/1744.",
+          "nl": "Artikel 4 geldt sinds 2 februari 2025; sinds 27 juli 2026 geldt de gewijzigde, lichtere formulering van Verordening (EU) 2026/1744.",
           "en": "Art. 4 has applied since 2 February 2025; since 27 July 2026 the amended, lighter wording of Regulation (EU) 2026/1744 applies."
         }
       }
@@ -2056,7 +2073,7 @@ public enum EmbeddedRules {
           "en": "Only if the system's design is changed significantly on or after 2 August 2028 (Art. 111(2), as amended); the obligation then applies from that change."
         },
         "note": {
-          "nl": "Formeel geldt dit artikel al sinds 2 augustus 2026, maar de plicht hangt aan de hoog-risico-indeling; wij volgen de datum daarvan. Andere lezingen bestaan.",
+          "nl": "Formeel geldt dit artikel al sinds 2 augustus 2026, maar de plicht hangt aan de indeling als AI-systeem met een hoog risico; wij volgen de datum daarvan. Andere lezingen bestaan.",
           "en": "This article has formally applied since 2 August 2026, but the duty hangs on the high-risk classification; we follow its date. Other readings exist."
         }
       },
@@ -2069,7 +2086,7 @@ public enum EmbeddedRules {
           "en": "Only if the system's design is changed significantly on or after 2 December 2027 (Art. 111(2), as amended); the obligation then applies from that change."
         },
         "note": {
-          "nl": "Formeel geldt dit artikel al sinds 2 augustus 2026, maar de plicht hangt aan de hoog-risico-indeling; wij volgen de datum daarvan. Andere lezingen bestaan.",
+          "nl": "Formeel geldt dit artikel al sinds 2 augustus 2026, maar de plicht hangt aan de indeling als AI-systeem met een hoog risico; wij volgen de datum daarvan. Andere lezingen bestaan.",
           "en": "This article has formally applied since 2 August 2026, but the duty hangs on the high-risk classification; we follow its date. Other readings exist."
         }
       },
@@ -2084,7 +2101,7 @@ public enum EmbeddedRules {
         "date": "2030-08-02",
         "basis": "Art. 111(2)",
         "note": {
-          "nl": "Vóór 2 augustus 2028 in de handel gebracht of in gebruik gesteld en het ontwerp niet aanzienlijk gewijzigd, maar bedoeld voor gebruik door overheidsinstanties: uiterlijk op 2 augustus 2030 voldoen (artikel 111, lid 2). Eerder als het ontwerp vanaf 2 augustus 2028 aanzienlijk wordt gewijzigd: dan vanaf die wijziging. Formeel geldt dit artikel al sinds 2 augustus 2026, maar de plicht hangt aan de hoog-risico-indeling; wij volgen de datum daarvan. Andere lezingen bestaan.",
+          "nl": "Vóór 2 augustus 2028 in de handel gebracht of in gebruik gesteld en het ontwerp niet aanzienlijk gewijzigd, maar bedoeld voor gebruik door overheidsinstanties: uiterlijk op 2 augustus 2030 voldoen (artikel 111, lid 2). Eerder als het ontwerp vanaf 2 augustus 2028 aanzienlijk wordt gewijzigd: dan vanaf die wijziging. Formeel geldt dit artikel al sinds 2 augustus 2026, maar de plicht hangt aan de indeling als AI-systeem met een hoog risico; wij volgen de datum daarvan. Andere lezingen bestaan.",
           "en": "Placed on the market or put into service before 2 August 2028 and its design not significantly changed, but intended to be used by public authorities: comply by 2 August 2030 (Art. 111(2)). Earlier if the design is changed significantly on or after 2 August 2028: then from that change. This article has formally applied since 2 August 2026, but the duty hangs on the high-risk classification; we follow its date. Other readings exist."
         }
       },
@@ -2093,7 +2110,7 @@ public enum EmbeddedRules {
         "date": "2030-08-02",
         "basis": "Art. 111(2)",
         "note": {
-          "nl": "Vóór 2 december 2027 in de handel gebracht of in gebruik gesteld en het ontwerp niet aanzienlijk gewijzigd, maar bedoeld voor gebruik door overheidsinstanties: uiterlijk op 2 augustus 2030 voldoen (artikel 111, lid 2). Eerder als het ontwerp vanaf 2 december 2027 aanzienlijk wordt gewijzigd: dan vanaf die wijziging. Formeel geldt dit artikel al sinds 2 augustus 2026, maar de plicht hangt aan de hoog-risico-indeling; wij volgen de datum daarvan. Andere lezingen bestaan.",
+          "nl": "Vóór 2 december 2027 in de handel gebracht of in gebruik gesteld en het ontwerp niet aanzienlijk gewijzigd, maar bedoeld voor gebruik door overheidsinstanties: uiterlijk op 2 augustus 2030 voldoen (artikel 111, lid 2). Eerder als het ontwerp vanaf 2 december 2027 aanzienlijk wordt gewijzigd: dan vanaf die wijziging. Formeel geldt dit artikel al sinds 2 augustus 2026, maar de plicht hangt aan de indeling als AI-systeem met een hoog risico; wij volgen de datum daarvan. Andere lezingen bestaan.",
           "en": "Placed on the market or put into service before 2 December 2027 and its design not significantly changed, but intended to be used by public authorities: comply by 2 August 2030 (Art. 111(2)). Earlier if the design is changed significantly on or after 2 December 2027: then from that change. This article has formally applied since 2 August 2026, but the duty hangs on the high-risk classification; we follow its date. Other readings exist."
         }
       },
@@ -2103,7 +2120,7 @@ public enum EmbeddedRules {
         "originalDate": "2027-08-02",
         "basis": "Art. 113(c)(ii)",
         "note": {
-          "nl": "Bijlage I: verschoven door Verordening (EU) 2026/1744; was 2 augustus 2027. Formeel geldt dit artikel al sinds 2 augustus 2026, maar de plicht hangt aan de hoog-risico-indeling; wij volgen de datum daarvan. Andere lezingen bestaan.",
+          "nl": "Bijlage I: verschoven door Verordening (EU) 2026/1744; was 2 augustus 2027. Formeel geldt dit artikel al sinds 2 augustus 2026, maar de plicht hangt aan de indeling als AI-systeem met een hoog risico; wij volgen de datum daarvan. Andere lezingen bestaan.",
           "en": "Annex I: moved by Regulation (EU) 2026/1744; was 2 August 2027. This article has formally applied since 2 August 2026, but the duty hangs on the high-risk classification; we follow its date. Other readings exist."
         }
       },
@@ -2112,7 +2129,7 @@ public enum EmbeddedRules {
         "originalDate": "2026-08-02",
         "basis": "Art. 113(c)(i)",
         "note": {
-          "nl": "Bijlage III: verschoven door Verordening (EU) 2026/1744; was 2 augustus 2026. Formeel geldt dit artikel al sinds 2 augustus 2026, maar de plicht hangt aan de hoog-risico-indeling; wij volgen de datum daarvan. Andere lezingen bestaan.",
+          "nl": "Bijlage III: verschoven door Verordening (EU) 2026/1744; was 2 augustus 2026. Formeel geldt dit artikel al sinds 2 augustus 2026, maar de plicht hangt aan de indeling als AI-systeem met een hoog risico; wij volgen de datum daarvan. Andere lezingen bestaan.",
           "en": "Annex III: moved by Regulation (EU) 2026/1744; was 2 August 2026. This article has formally applied since 2 August 2026, but the duty hangs on the high-risk classification; we follow its date. Other readings exist."
         }
       }
@@ -2123,7 +2140,7 @@ public enum EmbeddedRules {
         "date": "2027-08-02",
         "basis": "Art. 111(3)",
         "note": {
-          "nl": "Het model was al vóór 2 augustus 2025 in de handel gebracht: u moet uiterlijk op 2 augustus 2027 voldoen (art. 111, lid 3).",
+          "nl": "Het model was al vóór 2 augustus 2025 in de handel gebracht: u moet uiterlijk op 2 augustus 2027 voldoen (artikel 111, lid 3).",
           "en": "The model was placed on the market before 2 August 2025: you must comply by 2 August 2027 (Art. 111(3))."
         }
       },
@@ -2462,7 +2479,7 @@ public enum EmbeddedRules {
         "en": "Prohibited: intimate imagery without consent"
       },
       "summary": {
-        "nl": "Verboden praktijk: het genereren of manipuleren van realistische beelden, video of audio van de intieme delen van een identificeerbaar persoon, of van die persoon in seksueel expliciete handelingen, zonder diens uitdrukkelijke toestemming ('uitkleedsystemen'). U mag zo'n systeem niet in de handel brengen of in gebruik stellen als dit het beoogde doel is, of als het ontwerp of de functies het genereren zonder aanzienlijke technische wijzigingen een redelijkerwijs te voorzien en reproduceerbaar resultaat maken en redelijke en adequate waarborgen ontbreken (art. 5, lid 1 bis). Het verbod van de AI-verordening geldt vanaf 2 december 2026; het vervaardigen en verspreiden van zulk materiaal is nu al strafbaar naar nationaal strafrecht. Wacht dus niet tot die datum.",
+        "nl": "Verboden praktijk: het genereren of manipuleren van realistische beelden, video of audio van de intieme delen van een identificeerbaar persoon, of van die persoon in seksueel expliciete handelingen, zonder diens uitdrukkelijke toestemming ('uitkleedsystemen'). U mag zo'n systeem niet in de handel brengen of in gebruik stellen als dit het beoogde doel is, of als het ontwerp of de functies het genereren zonder aanzienlijke technische wijzigingen een redelijkerwijs te voorzien en reproduceerbaar resultaat maken en redelijke en adequate waarborgen ontbreken (artikel 5, lid 1 bis). Het verbod van de AI-verordening geldt vanaf 2 december 2026; het vervaardigen en verspreiden van zulk materiaal is nu al strafbaar naar nationaal strafrecht. Wacht dus niet tot die datum.",
         "en": "Prohibited practice: generating or manipulating realistic images, video or audio of an identifiable person's intimate parts, or of that person engaged in sexually explicit activities, without their explicit consent ('nudification'). You may not place such a system on the market or put it into service if this is its intended purpose, or if its design or functions make the generation a reasonably foreseeable and reproducible outcome without significant technical modifications and reasonable and adequate safeguards are lacking (Art. 5(1a)). The AI Act ban applies from 2 December 2026; producing and disseminating such material is already a criminal offence under national criminal law. So do not wait for that date."
       },
       "articles": ["Art. 5(1)(ba)", "Art. 5(1a)", "Art. 5(1b)"],
@@ -2486,7 +2503,7 @@ public enum EmbeddedRules {
         "en": "Prohibited: intimate imagery without consent"
       },
       "summary": {
-        "nl": "Verboden praktijk: het genereren of manipuleren van realistische beelden, video of audio van de intieme delen van een identificeerbaar persoon, of van die persoon in seksueel expliciete handelingen, zonder diens uitdrukkelijke toestemming ('uitkleedsystemen'). U mag een AI-systeem niet gebruiken om zulk materiaal te genereren of te manipuleren (art. 5, lid 1 bis). Het verbod van de AI-verordening geldt vanaf 2 december 2026; het vervaardigen en verspreiden van zulk materiaal is nu al strafbaar naar nationaal strafrecht. Wacht dus niet tot die datum.",
+        "nl": "Verboden praktijk: het genereren of manipuleren van realistische beelden, video of audio van de intieme delen van een identificeerbaar persoon, of van die persoon in seksueel expliciete handelingen, zonder diens uitdrukkelijke toestemming ('uitkleedsystemen'). U mag een AI-systeem niet gebruiken om zulk materiaal te genereren of te manipuleren (artikel 5, lid 1 bis). Het verbod van de AI-verordening geldt vanaf 2 december 2026; het vervaardigen en verspreiden van zulk materiaal is nu al strafbaar naar nationaal strafrecht. Wacht dus niet tot die datum.",
         "en": "Prohibited practice: generating or manipulating realistic images, video or audio of an identifiable person's intimate parts, or of that person engaged in sexually explicit activities, without their explicit consent ('nudification'). You may not use an AI system to generate or manipulate such material (Art. 5(1a)). The AI Act ban applies from 2 December 2026; producing and disseminating such material is already a criminal offence under national criminal law. So do not wait for that date."
       },
       "articles": ["Art. 5(1)(ba)", "Art. 5(1a)", "Art. 5(1b)"],
@@ -2510,7 +2527,7 @@ public enum EmbeddedRules {
         "en": "Prohibited: child sexual abuse material"
       },
       "summary": {
-        "nl": "Verboden praktijk: het genereren of manipuleren van materiaal van seksueel misbruik van kinderen (art. 2, punten c) en e), Richtlijn 2011/93/EU), behalve wanneer krachtens het nationale recht een 'wederrechtelijke' verdediging van toepassing is. U mag zo'n systeem niet in de handel brengen of in gebruik stellen als dit het beoogde doel is, of als het ontwerp of de functies het genereren zonder aanzienlijke technische wijzigingen een redelijkerwijs te voorzien en reproduceerbaar resultaat maken en redelijke en adequate waarborgen ontbreken (art. 5, lid 1 bis). Het verbod van de AI-verordening geldt vanaf 2 december 2026; het vervaardigen en verspreiden van zulk materiaal is nu al strafbaar naar nationaal strafrecht. Wacht dus niet tot die datum.",
+        "nl": "Verboden praktijk: het genereren of manipuleren van materiaal van seksueel misbruik van kinderen (artikel 2, punten c) en e), Richtlijn 2011/93/EU), behalve wanneer krachtens het nationale recht een 'wederrechtelijke' verdediging van toepassing is. U mag zo'n systeem niet in de handel brengen of in gebruik stellen als dit het beoogde doel is, of als het ontwerp of de functies het genereren zonder aanzienlijke technische wijzigingen een redelijkerwijs te voorzien en reproduceerbaar resultaat maken en redelijke en adequate waarborgen ontbreken (artikel 5, lid 1 bis). Het verbod van de AI-verordening geldt vanaf 2 december 2026; het vervaardigen en verspreiden van zulk materiaal is nu al strafbaar naar nationaal strafrecht. Wacht dus niet tot die datum.",
         "en": "Prohibited practice: generating or manipulating child sexual abuse material (Art. 2(c) and (e) of Directive 2011/93/EU), except where a 'without right' defence applies under national law. You may not place such a system on the market or put it into service if this is its intended purpose, or if its design or functions make the generation a reasonably foreseeable and reproducible outcome without significant technical modifications and reasonable and adequate safeguards are lacking (Art. 5(1a)). The AI Act ban applies from 2 December 2026; producing and disseminating such material is already a criminal offence under national criminal law. So do not wait for that date."
       },
       "articles": ["Art. 5(1)(bb)", "Art. 5(1a)"],
@@ -2534,7 +2551,7 @@ public enum EmbeddedRules {
         "en": "Prohibited: child sexual abuse material"
       },
       "summary": {
-        "nl": "Verboden praktijk: het genereren of manipuleren van materiaal van seksueel misbruik van kinderen (art. 2, punten c) en e), Richtlijn 2011/93/EU), behalve wanneer krachtens het nationale recht een 'wederrechtelijke' verdediging van toepassing is. U mag een AI-systeem niet gebruiken om zulk materiaal te genereren of te manipuleren (art. 5, lid 1 bis). Het verbod van de AI-verordening geldt vanaf 2 december 2026; het vervaardigen en verspreiden van zulk materiaal is nu al strafbaar naar nationaal strafrecht. Wacht dus niet tot die datum.",
+        "nl": "Verboden praktijk: het genereren of manipuleren van materiaal van seksueel misbruik van kinderen (artikel 2, punten c) en e), Richtlijn 2011/93/EU), behalve wanneer krachtens het nationale recht een 'wederrechtelijke' verdediging van toepassing is. U mag een AI-systeem niet gebruiken om zulk materiaal te genereren of te manipuleren (artikel 5, lid 1 bis). Het verbod van de AI-verordening geldt vanaf 2 december 2026; het vervaardigen en verspreiden van zulk materiaal is nu al strafbaar naar nationaal strafrecht. Wacht dus niet tot die datum.",
         "en": "Prohibited practice: generating or manipulating child sexual abuse material (Art. 2(c) and (e) of Directive 2011/93/EU), except where a 'without right' defence applies under national law. You may not use an AI system to generate or manipulate such material (Art. 5(1a)). The AI Act ban applies from 2 December 2026; producing and disseminating such material is already a criminal offence under national criminal law. So do not wait for that date."
       },
       "articles": ["Art. 5(1)(bb)", "Art. 5(1a)"],
@@ -2554,11 +2571,11 @@ public enum EmbeddedRules {
       "role": "deployer",
       "category": "prohibited",
       "title": {
-        "nl": "Verboden: realtime biometrische identificatie",
+        "nl": "Verboden: biometrische identificatie op afstand in real time",
         "en": "Prohibited: real-time remote biometric identification"
       },
       "summary": {
-        "nl": "U mag systemen voor biometrische identificatie op afstand in real time niet gebruiken in openbare ruimten met het oog op rechtshandhaving; dit verbod geldt sinds 2 februari 2025. Alleen binnen de strikte uitzonderingen van art. 5, lid 1, punt h), met een nationale wettelijke grondslag (art. 5, lid 5) en de waarborgen van art. 5, leden 2 tot en met 4, is het toegestaan.",
+        "nl": "U mag systemen voor biometrische identificatie op afstand in real time niet gebruiken in openbare ruimten met het oog op rechtshandhaving; dit verbod geldt sinds 2 februari 2025. Alleen binnen de strikte uitzonderingen van artikel 5, lid 1, punt h), met een nationale wettelijke grondslag (artikel 5, lid 5) en de waarborgen van artikel 5, leden 2 tot en met 4, is het toegestaan.",
         "en": "You may not use real-time remote biometric identification systems in publicly accessible spaces for law enforcement; this ban has applied since 2 February 2025. It is allowed only within the strict exceptions of Art. 5(1)(h), with a national-law basis (Art. 5(5)) and the safeguards of Art. 5(2) to (4)."
       },
       "articles": ["Art. 5(1)(h)", "Art. 5(5)"],
@@ -2577,7 +2594,7 @@ public enum EmbeddedRules {
       "role": "deployer",
       "category": "high-risk",
       "title": {
-        "nl": "Realtime biometrische identificatie alleen gericht en met waarborgen",
+        "nl": "Biometrische identificatie op afstand in real time alleen gericht en met waarborgen",
         "en": "Real-time biometric identification only targeted and with safeguards"
       },
       "summary": {
@@ -2718,7 +2735,7 @@ public enum EmbeddedRules {
         "en": "Prohibited practice: do not place on the market"
       },
       "summary": {
-        "nl": "Het systeem valt onder een verboden AI-praktijk (art. 5, lid 1). Het verbod geldt voor het in de handel brengen, en als importeur brengt u het systeem in de Unie in de handel (art. 3, punt 6). Breng het niet in de handel en neem het uit de handel; dit verbod geldt sinds 2 februari 2025.",
+        "nl": "Het systeem valt onder een verboden AI-praktijk (artikel 5, lid 1). Het verbod geldt voor het in de handel brengen, en als importeur brengt u het systeem in de Unie in de handel (artikel 3, punt 6). Breng het niet in de handel en neem het uit de handel; dit verbod geldt sinds 2 februari 2025.",
         "en": "The system falls under a prohibited AI practice (Art. 5(1)). The ban covers placing on the market, and as an importer you place the system on the Union market (Art. 3(6)). Do not place it on the market and withdraw it; this ban has applied since 2 February 2025."
       },
       "articles": ["Art. 5(1)"],
@@ -2756,7 +2773,7 @@ public enum EmbeddedRules {
         "en": "Prohibited: intimate imagery without consent"
       },
       "summary": {
-        "nl": "Het systeem valt onder het verbod van art. 5, lid 1, onder b bis (intieme beelden zonder toestemming), met de voorwaarden van art. 5, lid 1 bis. Als importeur brengt u het systeem in de Unie in de handel (art. 3, punt 6): doe dat niet. Het verbod van de AI-verordening geldt vanaf 2 december 2026; het vervaardigen en verspreiden van zulk materiaal is nu al strafbaar naar nationaal strafrecht. Wacht dus niet tot die datum.",
+        "nl": "Het systeem valt onder het verbod van artikel 5, lid 1, onder b bis (intieme beelden zonder toestemming), met de voorwaarden van artikel 5, lid 1 bis. Als importeur brengt u het systeem in de Unie in de handel (artikel 3, punt 6): doe dat niet. Het verbod van de AI-verordening geldt vanaf 2 december 2026; het vervaardigen en verspreiden van zulk materiaal is nu al strafbaar naar nationaal strafrecht. Wacht dus niet tot die datum.",
         "en": "The system falls under the ban of Art. 5(1)(ba) (intimate imagery without consent), with the conditions of Art. 5(1a). As an importer you place the system on the Union market (Art. 3(6)): do not do so. The AI Act ban applies from 2 December 2026; producing and disseminating such material is already a criminal offence under national criminal law. So do not wait for that date."
       },
       "articles": ["Art. 5(1)(ba)", "Art. 5(1a)"],
@@ -2780,7 +2797,7 @@ public enum EmbeddedRules {
         "en": "Prohibited: child sexual abuse material"
       },
       "summary": {
-        "nl": "Het systeem valt onder het verbod van art. 5, lid 1, onder b ter (materiaal van seksueel misbruik van kinderen), met de voorwaarden van art. 5, lid 1 bis. Als importeur brengt u het systeem in de Unie in de handel (art. 3, punt 6): doe dat niet. Het verbod van de AI-verordening geldt vanaf 2 december 2026; het vervaardigen en verspreiden van zulk materiaal is nu al strafbaar naar nationaal strafrecht. Wacht dus niet tot die datum.",
+        "nl": "Het systeem valt onder het verbod van artikel 5, lid 1, onder b ter (materiaal van seksueel misbruik van kinderen), met de voorwaarden van artikel 5, lid 1 bis. Als importeur brengt u het systeem in de Unie in de handel (artikel 3, punt 6): doe dat niet. Het verbod van de AI-verordening geldt vanaf 2 december 2026; het vervaardigen en verspreiden van zulk materiaal is nu al strafbaar naar nationaal strafrecht. Wacht dus niet tot die datum.",
         "en": "The system falls under the ban of Art. 5(1)(bb) (child sexual abuse material), with the conditions of Art. 5(1a). As an importer you place the system on the Union market (Art. 3(6)): do not do so. The AI Act ban applies from 2 December 2026; producing and disseminating such material is already a criminal offence under national criminal law. So do not wait for that date."
       },
       "articles": ["Art. 5(1)(bb)", "Art. 5(1a)"],
@@ -2801,7 +2818,7 @@ public enum EmbeddedRules {
       "category": "all",
       "title": {"nl": "AI-geletterdheid ondersteunen", "en": "Support AI literacy"},
       "summary": {
-        "nl": "Neem maatregelen om de ontwikkeling van AI-geletterdheid te ondersteunen bij uw personeel en anderen die namens u AI-systemen exploiteren of gebruiken, afgestemd op hun kennis, ervaring en opleiding, de context en de personen op wie het systeem wordt toegepast; een bepaald niveau hoeft u niet te waarborgen (art. 4, lid 1, zoals gewijzigd). Dit geldt voor elk AI-systeem, ook 'overige AI': de Gids noemt het daar niet, de verordening wel.",
+        "nl": "Neem maatregelen om de ontwikkeling van AI-geletterdheid te ondersteunen bij uw personeel en anderen die namens u AI-systemen exploiteren of gebruiken, afgestemd op hun kennis, ervaring en opleiding, de context en de personen op wie het systeem wordt toegepast; een bepaald niveau hoeft u niet te waarborgen (artikel 4, lid 1, zoals gewijzigd). Dit geldt voor elk AI-systeem, ook 'overige AI': de Gids noemt het daar niet, de verordening wel.",
         "en": "Take measures to support the development of AI literacy of your staff and others operating or using AI systems on your behalf, taking account of their knowledge, experience and training, the context and the people the system is used on; you need not guarantee any specific level (Art. 4(1), as amended). This applies to every AI system, including 'other AI': the Guide does not mention it there, the regulation does."
       },
       "articles": ["Art. 4"],
@@ -2832,7 +2849,7 @@ public enum EmbeddedRules {
       "category": "all",
       "title": {"nl": "AI-geletterdheid ondersteunen", "en": "Support AI literacy"},
       "summary": {
-        "nl": "Neem maatregelen om de ontwikkeling van AI-geletterdheid te ondersteunen bij uw personeel en anderen die namens u AI-systemen exploiteren of gebruiken, afgestemd op hun kennis, ervaring en opleiding, de context en de personen op wie het systeem wordt toegepast; een bepaald niveau hoeft u niet te waarborgen (art. 4, lid 1, zoals gewijzigd). Dit geldt voor elk AI-systeem, ook 'overige AI': de Gids noemt het daar niet, de verordening wel.",
+        "nl": "Neem maatregelen om de ontwikkeling van AI-geletterdheid te ondersteunen bij uw personeel en anderen die namens u AI-systemen exploiteren of gebruiken, afgestemd op hun kennis, ervaring en opleiding, de context en de personen op wie het systeem wordt toegepast; een bepaald niveau hoeft u niet te waarborgen (artikel 4, lid 1, zoals gewijzigd). Dit geldt voor elk AI-systeem, ook 'overige AI': de Gids noemt het daar niet, de verordening wel.",
         "en": "Take measures to support the development of AI literacy of your staff and others operating or using AI systems on your behalf, taking account of their knowledge, experience and training, the context and the people the system is used on; you need not guarantee any specific level (Art. 4(1), as amended). This applies to every AI system, including 'other AI': the Guide does not mention it there, the regulation does."
       },
       "articles": ["Art. 4"],
@@ -2887,7 +2904,7 @@ public enum EmbeddedRules {
       "category": "high-risk",
       "title": {"nl": "Data en datagovernance", "en": "Data and data governance"},
       "summary": {
-        "nl": "Gebruik voor training, validatie en testen datasets onder passend databeheer die relevant, voldoende representatief en zo veel mogelijk foutloos en volledig zijn, en onderzoek ze op vertekeningen (bias) met maatregelen om die op te sporen, te voorkomen en te beperken. Bijzondere persoonsgegevens voor het opsporen en corrigeren van bias verwerkt u alleen onder de voorwaarden van art. 4 bis (dat art. 10, lid 5 vervangt).",
+        "nl": "Gebruik voor training, validatie en testen datasets onder passend databeheer die relevant, voldoende representatief en zo veel mogelijk foutloos en volledig zijn, en onderzoek ze op vertekeningen (bias) met maatregelen om die op te sporen, te voorkomen en te beperken. Bijzondere persoonsgegevens voor het opsporen en corrigeren van bias verwerkt u alleen onder de voorwaarden van artikel 4 bis (dat artikel 10, lid 5 vervangt).",
         "en": "Use training, validation and testing datasets under appropriate data governance that are relevant, sufficiently representative and as far as possible free of errors and complete, and examine them for bias with measures to detect, prevent and mitigate it. Process special categories of personal data for bias detection and correction only under the conditions of Art. 4a (which replaces Art. 10(5))."
       },
       "articles": ["Art. 10", "Art. 4a"],
@@ -2910,7 +2927,7 @@ public enum EmbeddedRules {
       "category": "high-risk",
       "title": {"nl": "Technische documentatie", "en": "Technical documentation"},
       "summary": {
-        "nl": "Stel vóór het in de handel brengen of in gebruik stellen technische documentatie op met ten minste de elementen van bijlage IV, waaruit blijkt dat het systeem aan de eisen voldoet, en houd die actueel. Kmo's (inclusief start-ups) en kleine midcapondernemingen mogen de elementen vereenvoudigd verstrekken met het formulier van de Commissie (art. 11, lid 1).",
+        "nl": "Stel vóór het in de handel brengen of in gebruik stellen technische documentatie op met ten minste de elementen van bijlage IV, waaruit blijkt dat het systeem aan de eisen voldoet, en houd die actueel. Kmo's (inclusief start-ups) en kleine midcapondernemingen mogen de elementen vereenvoudigd verstrekken met het formulier van de Commissie (artikel 11, lid 1).",
         "en": "Before placing on the market or putting into service, draw up technical documentation with at least the elements of Annex IV, showing that the system meets the requirements, and keep it up to date. SMEs (including start-ups) and small mid-caps may provide the elements in simplified form using the Commission's form (Art. 11(1))."
       },
       "articles": ["Art. 11", "Annex IV"],
@@ -2933,7 +2950,7 @@ public enum EmbeddedRules {
       "category": "high-risk",
       "title": {"nl": "Automatische logging", "en": "Automatic logging"},
       "summary": {
-        "nl": "Ontwerp het systeem zo dat het gedurende de hele levensduur automatisch gebeurtenissen registreert (logs), zodat risico's en substantiële wijzigingen kunnen worden opgespoord en de werking kan worden gemonitord. Voor biometrische identificatie op afstand (bijlage III, punt 1, a)) gelden minimale loggegevens (art. 12, lid 3).",
+        "nl": "Ontwerp het systeem zo dat het gedurende de hele levensduur automatisch gebeurtenissen registreert (logs), zodat risico's en substantiële wijzigingen kunnen worden opgespoord en de werking kan worden gemonitord. Voor biometrische identificatie op afstand (bijlage III, punt 1, onder a)) gelden minimale loggegevens (artikel 12, lid 3).",
         "en": "Design the system so that it automatically records events (logs) over its whole lifetime, so that risks and substantial modifications can be traced and its operation monitored. Remote biometric identification systems (Annex III(1)(a)) have minimum log contents (Art. 12(3))."
       },
       "articles": ["Art. 12"],
@@ -2999,7 +3016,7 @@ public enum EmbeddedRules {
       "category": "high-risk",
       "title": {"nl": "Nauwkeurigheid, robuustheid, cyberbeveiliging", "en": "Accuracy, robustness and cybersecurity"},
       "summary": {
-        "nl": "Zorg gedurende de hele levenscyclus voor een passend niveau van nauwkeurigheid, robuustheid en cyberbeveiliging, vermeld de nauwkeurigheidsmaatstaven in de gebruiksaanwijzingen en bescherm het systeem tegen onder meer data- en modelvergiftiging en misleidende input. Valt het systeem onder de Cyberweerbaarheidsverordening (EU) 2024/2847 en voldoet het daaraan, dan geldt de cyberbeveiligingseis als vervuld (art. 42, lid 3).",
+        "nl": "Zorg gedurende de hele levenscyclus voor een passend niveau van nauwkeurigheid, robuustheid en cyberbeveiliging, vermeld de nauwkeurigheidsmaatstaven in de gebruiksaanwijzingen en bescherm het systeem tegen onder meer data- en modelvergiftiging en misleidende input. Valt het systeem onder de Cyberweerbaarheidsverordening (EU) 2024/2847 en voldoet het daaraan, dan geldt de cyberbeveiligingseis als vervuld (artikel 42, lid 3).",
         "en": "Ensure an appropriate level of accuracy, robustness and cybersecurity over the whole lifecycle, state the accuracy metrics in the instructions for use and protect the system against, among others, data and model poisoning and adversarial input. If the system falls under the Cyber Resilience Act (Regulation (EU) 2024/2847) and meets it, the cybersecurity requirement is deemed met (Art. 42(3))."
       },
       "articles": ["Art. 15", "Art. 42(3)"],
@@ -3043,7 +3060,7 @@ public enum EmbeddedRules {
       "category": "high-risk",
       "title": {"nl": "Systeem voor kwaliteitsbeheer", "en": "Quality management system"},
       "summary": {
-        "nl": "Zet een gedocumenteerd systeem voor kwaliteitsbeheer op (art. 17, lid 1, punten a) tot en met m)): onder meer een strategie voor naleving, ontwerp-, ontwikkel- en testprocedures, databeheer, risicobeheer, monitoring na het in de handel brengen, incidentmelding en verantwoordingsplicht. Het mag evenredig zijn aan de omvang van uw organisatie, met name als kmo of kleine midcaponderneming (art. 17, lid 2); kmo's zonder partner- of verbonden ondernemingen mogen onderdelen vereenvoudigd invullen (art. 63, lid 1).",
+        "nl": "Zet een gedocumenteerd systeem voor kwaliteitsbeheer op (artikel 17, lid 1, punten a) tot en met m)): onder meer een strategie voor naleving, ontwerp-, ontwikkel- en testprocedures, databeheer, risicobeheer, monitoring na het in de handel brengen, incidentmelding en verantwoordingsplicht. Het mag evenredig zijn aan de omvang van uw organisatie, met name als kmo of kleine midcaponderneming (artikel 17, lid 2); kmo's zonder partner- of verbonden ondernemingen mogen onderdelen vereenvoudigd invullen (artikel 63, lid 1).",
         "en": "Put in place a documented quality management system (Art. 17(1)(a) to (m)): among others a compliance strategy, design, development and test procedures, data management, risk management, post-market monitoring, incident reporting and accountability. It may be proportionate to the size of your organisation, in particular for SMEs and small mid-caps (Art. 17(2)); SMEs without partner or linked enterprises may meet parts of it in a simplified way (Art. 63(1))."
       },
       "articles": ["Art. 16(c)", "Art. 17", "Art. 63(1)"],
@@ -3065,10 +3082,10 @@ public enum EmbeddedRules {
       "id": "hr-documentation-retention",
       "role": "provider",
       "category": "high-risk",
-      "title": {"nl": "Documentatie 10 jaar bewaren", "en": "Keep documentation for 10 years"},
+      "title": {"nl": "Documentatie gedurende tien jaar bewaren", "en": "Keep documentation for ten years"},
       "summary": {
-        "nl": "Bewaar tot 10 jaar nadat het systeem in de handel is gebracht of in gebruik is gesteld de technische documentatie, de documentatie van het systeem voor kwaliteitsbeheer, door aangemelde instanties goedgekeurde wijzigingen en hun besluiten, en de EU-conformiteitsverklaring, ter beschikking van de nationale bevoegde autoriteiten.",
-        "en": "For 10 years after the system has been placed on the market or put into service, keep the technical documentation, the quality management system documentation, changes approved by notified bodies and their decisions, and the EU declaration of conformity at the disposal of the national competent authorities."
+        "nl": "Houd gedurende een periode van tien jaar nadat het systeem in de handel is gebracht of in gebruik is gesteld de technische documentatie, de documentatie van het systeem voor kwaliteitsbeheer, door aangemelde instanties goedgekeurde wijzigingen en hun besluiten, en de EU-conformiteitsverklaring, ter beschikking van de nationale bevoegde autoriteiten (artikel 18).",
+        "en": "For a period of ten years after the system has been placed on the market or put into service, keep the technical documentation, the quality management system documentation, changes approved by notified bodies and their decisions, and the EU declaration of conformity at the disposal of the national competent authorities."
       },
       "articles": ["Art. 16(d)", "Art. 18"],
       "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:full"}]},
@@ -3113,8 +3130,8 @@ public enum EmbeddedRules {
       "category": "high-risk",
       "title": {"nl": "Conformiteitsbeoordeling: interne controle", "en": "Conformity assessment: internal control"},
       "summary": {
-        "nl": "Laat vóór het in de handel brengen of in gebruik stellen de conformiteitsbeoordeling uitvoeren op basis van interne controle (bijlage VI), zonder aangemelde instantie. Voor biometrie (bijlage III, punt 1) mag dat alleen als u geharmoniseerde normen of gemeenschappelijke specificaties volledig hebt toegepast; u mag dan ook kiezen voor een aangemelde instantie (bijlage VII). Na een substantiële wijziging is een nieuwe beoordeling nodig (art. 43, lid 4).",
-        "en": "Before placing on the market or putting into service, have the conformity assessment carried out based on internal control (Annex VI), without a notified body. For biometrics (Annex III(1)) this is allowed only if you have applied harmonised standards or common specifications in full; you may then also choose a notified body (Annex VII). A substantial modification requires a new assessment (Art. 43(4))."
+        "nl": "Voer vóór het in de handel brengen of in gebruik stellen zelf de conformiteitsbeoordeling uit op basis van interne controle (bijlage VI), zonder aangemelde instantie. Voor biometrie (bijlage III, punt 1) mag dat alleen als u geharmoniseerde normen of gemeenschappelijke specificaties volledig hebt toegepast; u mag dan ook kiezen voor een aangemelde instantie (bijlage VII). Na een substantiële wijziging is een nieuwe beoordeling nodig (artikel 43, lid 4).",
+        "en": "Before placing on the market or putting into service, carry out the conformity assessment yourself based on internal control (Annex VI), without a notified body. For biometrics (Annex III(1)) this is allowed only if you have applied harmonised standards or common specifications in full; you may then also choose a notified body (Annex VII). A substantial modification requires a new assessment (Art. 43(4))."
       },
       "articles": ["Art. 16(f)", "Art. 43(2)", "Art. 43(4)", "Annex VI"],
       "when": {
@@ -3147,7 +3164,7 @@ public enum EmbeddedRules {
       "category": "high-risk",
       "title": {"nl": "Conformiteitsbeoordeling: aangemelde instantie", "en": "Conformity assessment: notified body"},
       "summary": {
-        "nl": "Voor dit biometrische systeem (bijlage III, punt 1) zijn geharmoniseerde normen of gemeenschappelijke specificaties niet of niet volledig toegepast: laat vóór het in de handel brengen of in gebruik stellen een aangemelde instantie uw systeem voor kwaliteitsbeheer en technische documentatie beoordelen (bijlage VII). Is het systeem bedoeld voor rechtshandhavings-, immigratie- of asielautoriteiten of EU-instellingen, dan treedt de markttoezichtautoriteit op als aangemelde instantie; na een substantiële wijziging is een nieuwe beoordeling nodig (art. 43, lid 4).",
+        "nl": "Voor dit biometrische systeem (bijlage III, punt 1) zijn geharmoniseerde normen of gemeenschappelijke specificaties niet of niet volledig toegepast: laat vóór het in de handel brengen of in gebruik stellen een aangemelde instantie uw systeem voor kwaliteitsbeheer en technische documentatie beoordelen (bijlage VII). Is het systeem bedoeld voor rechtshandhavings-, immigratie- of asielautoriteiten of EU-instellingen, dan treedt de markttoezichtautoriteit op als aangemelde instantie; na een substantiële wijziging is een nieuwe beoordeling nodig (artikel 43, lid 4).",
         "en": "For this biometric system (Annex III(1)) harmonised standards or common specifications have not been applied, or not in full: before placing on the market or putting into service, have a notified body assess your quality management system and technical documentation (Annex VII). If the system is intended for law enforcement, immigration or asylum authorities or EU bodies, the market surveillance authority acts as notified body; a substantial modification requires a new assessment (Art. 43(4))."
       },
       "articles": ["Art. 16(f)", "Art. 43(1)", "Art. 43(4)", "Annex VII"],
@@ -3183,7 +3200,7 @@ public enum EmbeddedRules {
         "en": "Conformity assessment: sectoral procedure"
       },
       "summary": {
-        "nl": "Volg de conformiteitsbeoordelingsprocedure van de productwetgeving uit bijlage I, afdeling A; de eisen van hoofdstuk III, afdeling 2, en (sinds Verordening (EU) 2026/1744) uw systeem voor kwaliteitsbeheer (art. 17) worden daarin meebeoordeld, met de genoemde punten van bijlage VII. Valt het systeem ook onder bijlage III, dan volgt u alleen deze sectorale procedure; na een substantiële wijziging is een nieuwe beoordeling nodig (art. 43, lid 4).",
+        "nl": "Volg de conformiteitsbeoordelingsprocedure van de productwetgeving uit bijlage I, afdeling A; de eisen van hoofdstuk III, afdeling 2, en (sinds Verordening (EU) 2026/1744) uw systeem voor kwaliteitsbeheer (artikel 17) worden daarin meebeoordeld, met de genoemde punten van bijlage VII. Valt het systeem ook onder bijlage III, dan volgt u alleen deze sectorale procedure; na een substantiële wijziging is een nieuwe beoordeling nodig (artikel 43, lid 4).",
         "en": "Follow the conformity assessment procedure of the product legislation in Annex I Section A; the requirements of Chapter III Section 2 and (since Regulation (EU) 2026/1744) your quality management system (Art. 17) are assessed as part of it, with the listed points of Annex VII. If the system also falls under Annex III, you follow only this sectoral procedure; a substantial modification requires a new assessment (Art. 43(4))."
       },
       "articles": ["Art. 16(f)", "Art. 43(3)", "Art. 43(4)"],
@@ -3261,7 +3278,7 @@ public enum EmbeddedRules {
       "category": "high-risk",
       "title": {"nl": "Registreren in de EU-databank", "en": "Register in the EU database"},
       "summary": {
-        "nl": "Registreer uzelf en het systeem in de EU-databank (art. 71) voordat u het in de handel brengt of in gebruik stelt (dit kan ook uw gemachtigde doen). Voor rechtshandhaving, migratie, asiel en grenstoezicht (bijlage III, punten 1, 6 en 7) registreert u in een beveiligd niet-openbaar deel met beperkte gegevens (art. 49, lid 4).",
+        "nl": "Registreer uzelf en het systeem in de EU-databank (artikel 71) voordat u het in de handel brengt of in gebruik stelt (dit kan ook uw gemachtigde doen). Voor rechtshandhaving, migratie, asiel en grenstoezicht (bijlage III, punten 1, 6 en 7) registreert u in een beveiligd niet-openbaar deel met beperkte gegevens (artikel 49, lid 4).",
         "en": "Register yourself and the system in the EU database (Art. 71) before placing it on the market or putting it into service (your authorised representative may do this). For law enforcement, migration, asylum and border control (Annex III points 1, 6 and 7) you register in a secure non-public section with limited data (Art. 49(4))."
       },
       "articles": ["Art. 16(i)", "Art. 49(1)", "Art. 49(4)"],
@@ -3318,7 +3335,7 @@ public enum EmbeddedRules {
       "category": "high-risk",
       "title": {"nl": "Registratie op nationaal niveau", "en": "Registration at national level"},
       "summary": {
-        "nl": "Systemen voor kritieke infrastructuur (bijlage III, punt 2) registreert u niet in de EU-databank maar op nationaal niveau (art. 49, lid 5). Hoe Nederland die registratie inricht, hebben wij niet geverifieerd: vraag het na bij de bevoegde autoriteit.",
+        "nl": "Systemen voor kritieke infrastructuur (bijlage III, punt 2) registreert u niet in de EU-databank maar op nationaal niveau (artikel 49, lid 5). Hoe Nederland die registratie inricht, hebben wij niet geverifieerd: vraag het na bij de bevoegde autoriteit.",
         "en": "Critical infrastructure systems (Annex III(2)) are registered not in the EU database but at national level (Art. 49(5)). How the Netherlands organises this registration has not been verified: ask the competent authority."
       },
       "articles": ["Art. 49(5)", "Annex III(2)"],
@@ -3339,7 +3356,7 @@ public enum EmbeddedRules {
       "category": "high-risk",
       "title": {"nl": "Corrigerende maatregelen en informatie", "en": "Corrective action and information"},
       "summary": {
-        "nl": "Vermoedt u dat het systeem niet (meer) aan de verordening voldoet, neem dan onmiddellijk corrigerende maatregelen (in overeenstemming brengen, uit de handel nemen, deactiveren of terugroepen) en informeer distributeurs, gebruiksverantwoordelijken, gemachtigde en importeurs. Vormt het een risico (art. 79, lid 1), onderzoek dan direct de oorzaken en informeer de markttoezichtautoriteit en zo nodig de aangemelde instantie.",
+        "nl": "Vermoedt u dat het systeem niet (meer) aan de verordening voldoet, neem dan onmiddellijk corrigerende maatregelen (in overeenstemming brengen, uit de handel nemen, deactiveren of terugroepen) en informeer distributeurs, gebruiksverantwoordelijken, gemachtigde en importeurs. Vormt het een risico (artikel 79, lid 1), onderzoek dan direct de oorzaken en informeer de markttoezichtautoriteit en zo nodig de aangemelde instantie.",
         "en": "If you consider that the system does not (or no longer) conform, immediately take corrective action (bring it into conformity, withdraw, disable or recall it) and inform distributors, deployers, the authorised representative and importers. If it presents a risk (Art. 79(1)), immediately investigate the causes and inform the market surveillance authority and, where relevant, the notified body."
       },
       "articles": ["Art. 16(j)", "Art. 20"],
@@ -3362,7 +3379,7 @@ public enum EmbeddedRules {
       "category": "high-risk",
       "title": {"nl": "Conformiteit aantonen op verzoek", "en": "Demonstrate conformity on request"},
       "summary": {
-        "nl": "Toon op een met redenen omkleed verzoek van een nationale bevoegde autoriteit aan dat het systeem voldoet aan de eisen van hoofdstuk III, afdeling 2 (art. 8 tot en met 15).",
+        "nl": "Toon op een met redenen omkleed verzoek van een nationale bevoegde autoriteit aan dat het systeem voldoet aan de eisen van hoofdstuk III, afdeling 2 (artikel 8 tot en met 15).",
         "en": "Upon a reasoned request of a national competent authority, demonstrate that the system conforms to the requirements of Chapter III Section 2 (Arts 8 to 15)."
       },
       "articles": ["Art. 16(k)"],
@@ -3451,7 +3468,7 @@ public enum EmbeddedRules {
       "category": "high-risk",
       "title": {"nl": "Monitoring na het in de handel brengen", "en": "Post-market monitoring"},
       "summary": {
-        "nl": "Stel een systeem voor monitoring na het in de handel brengen vast dat gedurende de hele levensduur actief en systematisch gegevens over de prestaties verzamelt en analyseert, om te controleren of het systeem blijft voldoen. Het plan daarvoor maakt deel uit van de technische documentatie; de Commissie publiceert uiterlijk 2 september 2027 richtsnoeren en een model. Bij producten uit bijlage I, afdeling A, en financiële instellingen (bijlage III, punt 5) mag u het integreren in bestaande systemen (art. 72, lid 4).",
+        "nl": "Stel een systeem voor monitoring na het in de handel brengen vast dat gedurende de hele levensduur actief en systematisch gegevens over de prestaties verzamelt en analyseert, om te controleren of het systeem blijft voldoen. Het plan daarvoor maakt deel uit van de technische documentatie; de Commissie publiceert uiterlijk 2 september 2027 richtsnoeren en een model. Bij producten uit bijlage I, afdeling A, en financiële instellingen (bijlage III, punt 5) mag u het integreren in bestaande systemen (artikel 72, lid 4).",
         "en": "Establish a post-market monitoring system that actively and systematically collects and analyses performance data over the whole lifetime, to check that the system remains compliant. Its plan is part of the technical documentation; the Commission publishes guidance and a template by 2 September 2027. For Annex I Section A products and financial institutions (Annex III(5)) you may integrate it into existing systems (Art. 72(4))."
       },
       "articles": ["Art. 72"],
@@ -3541,7 +3558,7 @@ public enum EmbeddedRules {
       "category": "high-risk",
       "title": {"nl": "Gemachtigde in de EU aanwijzen", "en": "Appoint an EU authorised representative"},
       "summary": {
-        "nl": "U bent buiten de EU gevestigd: wijs vóór het in de handel brengen in de Unie met een schriftelijk mandaat een in de EU gevestigde gemachtigde aan en stel die in staat zijn taken uit te voeren (art. 22, lid 3: documentatie controleren en 10 jaar beschikbaar houden, informatie verstrekken, samenwerken met autoriteiten, registratie).",
+        "nl": "U bent buiten de EU gevestigd: wijs vóór het in de handel brengen in de Unie met een schriftelijk mandaat een in de EU gevestigde gemachtigde aan en stel die in staat zijn taken uit te voeren (artikel 22, lid 3: documentatie controleren en 10 jaar beschikbaar houden, informatie verstrekken, samenwerken met autoriteiten, registratie).",
         "en": "You are established outside the EU: before placing the system on the Union market, appoint by written mandate an authorised representative established in the EU and enable it to perform its tasks (Art. 22(3): verify and keep documentation available for 10 years, provide information, cooperate with authorities, registration)."
       },
       "articles": ["Art. 22"],
@@ -3562,7 +3579,7 @@ public enum EmbeddedRules {
       "category": "minimal",
       "title": {"nl": "Beoordeling 'geen hoog risico' documenteren", "en": "Document the 'not high-risk' assessment"},
       "summary": {
-        "nl": "U beroept zich op een uitzondering van art. 6, lid 3. Documenteer vóór het in de handel brengen of in gebruik stellen waarom het systeem geen significant risico vormt en welke voorwaarde van toepassing is, en geef die documentatie op verzoek aan de nationale bevoegde autoriteiten. Profileert het systeem natuurlijke personen, dan is het altijd hoog-risico.",
+        "nl": "U beroept zich op een uitzondering van artikel 6, lid 3. Documenteer vóór het in de handel brengen of in gebruik stellen waarom het systeem geen significant risico vormt en welke voorwaarde van toepassing is, en geef die documentatie op verzoek aan de nationale bevoegde autoriteiten. Profileert het systeem natuurlijke personen, dan is het altijd een AI-systeem met een hoog risico.",
         "en": "You rely on an exception of Art. 6(3). Before placing on the market or putting into service, document why the system poses no significant risk and which condition applies, and provide that documentation to the national competent authorities on request. If the system profiles natural persons, it is always high-risk."
       },
       "articles": ["Art. 6(3)", "Art. 6(4)"],
@@ -3601,7 +3618,7 @@ public enum EmbeddedRules {
       "category": "minimal",
       "title": {"nl": "Systeem met uitzondering registreren", "en": "Register the exempted system"},
       "summary": {
-        "nl": "Registreer uzelf en het systeem in de EU-databank (art. 71) voordat u het in de handel brengt of in gebruik stelt, ook al acht u het geen hoog-risico (dit kan ook uw gemachtigde doen). Verordening (EU) 2026/1744 heeft deze registratieplicht behouden.",
+        "nl": "Registreer uzelf en het systeem in de EU-databank (artikel 71) voordat u het in de handel brengt of in gebruik stelt, ook al acht u het geen AI-systeem met een hoog risico (dit kan ook uw gemachtigde doen). Verordening (EU) 2026/1744 heeft deze registratieplicht behouden.",
         "en": "Register yourself and the system in the EU database (Art. 71) before placing it on the market or putting it into service, even though you consider it not high-risk (your authorised representative may do this). Regulation (EU) 2026/1744 kept this registration duty."
       },
       "articles": ["Art. 49(2)", "Art. 6(4)"],
@@ -3621,7 +3638,7 @@ public enum EmbeddedRules {
           "originalDate": "2026-08-02",
           "basis": "Art. 113(c)(i)",
           "note": {
-            "nl": "Hoofdstuk III, afdeling 1: verschoven door Verordening (EU) 2026/1744; was 2 augustus 2026. Formeel geldt art. 49, lid 2, al sinds 2 augustus 2026, maar de plicht hangt aan de indeling onder bijlage III en art. 6, lid 3; wij volgen de datum daarvan. Andere lezingen bestaan.",
+            "nl": "Hoofdstuk III, afdeling 1: verschoven door Verordening (EU) 2026/1744; was 2 augustus 2026. Formeel geldt artikel 49, lid 2, al sinds 2 augustus 2026, maar de plicht hangt aan de indeling onder bijlage III en artikel 6, lid 3; wij volgen de datum daarvan. Andere lezingen bestaan.",
             "en": "Chapter III Section 1: moved by Regulation (EU) 2026/1744; was 2 August 2026. Art. 49(2) has formally applied since 2 August 2026, but the duty hangs on the classification under Annex III and Art. 6(3); we follow its date. Other readings exist."
           }
         }
@@ -3640,7 +3657,7 @@ public enum EmbeddedRules {
       "category": "high-risk",
       "title": {"nl": "Gebruiken volgens de gebruiksaanwijzingen", "en": "Use according to the instructions"},
       "summary": {
-        "nl": "Neem passende technische en organisatorische maatregelen om het systeem te gebruiken volgens de gebruiksaanwijzingen van de aanbieder. U blijft vrij om uw eigen middelen te organiseren, en andere plichten uit Unie- of nationaal recht blijven gelden (art. 26, lid 3).",
+        "nl": "Neem passende technische en organisatorische maatregelen om het systeem te gebruiken volgens de gebruiksaanwijzingen van de aanbieder. U blijft vrij om uw eigen middelen te organiseren, en andere plichten uit Unie- of nationaal recht blijven gelden (artikel 26, lid 3).",
         "en": "Take appropriate technical and organisational measures to use the system in accordance with the provider's instructions for use. You remain free to organise your own resources, and other duties under Union or national law continue to apply (Art. 26(3))."
       },
       "articles": ["Art. 26(1)", "Art. 26(3)"],
@@ -3708,7 +3725,7 @@ public enum EmbeddedRules {
       "category": "high-risk",
       "title": {"nl": "Werking monitoren en risico's melden", "en": "Monitor operation, report risks"},
       "summary": {
-        "nl": "Monitor de werking op basis van de gebruiksaanwijzingen en informeer zo nodig de aanbieder. Vermoedt u een risico (art. 79, lid 1), informeer dan zonder onnodige vertraging de aanbieder of distributeur en de markttoezichtautoriteit en onderbreek het gebruik; meld een ernstig incident onmiddellijk eerst aan de aanbieder en daarna aan de importeur of distributeur en de markttoezichtautoriteit.",
+        "nl": "Monitor de werking op basis van de gebruiksaanwijzingen en informeer zo nodig de aanbieder. Vermoedt u een risico (artikel 79, lid 1), informeer dan zonder onnodige vertraging de aanbieder of distributeur en de markttoezichtautoriteit en onderbreek het gebruik; meld een ernstig incident onmiddellijk eerst aan de aanbieder en daarna aan de importeur of distributeur en de markttoezichtautoriteit.",
         "en": "Monitor the operation on the basis of the instructions for use and inform the provider where relevant. If you suspect a risk (Art. 79(1)), inform the provider or distributor and the market surveillance authority without undue delay and suspend use; report a serious incident immediately, first to the provider and then to the importer or distributor and the market surveillance authority."
       },
       "articles": ["Art. 26(5)"],
@@ -3922,7 +3939,7 @@ public enum EmbeddedRules {
       "category": "high-risk",
       "title": {"nl": "Gebruiksinformatie gebruiken voor de DPIA", "en": "Use provider information for the DPIA"},
       "summary": {
-        "nl": "Gebruik de informatie die de aanbieder op grond van art. 13 verstrekt (gebruiksaanwijzingen) voor de gegevensbeschermingseffectbeoordeling (DPIA) die u moet uitvoeren op grond van art. 35 AVG of art. 27 van Richtlijn (EU) 2016/680.",
+        "nl": "Gebruik de informatie die de aanbieder op grond van artikel 13 verstrekt (gebruiksaanwijzingen) voor de gegevensbeschermingseffectbeoordeling (DPIA) die u moet uitvoeren op grond van artikel 35 AVG of artikel 27 van Richtlijn (EU) 2016/680.",
         "en": "Use the information the provider supplies under Art. 13 (instructions for use) for the data protection impact assessment (DPIA) you must carry out under Art. 35 GDPR or Art. 27 of Directive (EU) 2016/680."
       },
       "articles": ["Art. 26(9)"],
@@ -3958,8 +3975,8 @@ public enum EmbeddedRules {
         "en": "Authorisation for post-remote biometric identification"
       },
       "summary": {
-        "nl": "Vraag voor gebruik van biometrische identificatie op afstand achteraf bij een gericht strafrechtelijk onderzoek vooraf, of uiterlijk binnen 48 uur, toestemming aan een rechter of een bindende, toetsbare bestuursinstantie (behalve voor de eerste identificatie van een potentiële verdachte op basis van objectieve, verifieerbare feiten); bij weigering stopt u direct en wist u de gegevens. Gebruik het nooit ongericht, leg elk gebruik vast in het politiedossier en dien jaarverslagen in bij de markttoezicht- en gegevensbeschermingsautoriteit.",
-        "en": "For the use of post-remote biometric identification in a targeted criminal investigation, request authorisation from a judicial or binding, reviewable administrative authority in advance or within 48 hours at the latest (except for the initial identification of a potential suspect based on objective, verifiable facts); if refused, stop immediately and delete the data. Never use it in an untargeted way, record each use in the police file and submit annual reports to the market surveillance and data protection authorities."
+        "nl": "Vraag voor gebruik van biometrische identificatie op afstand achteraf bij een gericht strafrechtelijk onderzoek vooraf, of uiterlijk binnen 48 uur, toestemming aan een gerechtelijke instantie of administratieve instantie waarvan de beslissing bindend is en onderworpen is aan rechterlijke toetsing (behalve voor de eerste identificatie van een potentiële verdachte op basis van objectieve, verifieerbare feiten); bij weigering stopt u direct en wist u de gegevens. Gebruik het nooit ongericht, leg elk gebruik vast in het politiedossier en dien jaarverslagen in bij de markttoezicht- en gegevensbeschermingsautoriteit.",
+        "en": "For the use of post-remote biometric identification in a targeted criminal investigation, request authorisation from a judicial authority, or an administrative authority whose decision is binding and subject to judicial review, in advance or within 48 hours at the latest (except for the initial identification of a potential suspect based on objective, verifiable facts); if refused, stop immediately and delete the data. Never use it in an untargeted way, record each use in the police file and submit annual reports to the market surveillance and data protection authorities."
       },
       "articles": ["Art. 26(10)"],
       "when": {
@@ -3986,7 +4003,7 @@ public enum EmbeddedRules {
       "category": "high-risk",
       "title": {"nl": "Betrokken personen informeren", "en": "Inform affected persons"},
       "summary": {
-        "nl": "Informeer natuurlijke personen dat het systeem op hen wordt toegepast wanneer het beslissingen over hen neemt of helpt nemen. Bij gebruik voor rechtshandhaving geldt art. 13 van Richtlijn (EU) 2016/680.",
+        "nl": "Informeer natuurlijke personen dat het systeem op hen wordt toegepast wanneer het beslissingen over hen neemt of helpt nemen. Bij gebruik voor rechtshandhaving geldt artikel 13 van Richtlijn (EU) 2016/680.",
         "en": "Inform natural persons that the system is used on them when it makes or assists in making decisions about them. For law enforcement use, Art. 13 of Directive (EU) 2016/680 applies."
       },
       "articles": ["Art. 26(11)"],
@@ -4040,7 +4057,7 @@ public enum EmbeddedRules {
         "en": "Fundamental rights impact assessment (FRIA)"
       },
       "summary": {
-        "nl": "Voer vóór het eerste gebruik een beoordeling van de gevolgen voor de grondrechten uit: uw processen, periode en frequentie van gebruik, betrokken groepen personen, specifieke risico's op schade, menselijk toezicht en maatregelen als risico's zich voordoen (inclusief interne governance en klachten), en werk die bij als er iets verandert. Meld de resultaten met het sjabloon aan de markttoezichtautoriteit; u mag daarbij verwijzen naar uw DPIA of delen ervan opnemen (art. 27, lid 4, gewijzigd).",
+        "nl": "Voer vóór het eerste gebruik een beoordeling van de gevolgen voor de grondrechten uit: uw processen, periode en frequentie van gebruik, betrokken groepen personen, specifieke risico's op schade, menselijk toezicht en maatregelen als risico's zich voordoen (inclusief interne governance en klachten), en werk die bij als er iets verandert. Meld de resultaten met het sjabloon aan de markttoezichtautoriteit; u mag daarbij verwijzen naar uw DPIA of delen ervan opnemen (artikel 27, lid 4, gewijzigd).",
         "en": "Before first use, carry out an assessment of the impact on fundamental rights: your processes, period and frequency of use, affected groups of persons, specific risks of harm, human oversight and measures if risks materialise (including internal governance and complaints), and update it when something changes. Notify the results to the market surveillance authority with the template; you may cross-refer to your DPIA or include parts of it (Art. 27(4), as amended)."
       },
       "articles": ["Art. 27"],
@@ -4167,7 +4184,7 @@ public enum EmbeddedRules {
       "category": "high-risk",
       "title": {"nl": "Controleren vóór het in de handel brengen", "en": "Verify before placing on the market"},
       "summary": {
-        "nl": "Ga vóór het in de handel brengen na of de aanbieder de conformiteitsbeoordeling (art. 43) heeft uitgevoerd en de technische documentatie (art. 11, bijlage IV) heeft opgesteld, of de CE-markering is aangebracht, de EU-conformiteitsverklaring en gebruiksaanwijzingen zijn meegeleverd, en of de aanbieder een gemachtigde (art. 22) heeft aangewezen.",
+        "nl": "Ga vóór het in de handel brengen na of de aanbieder de conformiteitsbeoordeling (artikel 43) heeft uitgevoerd en de technische documentatie (artikel 11, bijlage IV) heeft opgesteld, of de CE-markering is aangebracht, de EU-conformiteitsverklaring en gebruiksaanwijzingen zijn meegeleverd, en of de aanbieder een gemachtigde (artikel 22) heeft aangewezen.",
         "en": "Before placing the system on the market, verify that the provider has carried out the conformity assessment (Art. 43) and drawn up the technical documentation (Art. 11, Annex IV), that the CE marking is affixed, the EU declaration of conformity and instructions for use accompany it, and that the provider has appointed an authorised representative (Art. 22)."
       },
       "articles": ["Art. 23(1)"],
@@ -4181,7 +4198,7 @@ public enum EmbeddedRules {
       "category": "high-risk",
       "title": {"nl": "Niet-conforme systemen tegenhouden", "en": "Hold back non-conforming systems"},
       "summary": {
-        "nl": "Hebt u afdoende redenen om aan te nemen dat het systeem niet voldoet, vervalst is of vergezeld gaat van vervalste documenten, breng het dan niet in de handel voordat het in orde is. Vormt het een risico (art. 79, lid 1), informeer dan de aanbieder, de gemachtigde en de markttoezichtautoriteiten.",
+        "nl": "Hebt u afdoende redenen om aan te nemen dat het systeem niet voldoet, vervalst is of vergezeld gaat van vervalste documenten, breng het dan niet in de handel voordat het in orde is. Vormt het een risico (artikel 79, lid 1), informeer dan de aanbieder, de gemachtigde en de markttoezichtautoriteiten.",
         "en": "If you have sufficient reason to consider that the system does not conform, is falsified or comes with falsified documentation, do not place it on the market until it conforms. If it presents a risk (Art. 79(1)), inform the provider, the authorised representative and the market surveillance authorities."
       },
       "articles": ["Art. 23(2)"],
@@ -4251,7 +4268,7 @@ public enum EmbeddedRules {
       "category": "high-risk",
       "title": {"nl": "Controleren vóór het aanbieden", "en": "Verify before making available"},
       "summary": {
-        "nl": "Controleer vóór het op de markt aanbieden of de CE-markering is aangebracht, de EU-conformiteitsverklaring en gebruiksinstructies zijn meegeleverd en de aanbieder en importeur hun naam en contactadres hebben vermeld en de aanbieder een systeem voor kwaliteitsbeheer heeft (art. 16, punten b) en c), art. 23, lid 3).",
+        "nl": "Controleer vóór het op de markt aanbieden of de CE-markering is aangebracht, de EU-conformiteitsverklaring en gebruiksinstructies zijn meegeleverd en de aanbieder en importeur hun naam en contactadres hebben vermeld en de aanbieder een systeem voor kwaliteitsbeheer heeft (artikel 16, punten b) en c), artikel 23, lid 3).",
         "en": "Before making the system available, verify that it bears the CE marking, comes with the EU declaration of conformity and instructions for use, and that the provider and importer have indicated their name and contact address and the provider has a quality management system (Art. 16(b) and (c), Art. 23(3))."
       },
       "articles": ["Art. 24(1)"],
@@ -4265,7 +4282,7 @@ public enum EmbeddedRules {
       "category": "high-risk",
       "title": {"nl": "Niet-conforme systemen tegenhouden", "en": "Hold back non-conforming systems"},
       "summary": {
-        "nl": "Denkt u op grond van uw informatie dat het systeem niet voldoet aan hoofdstuk III, afdeling 2, bied het dan niet aan voordat het in orde is; vormt het een risico (art. 79, lid 1), informeer dan de aanbieder of importeur.",
+        "nl": "Denkt u op grond van uw informatie dat het systeem niet voldoet aan hoofdstuk III, afdeling 2, bied het dan niet aan voordat het in orde is; vormt het een risico (artikel 79, lid 1), informeer dan de aanbieder of importeur.",
         "en": "If, based on your information, you consider that the system does not conform to Chapter III Section 2, do not make it available until it does; if it presents a risk (Art. 79(1)), inform the provider or importer."
       },
       "articles": ["Art. 24(2)"],
@@ -4321,7 +4338,7 @@ public enum EmbeddedRules {
       "category": "high-risk",
       "title": {"nl": "Taken als gemachtigde uitvoeren", "en": "Perform the authorised representative's tasks"},
       "summary": {
-        "nl": "Voer de taken uit het mandaat uit: controleer de EU-conformiteitsverklaring, technische documentatie en conformiteitsbeoordeling, houd die en de contactgegevens 10 jaar beschikbaar, verstrek informatie, werk samen met autoriteiten en zorg voor de registratie (art. 49, lid 1). Beëindig het mandaat en informeer de markttoezichtautoriteit als de aanbieder zijn verplichtingen schendt.",
+        "nl": "Voer de taken uit het mandaat uit: controleer de EU-conformiteitsverklaring, technische documentatie en conformiteitsbeoordeling, houd die en de contactgegevens 10 jaar beschikbaar, verstrek informatie, werk samen met autoriteiten en zorg voor de registratie (artikel 49, lid 1). Beëindig het mandaat en informeer de markttoezichtautoriteit als de aanbieder zijn verplichtingen schendt.",
         "en": "Perform the tasks in the mandate: verify the EU declaration of conformity, technical documentation and conformity assessment, keep them and the contact details available for 10 years, provide information, cooperate with authorities and handle the registration (Art. 49(1)). Terminate the mandate and inform the market surveillance authority if the provider acts contrary to its obligations."
       },
       "articles": ["Art. 22(3)", "Art. 22(4)"],
@@ -4335,7 +4352,7 @@ public enum EmbeddedRules {
       "category": "gpai",
       "title": {"nl": "Technische documentatie van het model", "en": "Technical documentation of the model"},
       "summary": {
-        "nl": "Stel technische documentatie van het model op en houd die actueel, inclusief het trainings- en testproces en de evaluatieresultaten, met ten minste de informatie van bijlage XI, zodat u die op verzoek aan het AI-bureau en de nationale bevoegde autoriteiten kunt verstrekken. Geldt niet voor open-sourcemodellen zonder systeemrisico (art. 53, lid 2).",
+        "nl": "Stel technische documentatie van het model op en houd die actueel, inclusief het trainings- en testproces en de evaluatieresultaten, met ten minste de informatie van bijlage XI, zodat u die op verzoek aan het AI-bureau en de nationale bevoegde autoriteiten kunt verstrekken. Geldt niet voor open-sourcemodellen zonder systeemrisico (artikel 53, lid 2).",
         "en": "Draw up and keep up to date technical documentation of the model, including its training and testing process and evaluation results, with at least the information in Annex XI, so that you can provide it on request to the AI Office and national competent authorities. Not required for open-source models without systemic risk (Art. 53(2))."
       },
       "articles": ["Art. 53(1)(a)", "Annex XI"],
@@ -4361,7 +4378,7 @@ public enum EmbeddedRules {
       "category": "gpai",
       "title": {"nl": "Informatie voor aanbieders verderop in de keten", "en": "Information for downstream providers"},
       "summary": {
-        "nl": "Stel informatie en documentatie op, houd die actueel en stel die beschikbaar voor aanbieders die het model in hun AI-systeem willen integreren: inzicht in capaciteiten en beperkingen, met ten minste de elementen van bijlage XII, met respect voor uw intellectuele eigendom en bedrijfsgeheimen. Geldt niet voor open-sourcemodellen zonder systeemrisico (art. 53, lid 2).",
+        "nl": "Stel informatie en documentatie op, houd die actueel en stel die beschikbaar voor aanbieders die het model in hun AI-systeem willen integreren: inzicht in capaciteiten en beperkingen, met ten minste de elementen van bijlage XII, met respect voor uw intellectuele eigendom en bedrijfsgeheimen. Geldt niet voor open-sourcemodellen zonder systeemrisico (artikel 53, lid 2).",
         "en": "Draw up, keep up to date and make available information and documentation for providers that intend to integrate the model into their AI systems: insight into its capabilities and limitations, with at least the elements of Annex XII, while protecting your intellectual property and trade secrets. Not required for open-source models without systemic risk (Art. 53(2))."
       },
       "articles": ["Art. 53(1)(b)", "Annex XII"],
@@ -4387,7 +4404,7 @@ public enum EmbeddedRules {
       "category": "gpai",
       "title": {"nl": "Beleid voor naleving van auteursrecht", "en": "Copyright compliance policy"},
       "summary": {
-        "nl": "Stel beleid op om het Unierecht inzake auteursrecht en naburige rechten na te leven, in het bijzonder om een voorbehoud van rechten voor tekst- en datamining (art. 4, lid 3, Richtlijn (EU) 2019/790) vast te stellen en te respecteren, ook met geavanceerde technologie. Dit geldt ook voor open-sourcemodellen.",
+        "nl": "Stel beleid op om het Unierecht inzake auteursrecht en naburige rechten na te leven, in het bijzonder om een voorbehoud van rechten voor tekst- en datamining (artikel 4, lid 3, Richtlijn (EU) 2019/790) vast te stellen en te respecteren, ook met geavanceerde technologie. Dit geldt ook voor open-sourcemodellen.",
         "en": "Put in place a policy to comply with Union law on copyright and related rights, in particular to identify and respect a reservation of rights for text and data mining (Art. 4(3) of Directive (EU) 2019/790), including through state-of-the-art technologies. This also applies to open-source models."
       },
       "articles": ["Art. 53(1)(c)"],
@@ -4424,7 +4441,7 @@ public enum EmbeddedRules {
       "category": "gpai",
       "title": {"nl": "Gemachtigde in de EU aanwijzen (model)", "en": "Appoint EU authorised rep (model)"},
       "summary": {
-        "nl": "U bent buiten de EU gevestigd: wijs vóór het in de handel brengen van het model in de Unie met een schriftelijk mandaat een in de EU gevestigde gemachtigde aan en stel die in staat zijn taken uit te voeren (art. 54, lid 3). Niet nodig voor open-sourcemodellen zonder systeemrisico (art. 54, lid 6).",
+        "nl": "U bent buiten de EU gevestigd: wijs vóór het in de handel brengen van het model in de Unie met een schriftelijk mandaat een in de EU gevestigde gemachtigde aan en stel die in staat zijn taken uit te voeren (artikel 54, lid 3). Niet nodig voor open-sourcemodellen zonder systeemrisico (artikel 54, lid 6).",
         "en": "You are established outside the EU: before placing the model on the Union market, appoint by written mandate an authorised representative established in the EU and enable it to perform its tasks (Art. 54(3)). Not required for open-source models without systemic risk (Art. 54(6))."
       },
       "articles": ["Art. 54"],
@@ -4449,7 +4466,7 @@ public enum EmbeddedRules {
       "category": "gpai",
       "title": {"nl": "Samenwerken met Commissie en autoriteiten", "en": "Cooperate with Commission and authorities"},
       "summary": {
-        "nl": "Werk zo nodig samen met de Commissie (het AI-bureau) en de nationale bevoegde autoriteiten bij de uitoefening van hun bevoegdheden. U mag naleving aantonen met praktijkcodes (art. 56) totdat er geharmoniseerde normen zijn; anders toont u een andere passende wijze van naleving aan (art. 53, lid 4).",
+        "nl": "Werk zo nodig samen met de Commissie (het AI-bureau) en de nationale bevoegde autoriteiten bij de uitoefening van hun bevoegdheden. U mag naleving aantonen met praktijkcodes (artikel 56) totdat er geharmoniseerde normen zijn; anders toont u een andere passende wijze van naleving aan (artikel 53, lid 4).",
         "en": "Cooperate as necessary with the Commission (AI Office) and the national competent authorities in the exercise of their powers. You may demonstrate compliance with codes of practice (Art. 56) until harmonised standards exist; otherwise you demonstrate alternative adequate means (Art. 53(4))."
       },
       "articles": ["Art. 53(3)", "Art. 53(4)"],
@@ -4467,7 +4484,7 @@ public enum EmbeddedRules {
       "category": "gpai-systemic-risk",
       "title": {"nl": "Systeemrisico binnen 2 weken melden", "en": "Notify systemic risk within 2 weeks"},
       "summary": {
-        "nl": "Haalt het model de drempel voor capaciteiten met een grote impact (vermoed bij meer dan 10^25 FLOP trainingsrekenkracht), of weet u dat het die gaat halen, meld dat dan onverwijld en uiterlijk binnen 2 weken aan de Commissie. U mag daarbij onderbouwen waarom het model toch geen systeemrisico vertoont (art. 52, lid 2). Dit geldt als het model voldoet aan de voorwaarde van artikel 51, lid 1, onder a (capaciteiten met een grote impact; vermoed boven 10^25 FLOP), niet na een aanwijzing door de Commissie.",
+        "nl": "Haalt het model de drempel voor capaciteiten met een grote impact (vermoed bij meer dan 10^25 FLOP trainingsrekenkracht), of weet u dat het die gaat halen, meld dat dan onverwijld en uiterlijk binnen 2 weken aan de Commissie. U mag daarbij onderbouwen waarom het model toch geen systeemrisico vertoont (artikel 52, lid 2). Dit geldt als het model voldoet aan de voorwaarde van artikel 51, lid 1, onder a (capaciteiten met een grote impact; vermoed boven 10^25 FLOP), niet na een aanwijzing door de Commissie.",
         "en": "If the model meets the threshold for high-impact capabilities (presumed above 10^25 FLOP of training compute), or you know it will, notify the Commission without delay and in any event within 2 weeks. You may argue why the model nevertheless presents no systemic risk (Art. 52(2)). This applies where the model meets the condition of Art. 51(1)(a) (high-impact capabilities; presumed above 10^25 FLOP), not after a designation by the Commission."
       },
       "articles": ["Art. 52(1)", "Art. 51(2)"],
@@ -4567,7 +4584,7 @@ public enum EmbeddedRules {
       "category": "gpai",
       "title": {"nl": "Taken als gemachtigde (model)", "en": "Authorised representative tasks (model)"},
       "summary": {
-        "nl": "Voer de taken uit het mandaat uit: controleer of de aanbieder de technische documentatie (bijlage XI) heeft opgesteld en aan art. 53 (en zo nodig 55) voldoet, houd die documentatie 10 jaar beschikbaar voor het AI-bureau, verstrek informatie en werk samen. Beëindig het mandaat en informeer het AI-bureau als de aanbieder zijn verplichtingen schendt.",
+        "nl": "Voer de taken uit het mandaat uit: controleer of de aanbieder de technische documentatie (bijlage XI) heeft opgesteld en aan artikel 53 (en zo nodig 55) voldoet, houd die documentatie 10 jaar beschikbaar voor het AI-bureau, verstrek informatie en werk samen. Beëindig het mandaat en informeer het AI-bureau als de aanbieder zijn verplichtingen schendt.",
         "en": "Perform the tasks in the mandate: verify that the provider has drawn up the technical documentation (Annex XI) and fulfils Art. 53 (and, where applicable, 55), keep that documentation available to the AI Office for 10 years, provide information and cooperate. Terminate the mandate and inform the AI Office if the provider acts contrary to its obligations."
       },
       "articles": ["Art. 54(3)", "Art. 54(5)"],
@@ -4589,10 +4606,13 @@ public enum EmbeddedRules {
       "id": "transparency-interaction",
       "role": "provider",
       "category": "transparency",
-      "title": {"nl": "Melden dat mensen met AI interageren", "en": "Disclose interaction with AI"},
+      "title": {
+        "nl": "Mensen informeren dat zij met een AI-systeem interageren",
+        "en": "Inform people that they are interacting with an AI system"
+      },
       "summary": {
-        "nl": "Ontwerp het systeem zo dat mensen die er direct mee interageren worden geïnformeerd dat zij met een AI-systeem te maken hebben, tenzij dat voor een normaal geïnformeerde, omzichtige persoon duidelijk is uit de context. Geef die informatie duidelijk, uiterlijk bij de eerste interactie en toegankelijk (art. 50, lid 5); bij wet toegestane systemen voor strafrechtelijke opsporing zijn uitgezonderd, tenzij het publiek er strafbare feiten mee kan melden.",
-        "en": "Design the system so that people interacting with it directly are informed that they are dealing with an AI system, unless this is obvious to a reasonably well-informed, observant person from the context. Give the information clearly, at the latest at the first interaction and accessibly (Art. 50(5)); systems authorised by law for criminal investigation are exempt, unless the public can use them to report a crime."
+        "nl": "Ontwerp en ontwikkel het systeem zo dat de natuurlijke personen die er direct mee interageren, worden geïnformeerd dat zij met een AI-systeem interageren, tenzij dat duidelijk is vanuit het oogpunt van een normaal geïnformeerde en redelijk omzichtige en oplettende natuurlijke persoon, rekening houdend met de omstandigheden en de gebruikscontext. Geef die informatie duidelijk, uiterlijk bij de eerste interactie en toegankelijk (artikel 50, lid 5); bij wet toegestane systemen voor strafrechtelijke opsporing zijn uitgezonderd, tenzij het publiek er strafbare feiten mee kan melden.",
+        "en": "Design and develop the system so that the natural persons interacting with it directly are informed that they are interacting with an AI system, unless this is obvious from the point of view of a natural person who is reasonably well-informed, observant and circumspect, taking into account the circumstances and the context of use. Give the information clearly, at the latest at the first interaction and accessibly (Art. 50(5)); systems authorised by law for criminal investigation are exempt, unless they are available for the public to report a criminal offence."
       },
       "articles": ["Art. 50(1)", "Art. 50(5)"],
       "when": {
@@ -4648,7 +4668,7 @@ public enum EmbeddedRules {
           "originalDate": "2026-08-02",
           "basis": "Art. 111(4)",
           "note": {
-            "nl": "Het systeem was al vóór 2 augustus 2026 in de handel gebracht: de markering moet uiterlijk op 2 december 2026 op orde zijn (art. 111, lid 4, ingevoegd door Verordening (EU) 2026/1744).",
+            "nl": "Het systeem was al vóór 2 augustus 2026 in de handel gebracht: de markering moet uiterlijk op 2 december 2026 op orde zijn (artikel 111, lid 4, ingevoegd door Verordening (EU) 2026/1744).",
             "en": "The system was placed on the market before 2 August 2026: the marking must be in place by 2 December 2026 (Art. 111(4), inserted by Regulation (EU) 2026/1744)."
           }
         },
@@ -4726,7 +4746,7 @@ public enum EmbeddedRules {
       "role": "deployer",
       "category": "transparency",
       "title": {
-        "nl": "Deepfake in artistiek werk: bestaan melden",
+        "nl": "Deepfake in artistiek werk: bestaan bekendmaken",
         "en": "Deep fake in artistic work: disclose existence"
       },
       "summary": {
@@ -4912,7 +4932,7 @@ public enum EmbeddedRules {
           ]
         },
         "text": {
-          "nl": "Het systeem is een AI-systeem in de zin van art. 3(1) en valt binnen de reikwijdte van art. 2(1): de AI-verordening is van toepassing.",
+          "nl": "Het systeem is een AI-systeem in de zin van artikel 3, punt 1 en valt binnen de reikwijdte van artikel 2, lid 1: de AI-verordening is van toepassing.",
           "en": "The system is an AI system within the meaning of Art. 3(1) and falls within the scope of Art. 2(1): the AI Act applies."
         },
         "articles": ["Art. 3(1)", "Art. 2(1)"]
@@ -4921,7 +4941,7 @@ public enum EmbeddedRules {
         "id": "gpai-model-in-scope",
         "when": {"all": [{"fact": "scope:in"}, {"fact": "gpai:model"}, {"not": {"fact": "scope:pre-market"}}]},
         "text": {
-          "nl": "U brengt een AI-model voor algemene doeleinden in de Unie in de handel (art. 3(63), art. 2(1)(a)): hoofdstuk V van de AI-verordening is van toepassing. Een model is zelf geen AI-systeem, maar valt wel onder de verordening.",
+          "nl": "U brengt een AI-model voor algemene doeleinden in de Unie in de handel (artikel 3, punt 63, artikel 2, lid 1, onder a): hoofdstuk V van de AI-verordening is van toepassing. Een model is zelf geen AI-systeem, maar valt wel onder de verordening.",
           "en": "You place a general-purpose AI model on the Union market (Art. 3(63), Art. 2(1)(a)): Chapter V of the AI Act applies. A model is not itself an AI system but is covered by the Regulation."
         },
         "articles": ["Art. 3(63)", "Art. 2(1)(a)"]
@@ -4930,7 +4950,7 @@ public enum EmbeddedRules {
         "id": "not-ai",
         "when": {"all": [{"fact": "ai:no"}, {"not": {"fact": "gpai:model"}}]},
         "text": {
-          "nl": "Het systeem is geen AI-systeem in de zin van art. 3(1): het voert regels uit die uitsluitend door mensen zijn vastgesteld. De AI-verordening is niet van toepassing; andere regelgeving (zoals de AVG) kan wel gelden.",
+          "nl": "Het systeem is geen AI-systeem in de zin van artikel 3, punt 1: het voert regels uit die uitsluitend door mensen zijn vastgesteld. De AI-verordening is niet van toepassing; andere regelgeving (zoals de AVG) kan wel gelden.",
           "en": "The system is not an AI system within the meaning of Art. 3(1): it executes rules defined solely by natural persons. The AI Act does not apply; other legislation (such as the GDPR) may still apply."
         },
         "articles": ["Art. 3(1)"]
@@ -4939,7 +4959,7 @@ public enum EmbeddedRules {
         "id": "outside-territorial-scope",
         "when": {"all": [{"any": [{"fact": "ai:yes"}, {"fact": "gpai:model"}]}, {"not": {"fact": "territorial:in"}}]},
         "text": {
-          "nl": "Het systeem of model wordt niet in de Unie in de handel gebracht of in gebruik gesteld, niet gebruikt door een gebruiksverantwoordelijke in de Unie en de output wordt niet in de Unie gebruikt: het valt buiten de territoriale reikwijdte van art. 2(1).",
+          "nl": "Het systeem of model wordt niet in de Unie in de handel gebracht of in gebruik gesteld, niet gebruikt door een gebruiksverantwoordelijke in de Unie en de output wordt niet in de Unie gebruikt: het valt buiten de territoriale reikwijdte van artikel 2, lid 1.",
           "en": "The system or model is not placed on the market or put into service in the Union, not used by a deployer in the Union, and its output is not used in the Union: it falls outside the territorial scope of Art. 2(1)."
         },
         "articles": ["Art. 2(1)"]
@@ -4955,7 +4975,7 @@ public enum EmbeddedRules {
           ]
         },
         "text": {
-          "nl": "Uitsluitend voor militaire, defensie- of nationale veiligheidsdoeleinden: uitgezonderd van de AI-verordening (art. 2(3)). Wordt het systeem ook voor andere doeleinden gebruikt, dan geldt de uitzondering niet voor dat gebruik.",
+          "nl": "Uitsluitend voor militaire, defensie- of nationale veiligheidsdoeleinden: uitgezonderd van de AI-verordening (artikel 2, lid 3). Wordt het systeem ook voor andere doeleinden gebruikt, dan geldt de uitzondering niet voor dat gebruik.",
           "en": "Exclusively for military, defence or national security purposes: excluded from the AI Act (Art. 2(3)). If the system is also used for other purposes, the exclusion does not cover that use."
         },
         "articles": ["Art. 2(3)"]
@@ -4970,7 +4990,7 @@ public enum EmbeddedRules {
           ]
         },
         "text": {
-          "nl": "Specifiek ontwikkeld en in gebruik gesteld met wetenschappelijk onderzoek en ontwikkeling als enig doel: uitgezonderd van de AI-verordening (art. 2(6)).",
+          "nl": "Specifiek ontwikkeld en in gebruik gesteld met wetenschappelijk onderzoek en ontwikkeling als enig doel: uitgezonderd van de AI-verordening (artikel 2, lid 6).",
           "en": "Specifically developed and put into service for the sole purpose of scientific research and development: excluded from the AI Act (Art. 2(6))."
         },
         "articles": ["Art. 2(6)"]
@@ -5005,7 +5025,7 @@ public enum EmbeddedRules {
           ]
         },
         "text": {
-          "nl": "Vrijgegeven onder een vrije en opensourcelicentie, en niet hoog-risico, niet verboden (art. 5) en niet onder art. 50: uitgezonderd van de AI-verordening (art. 2(12)).",
+          "nl": "Vrijgegeven onder een vrije en opensourcelicentie, en geen AI-systeem met een hoog risico, niet verboden (artikel 5) en niet onder artikel 50: uitgezonderd van de AI-verordening (artikel 2, lid 12).",
           "en": "Released under a free and open-source licence and not high-risk, not prohibited (Art. 5) and not covered by Art. 50: excluded from the AI Act (Art. 2(12))."
         },
         "articles": ["Art. 2(12)"]
@@ -5014,7 +5034,7 @@ public enum EmbeddedRules {
         "id": "open-source-not-excluded",
         "when": {"all": [{"fact": "scope:in"}, {"fact": "excluded:open-source"}, {"not": {"fact": "gpai:model"}}]},
         "text": {
-          "nl": "Het systeem is opensource, maar de uitzondering van art. 2(12) geldt niet omdat het hoog-risico is, onder art. 5 valt of onder art. 50 valt.",
+          "nl": "Het systeem is opensource, maar de uitzondering van artikel 2, lid 12 geldt niet omdat het een AI-systeem met een hoog risico is, onder artikel 5 valt of onder artikel 50 valt.",
           "en": "The system is open source, but the Art. 2(12) exclusion does not apply because it is high-risk, falls under Art. 5 or falls under Art. 50."
         },
         "articles": ["Art. 2(12)"]
@@ -5029,7 +5049,7 @@ public enum EmbeddedRules {
           ]
         },
         "text": {
-          "nl": "Art. 2(12) geldt alleen voor AI-systemen. Een opensource AI-model voor algemene doeleinden blijft onder de verordening; art. 53(2) beperkt wel een deel van de verplichtingen, behalve bij modellen met systeemrisico.",
+          "nl": "artikel 2, lid 12 geldt alleen voor AI-systemen. Een opensource AI-model voor algemene doeleinden blijft onder de verordening; artikel 53, lid 2 beperkt wel een deel van de verplichtingen, behalve bij modellen met systeemrisico.",
           "en": "Art. 2(12) only covers AI systems. An open-source general-purpose AI model stays within the Regulation; Art. 53(2) does lift some obligations, except for models with systemic risk."
         },
         "articles": ["Art. 2(12)", "Art. 53(2)"]
@@ -5038,7 +5058,7 @@ public enum EmbeddedRules {
         "id": "personal-use",
         "when": {"all": [{"fact": "scope:in"}, {"fact": "scope:personal-use"}]},
         "text": {
-          "nl": "U gebruikt het systeem als natuurlijke persoon in een puur persoonlijke, niet-professionele activiteit: u bent geen gebruiksverantwoordelijke en de verplichtingen voor gebruiksverantwoordelijken gelden niet voor u (art. 2(10), art. 3(4)). De verplichtingen van de aanbieder blijven gelden.",
+          "nl": "U gebruikt het systeem als natuurlijke persoon in een puur persoonlijke, niet-professionele activiteit: u bent geen gebruiksverantwoordelijke en de verplichtingen voor gebruiksverantwoordelijken gelden niet voor u (artikel 2, lid 10, artikel 3, punt 4). De verplichtingen van de aanbieder blijven gelden.",
           "en": "You use the system as a natural person in a purely personal non-professional activity: you are not a deployer and deployer obligations do not apply to you (Art. 2(10), Art. 3(4)). The provider's obligations still apply."
         },
         "articles": ["Art. 2(10)", "Art. 3(4)"]
@@ -5055,7 +5075,7 @@ public enum EmbeddedRules {
   "id": "risk",
   "title": {"nl": "Risico", "en": "Risk"},
   "intro": {
-    "nl": "Valt uw (AI-)systeem binnen één van de risicocategorieën van de AI-verordening? De verordening stelt verschillende eisen aan verboden AI, hoog-risico AI, AI-modellen en -systemen voor algemene doeleinden en systemen met transparantieverplichtingen (zoals generatieve AI en chatbots). Eén systeem kan onder meerdere categorieën vallen.",
+    "nl": "Valt uw (AI-)systeem binnen één van de risicocategorieën van de AI-verordening? De verordening stelt verschillende eisen aan verboden AI, AI-systemen met een hoog risico, AI-modellen en -systemen voor algemene doeleinden en systemen met transparantieverplichtingen (zoals generatieve AI en chatbots). Eén systeem kan onder meerdere categorieën vallen.",
     "en": "Does your (AI) system fall into one of the risk categories of the AI Act? The Regulation sets different requirements for prohibited AI, high-risk AI, general-purpose AI models and systems, and systems with transparency obligations (such as generative AI and chatbots). One system can fall into several categories."
   },
   "sources": [
@@ -5079,7 +5099,7 @@ public enum EmbeddedRules {
         "en": "These AI practices are prohibited: they may not be placed on the market, put into service or used. This comes before every other requirement."
       },
       "help": {
-        "nl": "De verboden (a) tot en met (h) gelden sinds 2 februari 2025; de nieuwe verboden op uitkleedsystemen en kinderpornografisch materiaal (artikel 5, lid 1, punten b bis en b ter) gelden vanaf 2 december 2026. Die twee nieuwe verboden treffen het in de handel brengen alleen als het genereren van zulk materiaal het beoogde doel is, of een redelijkerwijs voorzienbaar en reproduceerbaar resultaat zonder redelijke en passende waarborgen (artikel 5, lid 1 bis); het gebruik is alleen verboden als u het systeem daarvoor gebruikt. Kies alleen een praktijk als de omschrijving (inclusief de voorwaarden) echt op uw systeem past; bij twijfel: raadpleeg een jurist.",
+        "nl": "De verboden (a) tot en met (h) gelden sinds 2 februari 2025; de nieuwe verboden op uitkleedsystemen en materiaal van seksueel misbruik van kinderen (artikel 5, lid 1, punten b bis en b ter) gelden vanaf 2 december 2026. Die twee nieuwe verboden treffen het in de handel brengen alleen als het genereren van zulk materiaal het beoogde doel is, of een redelijkerwijs voorzienbaar en reproduceerbaar resultaat zonder redelijke en passende waarborgen (artikel 5, lid 1 bis); het gebruik is alleen verboden als u het systeem daarvoor gebruikt. Kies alleen een praktijk als de omschrijving (inclusief de voorwaarden) echt op uw systeem past; bij twijfel: raadpleeg een jurist.",
         "en": "Prohibitions (a) to (h) have applied since 2 February 2025; the new prohibitions of nudification systems and child sexual abuse material (Article 5(1), points (ba) and (bb)) apply from 2 December 2026. Those two new prohibitions cover placing on the market only where generating such material is the intended purpose, or a reasonably foreseeable and reproducible outcome without reasonable and adequate safeguards (Article 5(1a)); use is prohibited only where you use the system for that. Select a practice only if its description (including its conditions) really fits your system; if in doubt, consult a lawyer."
       },
       "sources": [
@@ -5162,7 +5182,7 @@ public enum EmbeddedRules {
             "en": "Risk assessments of persons to predict whether they will commit a criminal offence, based solely on profiling or on their personality traits"
           },
           "help": {
-            "nl": "Niet verboden: AI die een menselijke beoordeling ondersteunt die al is gebaseerd op objectieve en verifieerbare feiten die rechtstreeks verband houden met een criminele activiteit. Zo'n systeem kan wel hoog-risico zijn (bijlage III, punt 6, onder d).",
+            "nl": "Niet verboden: AI die een menselijke beoordeling ondersteunt die al is gebaseerd op objectieve en verifieerbare feiten die rechtstreeks verband houden met een criminele activiteit. Zo'n systeem kan wel een AI-systeem met een hoog risico zijn (bijlage III, punt 6, onder d).",
             "en": "Not prohibited: AI that supports a human assessment already based on objective and verifiable facts directly linked to a criminal activity. Such a system may be high-risk (Annex III, point 6(d))."
           },
           "refs": ["Art. 5(1)(d)"],
@@ -5242,7 +5262,7 @@ public enum EmbeddedRules {
         "en": "Emotion recognition in the workplace and in education is prohibited, unless the system is intended for medical or safety reasons."
       },
       "help": {
-        "nl": "Voorbeelden van medische of veiligheidsredenen zijn systemen voor therapeutisch gebruik of om vermoeidheid van een piloot of chauffeur te detecteren. Ook dan is het systeem niet vrij: emotieherkenning is een hoog-risico toepassing (bijlage III, punt 1, onder c) en de mensen die eraan worden blootgesteld moeten worden geïnformeerd (artikel 50, lid 3).",
+        "nl": "Voorbeelden van medische of veiligheidsredenen zijn systemen voor therapeutisch gebruik of om vermoeidheid van een piloot of chauffeur te detecteren. Ook dan is het systeem niet vrij: emotieherkenning is een toepassing met een hoog risico (bijlage III, punt 1, onder c) en de mensen die eraan worden blootgesteld moeten worden geïnformeerd (artikel 50, lid 3).",
         "en": "Examples of medical or safety reasons are systems for therapeutic use or to detect fatigue of a pilot or driver. Even then the system is not free of rules: emotion recognition is a high-risk use (Annex III, point 1(c)) and the people exposed to it must be informed (Article 50(3))."
       },
       "sources": [
@@ -5419,11 +5439,11 @@ public enum EmbeddedRules {
         "en": "Is your AI system itself a product, or part of a product, covered by one of these EU product laws?"
       },
       "why": {
-        "nl": "Een AI-systeem is hoog-risico als het een veiligheidscomponent van een product uit bijlage I is, of zelf zo'n product is, en dat product een conformiteitsbeoordeling door een derde partij moet ondergaan (artikel 6, lid 1).",
+        "nl": "Een AI-systeem is een AI-systeem met een hoog risico als het een veiligheidscomponent van een product uit bijlage I is, of zelf zo'n product is, en dat product een conformiteitsbeoordeling door een derde partij moet ondergaan (artikel 6, lid 1).",
         "en": "An AI system is high-risk if it is a safety component of an Annex I product, or is itself such a product, and that product must undergo a third-party conformity assessment (Article 6(1))."
       },
       "help": {
-        "nl": "Bijlage I, afdeling A (punten 2 tot en met 12) bevat productwetgeving van het nieuwe wetgevingskader: daarvoor gelden de hoog-risico-eisen van de AI-verordening volledig. Voor de producten van afdeling B (punten 13 tot en met 21) gelden alleen de artikelen genoemd in artikel 2, lid 2; de AI-eisen worden daar via de eigen productwetgeving ingevuld. Voorbeelden: een AI-systeem als veiligheidsonderdeel van een lift, of AI-software die zelf een medisch hulpmiddel is.",
+        "nl": "Bijlage I, afdeling A (punten 2 tot en met 12) bevat productwetgeving van het nieuwe wetgevingskader: daarvoor gelden de eisen voor AI-systemen met een hoog risico van de AI-verordening volledig. Voor de producten van afdeling B (punten 13 tot en met 21) gelden alleen de artikelen genoemd in artikel 2, lid 2; de AI-eisen worden daar via de eigen productwetgeving ingevuld. Voorbeelden: een AI-systeem als veiligheidsonderdeel van een lift, of AI-software die zelf een medisch hulpmiddel is.",
         "en": "Annex I, Section A (points 2 to 12) lists New Legislative Framework product law: the AI Act's high-risk requirements apply in full. For the products of Section B (points 13 to 21) only the articles listed in Article 2(2) apply; the AI requirements are given effect through that product law. Examples: an AI system as a safety component of a lift, or AI software that is itself a medical device."
       },
       "sources": [
@@ -5774,7 +5794,7 @@ public enum EmbeddedRules {
         "en": "What role does the AI system have in or for the product?"
       },
       "why": {
-        "nl": "Alleen een AI-systeem dat zelf het product is, of een veiligheidscomponent ervan, kan via bijlage I hoog-risico zijn. Verordening (EU) 2026/1744 heeft verduidelijkt wat een veiligheidscomponent is.",
+        "nl": "Alleen een AI-systeem dat zelf het product is, of een veiligheidscomponent ervan, kan via bijlage I een AI-systeem met een hoog risico zijn. Verordening (EU) 2026/1744 heeft verduidelijkt wat een veiligheidscomponent is.",
         "en": "Only an AI system that is itself the product, or a safety component of it, can be high-risk through Annex I. Regulation (EU) 2026/1744 clarified what a safety component is."
       },
       "help": {
@@ -5868,7 +5888,7 @@ public enum EmbeddedRules {
         "en": "Must the Annex I Section A product (toys, recreational craft, lifts, ATEX equipment, radio equipment, pressure equipment, cableways, personal protective equipment, gas appliances, medical devices, in vitro diagnostics) undergo a third-party conformity assessment for health and safety risks under that product law?"
       },
       "why": {
-        "nl": "Een AI-systeem bij een product uit bijlage I is alleen hoog-risico als het product een conformiteitsbeoordeling door een derde partij moet ondergaan (artikel 6, lid 1, punt b). Een beoordeling die alleen om andere risico's dan gezondheid en veiligheid nodig is, telt sinds Verordening (EU) 2026/1744 niet mee.",
+        "nl": "Een AI-systeem bij een product uit bijlage I is alleen een AI-systeem met een hoog risico als het product een conformiteitsbeoordeling door een derde partij moet ondergaan (artikel 6, lid 1, punt b). Een beoordeling die alleen om andere risico's dan gezondheid en veiligheid nodig is, telt sinds Verordening (EU) 2026/1744 niet mee.",
         "en": "An AI system linked to an Annex I product is high-risk only if the product must undergo a third-party conformity assessment (Article 6(1)(b)). Since Regulation (EU) 2026/1744, an assessment required only for risks other than health and safety does not count."
       },
       "help": {
@@ -5896,7 +5916,7 @@ public enum EmbeddedRules {
               "basis": "Art. 6(1)",
               "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-i-a"}]},
               "text": {
-                "nl": "Het product moet voor gezondheid en veiligheid een conformiteitsbeoordeling door een derde ondergaan (art. 6, lid 1, onder b))",
+                "nl": "Het product moet voor gezondheid en veiligheid een conformiteitsbeoordeling door een derde ondergaan (artikel 6, lid 1, onder b))",
                 "en": "The product must undergo a third-party conformity assessment for health and safety (Art. 6(1)(b))"
               }
             }
@@ -5931,7 +5951,7 @@ public enum EmbeddedRules {
               "basis": "Art. 6(1)",
               "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-i-a"}]},
               "text": {
-                "nl": "Het product moet voor gezondheid en veiligheid een conformiteitsbeoordeling door een derde ondergaan (art. 6, lid 1, onder b))",
+                "nl": "Het product moet voor gezondheid en veiligheid een conformiteitsbeoordeling door een derde ondergaan (artikel 6, lid 1, onder b))",
                 "en": "The product must undergo a third-party conformity assessment for health and safety (Art. 6(1)(b))"
               }
             }
@@ -5972,7 +5992,7 @@ public enum EmbeddedRules {
         "en": "Must the Annex I Section B product (civil aviation security, two- and three-wheelers, agricultural and forestry vehicles, marine equipment, rail, motor vehicles, unmanned aircraft, machinery) undergo a third-party conformity assessment for health and safety risks under that product law?"
       },
       "why": {
-        "nl": "Een AI-systeem bij een product uit bijlage I is alleen hoog-risico als het product een conformiteitsbeoordeling door een derde partij moet ondergaan (artikel 6, lid 1, punt b). Een beoordeling die alleen om andere risico's dan gezondheid en veiligheid nodig is, telt sinds Verordening (EU) 2026/1744 niet mee.",
+        "nl": "Een AI-systeem bij een product uit bijlage I is alleen een AI-systeem met een hoog risico als het product een conformiteitsbeoordeling door een derde partij moet ondergaan (artikel 6, lid 1, punt b). Een beoordeling die alleen om andere risico's dan gezondheid en veiligheid nodig is, telt sinds Verordening (EU) 2026/1744 niet mee.",
         "en": "An AI system linked to an Annex I product is high-risk only if the product must undergo a third-party conformity assessment (Article 6(1)(b)). Since Regulation (EU) 2026/1744, an assessment required only for risks other than health and safety does not count."
       },
       "help": {
@@ -6000,7 +6020,7 @@ public enum EmbeddedRules {
               "basis": "Art. 6(1)",
               "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-i-b"}]},
               "text": {
-                "nl": "Het product moet voor gezondheid en veiligheid een conformiteitsbeoordeling door een derde ondergaan (art. 6, lid 1, onder b))",
+                "nl": "Het product moet voor gezondheid en veiligheid een conformiteitsbeoordeling door een derde ondergaan (artikel 6, lid 1, onder b))",
                 "en": "The product must undergo a third-party conformity assessment for health and safety (Art. 6(1)(b))"
               }
             }
@@ -6035,7 +6055,7 @@ public enum EmbeddedRules {
               "basis": "Art. 6(1)",
               "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-i-b"}]},
               "text": {
-                "nl": "Het product moet voor gezondheid en veiligheid een conformiteitsbeoordeling door een derde ondergaan (art. 6, lid 1, onder b))",
+                "nl": "Het product moet voor gezondheid en veiligheid een conformiteitsbeoordeling door een derde ondergaan (artikel 6, lid 1, onder b))",
                 "en": "The product must undergo a third-party conformity assessment for health and safety (Art. 6(1)(b))"
               }
             }
@@ -6052,15 +6072,15 @@ public enum EmbeddedRules {
       "id": "annex-iii-areas",
       "kind": "multi",
       "text": {
-        "nl": "Wordt uw AI-systeem ingezet in een of meer van deze hoog-risico toepassingsgebieden?",
+        "nl": "Wordt uw AI-systeem ingezet in een of meer van deze toepassingsgebieden met een hoog risico?",
         "en": "Is your AI system used in one or more of these high-risk areas?"
       },
       "why": {
-        "nl": "AI-systemen voor de toepassingen in bijlage III zijn hoog-risico (artikel 6, lid 2). Eerst bepaalt u het gebied, daarna of het systeem een van de specifieke toepassingen in dat gebied is.",
+        "nl": "AI-systemen voor de toepassingen in bijlage III zijn AI-systemen met een hoog risico (artikel 6, lid 2). Eerst bepaalt u het gebied, daarna of het systeem een van de specifieke toepassingen in dat gebied is.",
         "en": "AI systems for the uses listed in Annex III are high-risk (Article 6(2)). First you determine the area, then whether the system is one of the specific uses in that area."
       },
       "help": {
-        "nl": "Het gaat om het beoogde doel dat de aanbieder het systeem heeft gegeven, zoals dat blijkt uit de gebruiksinstructies, reclamematerialen en technische documentatie. Niet elk systeem in een gebied is hoog-risico: alleen de specifieke toepassingen die per gebied worden genoemd. Twijfelt u of uw systeem in een gebied valt, kies het gebied dan; de vervolgvraag bepaalt de toepassing.",
+        "nl": "Het gaat om het beoogde doel dat de aanbieder het systeem heeft gegeven, zoals dat blijkt uit de gebruiksinstructies, reclamematerialen en technische documentatie. Niet elk systeem in een gebied is een AI-systeem met een hoog risico: alleen de specifieke toepassingen die per gebied worden genoemd. Twijfelt u of uw systeem in een gebied valt, kies het gebied dan; de vervolgvraag bepaalt de toepassing.",
         "en": "What counts is the intended purpose the provider gave the system, as shown by the instructions for use, promotional materials and technical documentation. Not every system in an area is high-risk: only the specific uses listed for each area. If you are unsure whether your system falls within an area, select the area; the follow-up question determines the use."
       },
       "sources": [
@@ -6176,7 +6196,7 @@ public enum EmbeddedRules {
         "en": "Biometrics: which of these uses is your AI system intended for?"
       },
       "why": {
-        "nl": "Alleen de specifieke toepassingen in bijlage III, punt 1, maken een AI-systeem in dit gebied hoog-risico.",
+        "nl": "Alleen de specifieke toepassingen in bijlage III, punt 1, maken een AI-systeem in dit gebied een AI-systeem met een hoog risico.",
         "en": "Only the specific uses in Annex III, point 1, make an AI system in this area high-risk."
       },
       "help": {
@@ -6250,7 +6270,7 @@ public enum EmbeddedRules {
               "basis": "Annex III(1)(a)",
               "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]},
               "text": {
-                "nl": "Mogelijk een hoog-risico toepassing in het gebied biometrie (bijlage III, punt 1); niet zeker",
+                "nl": "Mogelijk een toepassing met een hoog risico in het gebied biometrie (bijlage III, punt 1); niet zeker",
                 "en": "Possibly a high-risk use in the area Biometrics (Annex III, point 1); not certain"
               }
             }
@@ -6316,7 +6336,7 @@ public enum EmbeddedRules {
         "en": "Critical infrastructure: which of these uses is your AI system intended for?"
       },
       "why": {
-        "nl": "Alleen de specifieke toepassingen in bijlage III, punt 2, maken een AI-systeem in dit gebied hoog-risico.",
+        "nl": "Alleen de specifieke toepassingen in bijlage III, punt 2, maken een AI-systeem in dit gebied een AI-systeem met een hoog risico.",
         "en": "Only the specific uses in Annex III, point 2, make an AI system in this area high-risk."
       },
       "help": {
@@ -6359,7 +6379,7 @@ public enum EmbeddedRules {
               "basis": "Annex III(2)",
               "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]},
               "text": {
-                "nl": "Mogelijk een hoog-risico toepassing in het gebied kritieke infrastructuur (bijlage III, punt 2); niet zeker",
+                "nl": "Mogelijk een toepassing met een hoog risico in het gebied kritieke infrastructuur (bijlage III, punt 2); niet zeker",
                 "en": "Possibly a high-risk use in the area Critical infrastructure (Annex III, point 2); not certain"
               }
             }
@@ -6421,7 +6441,7 @@ public enum EmbeddedRules {
         "en": "Education and vocational training: which of these uses is your AI system intended for?"
       },
       "why": {
-        "nl": "Alleen de specifieke toepassingen in bijlage III, punt 3, maken een AI-systeem in dit gebied hoog-risico.",
+        "nl": "Alleen de specifieke toepassingen in bijlage III, punt 3, maken een AI-systeem in dit gebied een AI-systeem met een hoog risico.",
         "en": "Only the specific uses in Annex III, point 3, make an AI system in this area high-risk."
       },
       "help": {
@@ -6512,7 +6532,7 @@ public enum EmbeddedRules {
               "basis": "Annex III(3)(b)",
               "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]},
               "text": {
-                "nl": "Mogelijk een hoog-risico toepassing in het gebied onderwijs en beroepsopleiding (bijlage III, punt 3); niet zeker",
+                "nl": "Mogelijk een toepassing met een hoog risico in het gebied onderwijs en beroepsopleiding (bijlage III, punt 3); niet zeker",
                 "en": "Possibly a high-risk use in the area Education and vocational training (Annex III, point 3); not certain"
               }
             }
@@ -6573,7 +6593,7 @@ public enum EmbeddedRules {
         "en": "Employment, workers' management and access to self-employment: which of these uses is your AI system intended for?"
       },
       "why": {
-        "nl": "Alleen de specifieke toepassingen in bijlage III, punt 4, maken een AI-systeem in dit gebied hoog-risico.",
+        "nl": "Alleen de specifieke toepassingen in bijlage III, punt 4, maken een AI-systeem in dit gebied een AI-systeem met een hoog risico.",
         "en": "Only the specific uses in Annex III, point 4, make an AI system in this area high-risk."
       },
       "help": {
@@ -6632,7 +6652,7 @@ public enum EmbeddedRules {
               "basis": "Annex III(4)(b)",
               "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]},
               "text": {
-                "nl": "Mogelijk een hoog-risico toepassing in het gebied werkgelegenheid, personeelsbeheer en toegang tot zelfstandige arbeid (bijlage III, punt 4); niet zeker",
+                "nl": "Mogelijk een toepassing met een hoog risico in het gebied werkgelegenheid, personeelsbeheer en toegang tot zelfstandige arbeid (bijlage III, punt 4); niet zeker",
                 "en": "Possibly a high-risk use in the area Employment, workers' management and access to self-employment (Annex III, point 4); not certain"
               }
             }
@@ -6692,7 +6712,7 @@ public enum EmbeddedRules {
         "en": "Access to and enjoyment of essential private services and essential public services and benefits: which of these uses is your AI system intended for?"
       },
       "why": {
-        "nl": "Alleen de specifieke toepassingen in bijlage III, punt 5, maken een AI-systeem in dit gebied hoog-risico.",
+        "nl": "Alleen de specifieke toepassingen in bijlage III, punt 5, maken een AI-systeem in dit gebied een AI-systeem met een hoog risico.",
         "en": "Only the specific uses in Annex III, point 5, make an AI system in this area high-risk."
       },
       "help": {
@@ -6783,7 +6803,7 @@ public enum EmbeddedRules {
               "basis": "Annex III(5)(b)",
               "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]},
               "text": {
-                "nl": "Mogelijk een hoog-risico toepassing in het gebied toegang tot en gebruik van essentiële particuliere en publieke diensten en uitkeringen (bijlage III, punt 5); niet zeker",
+                "nl": "Mogelijk een toepassing met een hoog risico in het gebied toegang tot en gebruik van essentiële particuliere en publieke diensten en uitkeringen (bijlage III, punt 5); niet zeker",
                 "en": "Possibly a high-risk use in the area Access to and enjoyment of essential private services and essential public services and benefits (Annex III, point 5); not certain"
               }
             }
@@ -6842,7 +6862,7 @@ public enum EmbeddedRules {
         "en": "Law enforcement: which of these uses is your AI system intended for?"
       },
       "why": {
-        "nl": "Alleen de specifieke toepassingen in bijlage III, punt 6, maken een AI-systeem in dit gebied hoog-risico.",
+        "nl": "Alleen de specifieke toepassingen in bijlage III, punt 6, maken een AI-systeem in dit gebied een AI-systeem met een hoog risico.",
         "en": "Only the specific uses in Annex III, point 6, make an AI system in this area high-risk."
       },
       "help": {
@@ -6949,7 +6969,7 @@ public enum EmbeddedRules {
               "basis": "Annex III(6)(d)",
               "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]},
               "text": {
-                "nl": "Mogelijk een hoog-risico toepassing in het gebied rechtshandhaving (bijlage III, punt 6); niet zeker",
+                "nl": "Mogelijk een toepassing met een hoog risico in het gebied rechtshandhaving (bijlage III, punt 6); niet zeker",
                 "en": "Possibly a high-risk use in the area Law enforcement (Annex III, point 6); not certain"
               }
             }
@@ -7007,7 +7027,7 @@ public enum EmbeddedRules {
         "en": "Migration, asylum and border control management: which of these uses is your AI system intended for?"
       },
       "why": {
-        "nl": "Alleen de specifieke toepassingen in bijlage III, punt 7, maken een AI-systeem in dit gebied hoog-risico.",
+        "nl": "Alleen de specifieke toepassingen in bijlage III, punt 7, maken een AI-systeem in dit gebied een AI-systeem met een hoog risico.",
         "en": "Only the specific uses in Annex III, point 7, make an AI system in this area high-risk."
       },
       "help": {
@@ -7098,7 +7118,7 @@ public enum EmbeddedRules {
               "basis": "Annex III(7)(b)",
               "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]},
               "text": {
-                "nl": "Mogelijk een hoog-risico toepassing in het gebied migratie-, asiel- en grenstoezichtsbeheer (bijlage III, punt 7); niet zeker",
+                "nl": "Mogelijk een toepassing met een hoog risico in het gebied migratie-, asiel- en grenstoezichtsbeheer (bijlage III, punt 7); niet zeker",
                 "en": "Possibly a high-risk use in the area Migration, asylum and border control management (Annex III, point 7); not certain"
               }
             }
@@ -7155,7 +7175,7 @@ public enum EmbeddedRules {
         "en": "Administration of justice and democratic processes: which of these uses is your AI system intended for?"
       },
       "why": {
-        "nl": "Alleen de specifieke toepassingen in bijlage III, punt 8, maken een AI-systeem in dit gebied hoog-risico.",
+        "nl": "Alleen de specifieke toepassingen in bijlage III, punt 8, maken een AI-systeem in dit gebied een AI-systeem met een hoog risico.",
         "en": "Only the specific uses in Annex III, point 8, make an AI system in this area high-risk."
       },
       "help": {
@@ -7214,7 +7234,7 @@ public enum EmbeddedRules {
               "basis": "Annex III(8)(a)",
               "when": {"all": [{"fact": "scope:in"}, {"fact": "high-risk:annex-iii"}]},
               "text": {
-                "nl": "Mogelijk een hoog-risico toepassing in het gebied rechtsbedeling en democratische processen (bijlage III, punt 8); niet zeker",
+                "nl": "Mogelijk een toepassing met een hoog risico in het gebied rechtsbedeling en democratische processen (bijlage III, punt 8); niet zeker",
                 "en": "Possibly a high-risk use in the area Administration of justice and democratic processes (Annex III, point 8); not certain"
               }
             }
@@ -7270,11 +7290,11 @@ public enum EmbeddedRules {
         "en": "Does one of these exceptions apply? The AI system is intended to:"
       },
       "why": {
-        "nl": "Een AI-systeem voor een toepassing uit bijlage III is toch niet hoog-risico als het geen significant risico op schade voor de gezondheid, veiligheid of grondrechten inhoudt, omdat het de uitkomst van besluitvorming niet wezenlijk beïnvloedt (artikel 6, lid 3).",
+        "nl": "Een AI-systeem voor een toepassing uit bijlage III is toch geen AI-systeem met een hoog risico als het geen significant risico op schade voor de gezondheid, veiligheid of grondrechten inhoudt, omdat het de uitkomst van besluitvorming niet wezenlijk beïnvloedt (artikel 6, lid 3).",
         "en": "An AI system for an Annex III use is nevertheless not high-risk if it poses no significant risk of harm to health, safety or fundamental rights, because it does not materially influence the outcome of decision-making (Article 6(3))."
       },
       "help": {
-        "nl": "Voorbeelden: het pseudonimiseren van cv's in een selectieprocedure of het opsporen van duplicaten in grote datasets is een beperkte procedurele taak (punt a); het vertalen van documenten is een voorbereidende taak (punt d). Wie zich op een uitzondering beroept, moet die beoordeling vastleggen voordat het systeem in de handel wordt gebracht of in gebruik wordt gesteld, en het systeem registreren in de EU-databank (artikel 6, lid 4, en artikel 49, lid 2). Een systeem dat natuurlijke personen profileert is altijd hoog-risico.",
+        "nl": "Voorbeelden: het pseudonimiseren van cv's in een selectieprocedure of het opsporen van duplicaten in grote datasets is een beperkte procedurele taak (punt a); het vertalen van documenten is een voorbereidende taak (punt d). Wie zich op een uitzondering beroept, moet die beoordeling vastleggen voordat het systeem in de handel wordt gebracht of in gebruik wordt gesteld, en het systeem registreren in de EU-databank (artikel 6, lid 4, en artikel 49, lid 2). Een systeem dat natuurlijke personen profileert is altijd een AI-systeem met een hoog risico.",
         "en": "Examples: pseudonymising CVs in a selection procedure or detecting duplicates in large datasets is a narrow procedural task (point (a)); translating documents is a preparatory task (point (d)). Whoever relies on an exception must document that assessment before the system is placed on the market or put into service, and register the system in the EU database (Article 6(4) and Article 49(2)). A system that profiles natural persons is always high-risk."
       },
       "sources": [
@@ -7331,7 +7351,7 @@ public enum EmbeddedRules {
           "exclusive": true,
           "refs": ["Art. 6(3)"],
           "reviewReason": {
-            "nl": "Niet vastgesteld dat een uitzondering van artikel 6, lid 3, geldt; het systeem wordt daarom als hoog-risico behandeld.",
+            "nl": "Niet vastgesteld dat een uitzondering van artikel 6, lid 3, geldt; het systeem wordt daarom als AI-systeem met een hoog risico behandeld.",
             "en": "It was not established that an exception of Article 6(3) applies; the system is therefore treated as high-risk."
           }
         }
@@ -7347,7 +7367,7 @@ public enum EmbeddedRules {
         "en": "Does the AI system profile natural persons?"
       },
       "why": {
-        "nl": "Een AI-systeem uit bijlage III dat natuurlijke personen profileert, is altijd hoog-risico, ook als een uitzondering van artikel 6, lid 3, geldt.",
+        "nl": "Een AI-systeem uit bijlage III dat natuurlijke personen profileert, is altijd een AI-systeem met een hoog risico, ook als een uitzondering van artikel 6, lid 3, geldt.",
         "en": "An Annex III AI system that profiles natural persons is always high-risk, even if an exception of Article 6(3) applies."
       },
       "help": {
@@ -7665,7 +7685,7 @@ public enum EmbeddedRules {
         "en": "Does your AI system do one or more of the following?"
       },
       "why": {
-        "nl": "Voor deze systemen gelden transparantieverplichtingen (artikel 50), ongeacht of het systeem ook hoog-risico is. Mensen moeten weten dat ze met AI te maken hebben of dat inhoud kunstmatig is gegenereerd of gemanipuleerd.",
+        "nl": "Voor deze systemen gelden transparantieverplichtingen (artikel 50), ongeacht of het systeem ook een AI-systeem met een hoog risico is. Mensen moeten weten dat ze met AI te maken hebben of dat inhoud kunstmatig is gegenereerd of gemanipuleerd.",
         "en": "These systems have transparency obligations (Article 50), whether or not the system is also high-risk. People must know that they are dealing with AI or that content has been artificially generated or manipulated."
       },
       "help": {
@@ -7750,7 +7770,7 @@ public enum EmbeddedRules {
       "kind": "single",
       "judgement": true,
       "text": {
-        "nl": "Geldt een uitzondering op de plicht om mensen te informeren dat ze met een AI-systeem communiceren?",
+        "nl": "Geldt een uitzondering op de plicht om mensen te informeren dat zij met een AI-systeem interageren?",
         "en": "Does an exception apply to the duty to inform people that they are interacting with an AI system?"
       },
       "why": {
@@ -7766,8 +7786,8 @@ public enum EmbeddedRules {
         {
           "id": "obvious",
           "text": {
-            "nl": "Ja: het is duidelijk voor een redelijk geïnformeerde, oplettende en omzichtige persoon dat hij of zij met AI communiceert",
-            "en": "Yes: it is obvious to a reasonably well-informed, observant and circumspect person that they are interacting with AI"
+            "nl": "Ja: het is duidelijk vanuit het oogpunt van een normaal geïnformeerde en redelijk omzichtige en oplettende natuurlijke persoon dat hij of zij met een AI-systeem interageert",
+            "en": "Yes: it is obvious from the point of view of a reasonably well-informed, observant and circumspect natural person that they are interacting with an AI system"
           },
           "refs": ["Art. 50(1)"]
         },
@@ -8159,7 +8179,7 @@ public enum EmbeddedRules {
         "en": "An AI system infers from the input it receives how to generate outputs such as predictions, content, recommendations or decisions. This covers machine learning and logic- and knowledge-based approaches that enable learning, reasoning or modelling. Systems that only execute rules defined solely by natural persons are not covered."
       },
       "why": {
-        "nl": "De AI-verordening geldt alleen voor AI-systemen volgens de definitie van art. 3(1) (en voor AI-modellen voor algemene doeleinden).",
+        "nl": "De AI-verordening geldt alleen voor AI-systemen volgens de definitie van artikel 3, punt 1 (en voor AI-modellen voor algemene doeleinden).",
         "en": "The AI Act only applies to AI systems as defined in Art. 3(1) (and to general-purpose AI models)."
       },
       "sources": [
@@ -8211,7 +8231,7 @@ public enum EmbeddedRules {
         "en": "The capability to infer is the key feature of an AI system. Think of a system that learned patterns from example data or reasons over knowledge itself. A system that only executes a calculation or if-then rule devised by people infers nothing."
       },
       "why": {
-        "nl": "Dit beslist of het systeem onder de definitie van art. 3(1) valt als de techniek onbekend is.",
+        "nl": "Dit beslist of het systeem onder de definitie van artikel 3, punt 1 valt als de techniek onbekend is.",
         "en": "This decides whether the system meets the Art. 3(1) definition when its technique is unknown."
       },
       "sources": [
@@ -8255,7 +8275,7 @@ public enum EmbeddedRules {
         "en": "An AI system is designed to operate with varying levels of autonomy; some independence from human involvement is enough. Adaptiveness after deployment (continuing to learn) may be present but is not required."
       },
       "why": {
-        "nl": "Autonomie is een element van de definitie van een AI-systeem in art. 3(1).",
+        "nl": "Autonomie is een element van de definitie van een AI-systeem in artikel 3, punt 1.",
         "en": "Autonomy is an element of the AI system definition in Art. 3(1)."
       },
       "sources": [
@@ -8298,7 +8318,7 @@ public enum EmbeddedRules {
         "en": "The AI Act applies to providers placing an AI system or general-purpose AI model on the market or putting it into service in the Union, wherever they are established. It also applies to deployers in the Union and to providers and deployers outside the Union whose output is used in the Union. Importers, distributors and authorised representatives are covered too."
       },
       "why": {
-        "nl": "Dit bepaalt of de territoriale reikwijdte van art. 2(1) geraakt wordt.",
+        "nl": "Dit bepaalt of de territoriale reikwijdte van artikel 2, lid 1 geraakt wordt.",
         "en": "This determines whether the territorial scope of Art. 2(1) is met."
       },
       "sources": [{"ref": "Art. 2(1)"}],
@@ -8341,11 +8361,11 @@ public enum EmbeddedRules {
       "kind": "multi",
       "text": {"nl": "Geldt een van deze situaties?", "en": "Does any of these situations apply?"},
       "help": {
-        "nl": "Art. 2 sluit enkele situaties uit van de AI-verordening. De uitzondering voor opensource geldt niet voor hoog-risico systemen en systemen die onder art. 5 of art. 50 vallen; dat wordt automatisch gecontroleerd. Testen onder reële omstandigheden valt niet onder de uitzondering voor onderzoek en ontwikkeling vóór het in de handel brengen.",
+        "nl": "Artikel 2 sluit enkele situaties uit van de AI-verordening. De uitzondering voor opensource geldt niet voor AI-systemen met een hoog risico en systemen die onder artikel 5 of artikel 50 vallen; dat wordt automatisch gecontroleerd. Testen onder reële omstandigheden valt niet onder de uitzondering voor onderzoek en ontwikkeling vóór het in de handel brengen.",
         "en": "Art. 2 excludes some situations from the AI Act. The open-source exclusion does not apply to high-risk systems and systems covered by Art. 5 or Art. 50; this is checked automatically. Testing in real-world conditions is not covered by the pre-market research and development exclusion."
       },
       "why": {
-        "nl": "Een uitzondering van art. 2 kan betekenen dat de AI-verordening (of een deel ervan) niet voor u geldt.",
+        "nl": "Een uitzondering van artikel 2 kan betekenen dat de AI-verordening (of een deel ervan) niet voor u geldt.",
         "en": "An Art. 2 exclusion may mean that the AI Act (or part of it) does not apply to you."
       },
       "sources": [
@@ -8442,7 +8462,7 @@ public enum EmbeddedRules {
         "en": "What role(s) does your organisation have for this AI system or model?"
       },
       "help": {
-        "nl": "De aanbieder ontwikkelt het systeem of model (of laat het ontwikkelen) en brengt het onder eigen naam of merk in de handel of stelt het in gebruik; ook zelf gebruiken geldt als in gebruik stellen. De gebruiksverantwoordelijke gebruikt het onder eigen verantwoordelijkheid in een beroepsactiviteit. Wie een extern AI-model (zoals een groot taalmodel) in een eigen systeem integreert, is aanbieder van dat systeem (aanbieder verder in de AI-waardeketen, art. 3(68)).",
+        "nl": "De aanbieder ontwikkelt het systeem of model (of laat het ontwikkelen) en brengt het onder eigen naam of merk in de handel of stelt het in gebruik; ook zelf gebruiken geldt als in gebruik stellen. De gebruiksverantwoordelijke gebruikt het onder eigen verantwoordelijkheid in een beroepsactiviteit. Wie een extern AI-model (zoals een groot taalmodel) in een eigen systeem integreert, is aanbieder van dat systeem (aanbieder verder in de AI-waardeketen, artikel 3, punt 68).",
         "en": "The provider develops the system or model (or has it developed) and places it on the market or puts it into service under its own name or trademark; using it yourself counts as putting it into service. The deployer uses it under its own authority in a professional activity. Whoever integrates an external AI model (such as a large language model) into its own system is the provider of that system (downstream provider, Art. 3(68))."
       },
       "why": {
@@ -8512,7 +8532,7 @@ public enum EmbeddedRules {
         {
           "id": "distributor",
           "text": {
-            "nl": "Distributeur: wij stellen het systeem in de Unie op de markt beschikbaar zonder aanbieder of importeur te zijn",
+            "nl": "Distributeur: wij bieden het systeem in de Unie op de markt aan zonder aanbieder of importeur te zijn",
             "en": "Distributor: we make the system available on the Union market without being its provider or importer"
           },
           "refs": ["Art. 3(7)"],
@@ -8569,11 +8589,11 @@ public enum EmbeddedRules {
         "en": "As the provider, is your organisation established outside the Union?"
       },
       "help": {
-        "nl": "Aanbieders van hoog-risico AI-systemen en van AI-modellen voor algemene doeleinden die buiten de Unie zijn gevestigd, moeten vóór het in de handel brengen een gemachtigde in de Unie aanwijzen. Dat gebeurt bij schriftelijke machtiging.",
+        "nl": "Aanbieders van AI-systemen met een hoog risico en van AI-modellen voor algemene doeleinden die buiten de Unie zijn gevestigd, moeten vóór het in de handel brengen een gemachtigde in de Unie aanwijzen. Dat gebeurt bij schriftelijke machtiging.",
         "en": "Providers of high-risk AI systems and of general-purpose AI models established outside the Union must appoint an authorised representative in the Union, by written mandate, before placing them on the market."
       },
       "why": {
-        "nl": "Dit bepaalt of u een gemachtigde moet aanwijzen (art. 22, art. 54).",
+        "nl": "Dit bepaalt of u een gemachtigde moet aanwijzen (artikel 22, artikel 54).",
         "en": "This determines whether you must appoint an authorised representative (Art. 22, Art. 54)."
       },
       "sources": [{"ref": "Art. 22"}, {"ref": "Art. 54"}],
@@ -8607,15 +8627,15 @@ public enum EmbeddedRules {
       "id": "own-name",
       "kind": "single",
       "text": {
-        "nl": "Zet u uw eigen naam of merk op dit hoog-risico AI-systeem, dat een ander al in de handel heeft gebracht of in gebruik heeft gesteld?",
+        "nl": "Zet u uw eigen naam of merk op dit AI-systeem met een hoog risico, dat een ander al in de handel heeft gebracht of in gebruik heeft gesteld?",
         "en": "Do you put your own name or trademark on this high-risk AI system, already placed on the market or put into service by someone else?"
       },
       "help": {
-        "nl": "Wie als gebruiksverantwoordelijke, importeur, distributeur of andere derde zijn naam of merk op een hoog-risico AI-systeem zet, wordt zelf als aanbieder beschouwd. Contractuele afspraken over de verdeling van verplichtingen veranderen daar niets aan.",
+        "nl": "Wie als gebruiksverantwoordelijke, importeur, distributeur of andere derde zijn naam of merk op een AI-systeem met een hoog risico zet, wordt zelf als aanbieder beschouwd. Contractuele afspraken over de verdeling van verplichtingen veranderen daar niets aan.",
         "en": "A deployer, importer, distributor or other third party that puts its name or trademark on a high-risk AI system is itself considered the provider. Contractual arrangements on how obligations are allocated do not change this."
       },
       "why": {
-        "nl": "Een ja maakt u aanbieder onder art. 25(1)(a).",
+        "nl": "Een ja maakt u aanbieder onder artikel 25, lid 1, onder a.",
         "en": "A yes makes you the provider under Art. 25(1)(a)."
       },
       "sources": [
@@ -8633,7 +8653,7 @@ public enum EmbeddedRules {
       "id": "substantial-modification",
       "kind": "single",
       "text": {
-        "nl": "Brengt u een substantiële wijziging aan in dit hoog-risico AI-systeem, zodat het hoog-risico blijft?",
+        "nl": "Brengt u een substantiële wijziging aan in dit AI-systeem met een hoog risico, zodat het een AI-systeem met een hoog risico blijft?",
         "en": "Do you make a substantial modification to this high-risk AI system, such that it remains high-risk?"
       },
       "help": {
@@ -8641,7 +8661,7 @@ public enum EmbeddedRules {
         "en": "A substantial modification is a change after placing on the market or putting into service that the provider did not foresee or plan in the initial conformity assessment and that affects compliance with the requirements or modifies the intended purpose. Think of retraining for another purpose or altering its operation beyond what the provider allows."
       },
       "why": {
-        "nl": "Een ja maakt u aanbieder onder art. 25(1)(b).",
+        "nl": "Een ja maakt u aanbieder onder artikel 25, lid 1, onder b.",
         "en": "A yes makes you the provider under Art. 25(1)(b)."
       },
       "sources": [
@@ -8659,7 +8679,7 @@ public enum EmbeddedRules {
           "unsure": true,
           "sets": ["shift:25-1-b"],
           "reviewReason": {
-            "nl": "Onzeker of de wijziging substantieel is (art. 3(23)); voor de zekerheid bent u als aanbieder behandeld. Vraag de oorspronkelijke aanbieder wat de conformiteitsbeoordeling dekt.",
+            "nl": "Onzeker of de wijziging substantieel is (artikel 3, punt 23); voor de zekerheid bent u als aanbieder behandeld. Vraag de oorspronkelijke aanbieder wat de conformiteitsbeoordeling dekt.",
             "en": "Unsure whether the modification is substantial (Art. 3(23)); you have been treated as the provider to be safe. Ask the initial provider what its conformity assessment covers."
           }
         }
@@ -8671,15 +8691,15 @@ public enum EmbeddedRules {
       "id": "purpose-change",
       "kind": "single",
       "text": {
-        "nl": "Is de hoog-risico toepassing uit stap 1 uw eigen keuze, of het beoogde doel van de aanbieder?",
+        "nl": "Is de toepassing met een hoog risico uit stap 1 uw eigen keuze, of het beoogde doel van de aanbieder?",
         "en": "Is the high-risk use from step 1 your own choice, or the provider's intended purpose?"
       },
       "help": {
-        "nl": "Gebruikt u een systeem dat niet als hoog-risico is aangemerkt, ook een AI-systeem voor algemene doeleinden zoals een chatbot, voor een hoog-risico doel uit de verordening (bijvoorbeeld het beoordelen van sollicitanten), dan wijzigt u het beoogde doel en wordt u zelf aanbieder. Bedoelt de aanbieder het systeem volgens zijn gebruiksinstructies en documentatie juist voor deze toepassing, dan blijft de aanbieder aanbieder.",
+        "nl": "Gebruikt u een systeem dat niet als AI-systeem met een hoog risico is aangemerkt, ook een AI-systeem voor algemene doeleinden zoals een chatbot, voor een doel met een hoog risico uit de verordening (bijvoorbeeld het beoordelen van sollicitanten), dan wijzigt u het beoogde doel en wordt u zelf aanbieder. Bedoelt de aanbieder het systeem volgens zijn gebruiksinstructies en documentatie juist voor deze toepassing, dan blijft de aanbieder aanbieder.",
         "en": "If you use a system not classified as high-risk, including a general-purpose AI system such as a chatbot, for a high-risk purpose under the Regulation (for example assessing job applicants), you change its intended purpose and become its provider. If the provider's instructions for use and documentation intend the system for exactly this use, the provider remains the provider."
       },
       "why": {
-        "nl": "Een wijziging van het beoogde doel maakt u aanbieder onder art. 25(1)(c).",
+        "nl": "Een wijziging van het beoogde doel maakt u aanbieder onder artikel 25, lid 1, onder c.",
         "en": "Changing the intended purpose makes you the provider under Art. 25(1)(c)."
       },
       "sources": [
@@ -8693,7 +8713,7 @@ public enum EmbeddedRules {
         {
           "id": "own-purpose",
           "text": {
-            "nl": "Onze eigen keuze: de aanbieder bedoelde het systeem niet voor deze hoog-risico toepassing",
+            "nl": "Onze eigen keuze: de aanbieder bedoelde het systeem niet voor deze toepassing met een hoog risico",
             "en": "Our own choice: the provider did not intend the system for this high-risk use"
           },
           "sets": ["shift:25-1-c"]
@@ -8711,7 +8731,7 @@ public enum EmbeddedRules {
           "unsure": true,
           "sets": ["shift:25-1-c"],
           "reviewReason": {
-            "nl": "Onzeker of de aanbieder het systeem voor deze hoog-risico toepassing bedoelt; voor de zekerheid bent u als aanbieder behandeld. Controleer de gebruiksinstructies en de EU-conformiteitsverklaring.",
+            "nl": "Onzeker of de aanbieder het systeem voor deze toepassing met een hoog risico bedoelt; voor de zekerheid bent u als aanbieder behandeld. Controleer de gebruiksinstructies en de EU-conformiteitsverklaring.",
             "en": "Unsure whether the provider intends the system for this high-risk use; you have been treated as the provider to be safe. Check the instructions for use and the EU declaration of conformity."
           }
         }
@@ -8839,15 +8859,15 @@ public enum EmbeddedRules {
       "id": "workplace",
       "kind": "single",
       "text": {
-        "nl": "Gebruikt u als werkgever het hoog-risico AI-systeem op de werkplek?",
+        "nl": "Gebruikt u als werkgever het AI-systeem met een hoog risico op de werkplek?",
         "en": "As an employer, do you use the high-risk AI system at the workplace?"
       },
       "help": {
-        "nl": "Werkgevers moeten werknemersvertegenwoordigers en de betrokken werknemers informeren voordat zij een hoog-risico AI-systeem op de werkplek in gebruik stellen of gebruiken. In Nederland speelt daarbij ook het instemmingsrecht van de ondernemingsraad.",
+        "nl": "Werkgevers moeten werknemersvertegenwoordigers en de betrokken werknemers informeren voordat zij een AI-systeem met een hoog risico op de werkplek in gebruik stellen of gebruiken. In Nederland speelt daarbij ook het instemmingsrecht van de ondernemingsraad.",
         "en": "Employers must inform workers' representatives and the affected workers before putting into service or using a high-risk AI system at the workplace. In the Netherlands the works council's consent right may also apply."
       },
       "why": {
-        "nl": "Dit bepaalt de informatieplicht van art. 26(7).",
+        "nl": "Dit bepaalt de informatieplicht van artikel 26, lid 7.",
         "en": "This determines the information duty of Art. 26(7)."
       },
       "sources": [{"ref": "Art. 26(7)"}],
@@ -8865,10 +8885,10 @@ public enum EmbeddedRules {
         "en": "Does the system make decisions about natural persons, or assist in making them?"
       },
       "help": {
-        "nl": "Gebruiksverantwoordelijken van hoog-risico AI-systemen uit bijlage III die besluiten over natuurlijke personen nemen of daarbij helpen, moeten die personen informeren dat het systeem wordt gebruikt. Betrokkenen kunnen ook om uitleg van het besluit vragen (art. 86).",
+        "nl": "Gebruiksverantwoordelijken van AI-systemen met een hoog risico uit bijlage III die besluiten over natuurlijke personen nemen of daarbij helpen, moeten die personen informeren dat het systeem wordt gebruikt. Betrokkenen kunnen ook om uitleg van het besluit vragen (artikel 86).",
         "en": "Deployers of Annex III high-risk AI systems that make or assist in making decisions about natural persons must inform those persons that the system is used. Affected persons may also request an explanation of the decision (Art. 86)."
       },
-      "why": {"nl": "Dit bepaalt art. 26(11) en art. 86.", "en": "This determines Art. 26(11) and Art. 86."},
+      "why": {"nl": "Dit bepaalt artikel 26, lid 11 en artikel 86.", "en": "This determines Art. 26(11) and Art. 86."},
       "sources": [{"ref": "Art. 26(11)"}, {"ref": "Art. 86"}],
       "options": [
         {"id": "yes", "text": {"nl": "Ja", "en": "Yes"}, "sets": ["use:decisions-natural-persons"]},
@@ -8888,7 +8908,7 @@ public enum EmbeddedRules {
         "en": "This use requires prior authorisation, or at the latest within 48 hours, by a judicial or administrative authority. Untargeted use is not allowed, and every use must be documented and reported annually."
       },
       "why": {
-        "nl": "Dit bepaalt de waarborgen van art. 26(10).",
+        "nl": "Dit bepaalt de waarborgen van artikel 26, lid 10.",
         "en": "This determines the safeguards of Art. 26(10)."
       },
       "sources": [{"ref": "Art. 26(10)"}, {"ref": "Annex III(1)(a)"}],
@@ -8907,7 +8927,7 @@ public enum EmbeddedRules {
         "en": "Personal data are any information relating to an identified or identifiable natural person. The GDPR then applies alongside the AI Act, for example the duty to carry out a data protection impact assessment (DPIA) where the risk is high."
       },
       "why": {
-        "nl": "De AI-verordening laat de AVG onverlet (art. 2(7)); art. 26(9) koppelt de DPIA aan de informatie van de aanbieder.",
+        "nl": "De AI-verordening laat de AVG onverlet (artikel 2, lid 7); artikel 26, lid 9 koppelt de DPIA aan de informatie van de aanbieder.",
         "en": "The AI Act is without prejudice to the GDPR (Art. 2(7)); Art. 26(9) links the DPIA to the provider's information."
       },
       "sources": [
@@ -8988,24 +9008,24 @@ public enum EmbeddedRules {
       "id": "placed-before",
       "kind": "single",
       "text": {
-        "nl": "Is dit hoog-risico-AI-systeem vóór 2 december 2027 in de handel gebracht of in gebruik gesteld, of gebeurt dat nog vóór die datum?",
+        "nl": "Is dit AI-systeem met een hoog risico vóór 2 december 2027 in de handel gebracht of in gebruik gesteld, of gebeurt dat nog vóór die datum?",
         "en": "Has this high-risk AI system been placed on the market or put into service before 2 December 2027, or will it be before that date?"
       },
       "variants": [
         {
           "when": {"all": [{"fact": "high-risk:annex-i-a"}, {"not": {"fact": "high-risk:annex-iii"}}]},
           "text": {
-            "nl": "Is dit hoog-risico-AI-systeem vóór 2 augustus 2028 in de handel gebracht of in gebruik gesteld, of gebeurt dat nog vóór die datum?",
+            "nl": "Is dit AI-systeem met een hoog risico vóór 2 augustus 2028 in de handel gebracht of in gebruik gesteld, of gebeurt dat nog vóór die datum?",
             "en": "Has this high-risk AI system been placed on the market or put into service before 2 August 2028, or will it be before that date?"
           }
         }
       ],
       "help": {
-        "nl": "De hoog-risico regels gelden vanaf 2 december 2027 (bijlage III) of 2 augustus 2028 (bijlage I). Een systeem dat vóór die datum in de handel is gebracht of in gebruik is gesteld, valt er alleen onder als het ontwerp daarna aanzienlijk wijzigt; systemen bedoeld voor gebruik door overheidsinstanties moeten uiterlijk 2 augustus 2030 voldoen. Of die datum per afzonderlijk exemplaar of per type en model geldt, staat niet vast.",
+        "nl": "De regels voor AI-systemen met een hoog risico gelden vanaf 2 december 2027 (bijlage III) of 2 augustus 2028 (bijlage I). Een systeem dat vóór die datum in de handel is gebracht of in gebruik is gesteld, valt er alleen onder als het ontwerp daarna aanzienlijk wijzigt; systemen bedoeld voor gebruik door overheidsinstanties moeten uiterlijk 2 augustus 2030 voldoen. Of die datum per afzonderlijk exemplaar of per type en model geldt, staat niet vast.",
         "en": "The high-risk rules apply from 2 December 2027 (Annex III) or 2 August 2028 (Annex I). A system placed on the market or put into service before that date is covered only if its design changes significantly afterwards; systems intended for use by public authorities must comply by 2 August 2030. Whether that date applies per individual unit or per type and model is not settled."
       },
       "why": {
-        "nl": "Dit bepaalt de overgangsregel van art. 111(2).",
+        "nl": "Dit bepaalt de overgangsregel van artikel 111, lid 2.",
         "en": "This determines the transitional rule of Art. 111(2)."
       },
       "sources": [{"ref": "Art. 111(2)", "amendedBy": "2026/1744"}, {"ref": "Art. 113(c)", "amendedBy": "2026/1744"}],
@@ -9043,11 +9063,11 @@ public enum EmbeddedRules {
         }
       ],
       "help": {
-        "nl": "Een aanzienlijke wijziging van het ontwerp brengt een bestaand systeem alsnog onder de hoog-risico regels. Kleine updates en onderhoud die het ontwerp niet veranderen tellen niet mee.",
+        "nl": "Een aanzienlijke wijziging van het ontwerp brengt een bestaand systeem alsnog onder de regels voor AI-systemen met een hoog risico. Kleine updates en onderhoud die het ontwerp niet veranderen tellen niet mee.",
         "en": "A significant change in design brings an existing system under the high-risk rules after all. Minor updates and maintenance that do not change the design do not count."
       },
       "why": {
-        "nl": "Dit bepaalt of art. 111(2) het systeem nog uitzondert.",
+        "nl": "Dit bepaalt of artikel 111, lid 2 het systeem nog uitzondert.",
         "en": "This determines whether Art. 111(2) still exempts the system."
       },
       "sources": [{"ref": "Art. 111(2)", "amendedBy": "2026/1744"}],
@@ -9060,7 +9080,7 @@ public enum EmbeddedRules {
           "unsure": true,
           "sets": ["legacy:significant-change"],
           "reviewReason": {
-            "nl": "Onzeker of het ontwerp aanzienlijk wijzigt; voor de zekerheid gelden de hoog-risico regels.",
+            "nl": "Onzeker of het ontwerp aanzienlijk wijzigt; voor de zekerheid gelden de regels voor AI-systemen met een hoog risico.",
             "en": "Unsure whether the design changes significantly; the high-risk rules apply to be safe."
           }
         }
@@ -9076,11 +9096,11 @@ public enum EmbeddedRules {
         "en": "Is the system intended to be used by public authorities?"
       },
       "help": {
-        "nl": "Aanbieders en gebruiksverantwoordelijken van hoog-risico AI-systemen die bedoeld zijn voor gebruik door overheidsinstanties moeten uiterlijk 2 augustus 2030 aan de regels voldoen, ook zonder ontwerpwijziging. Gebruikt u het als overheidsinstantie zelf, antwoord dan ja.",
+        "nl": "Aanbieders en gebruiksverantwoordelijken van AI-systemen met een hoog risico die bedoeld zijn voor gebruik door overheidsinstanties moeten uiterlijk 2 augustus 2030 aan de regels voldoen, ook zonder ontwerpwijziging. Gebruikt u het als overheidsinstantie zelf, antwoord dan ja.",
         "en": "Providers and deployers of high-risk AI systems intended to be used by public authorities must comply by 2 August 2030, even without a change in design. If you use it yourself as a public authority, answer yes."
       },
       "why": {
-        "nl": "Dit bepaalt de termijn van art. 111(2), tweede zin.",
+        "nl": "Dit bepaalt de termijn van artikel 111, lid 2, tweede zin.",
         "en": "This determines the deadline in the second sentence of Art. 111(2)."
       },
       "sources": [{"ref": "Art. 111(2)", "amendedBy": "2026/1744"}],
@@ -9127,11 +9147,11 @@ public enum EmbeddedRules {
         "en": "Did you apply harmonised standards or common specifications in full to demonstrate compliance with the requirements?"
       },
       "help": {
-        "nl": "Voor biometrische hoog-risico systemen (bijlage III, punt 1) mag de aanbieder alleen kiezen voor interne controle (bijlage VI) als geharmoniseerde normen of gemeenschappelijke specificaties volledig zijn toegepast. Bestaan ze niet, zijn ze maar gedeeltelijk toegepast of met een beperking gepubliceerd, dan is de procedure met een aangemelde instantie (bijlage VII) verplicht.",
+        "nl": "Voor biometrische AI-systemen met een hoog risico (bijlage III, punt 1) mag de aanbieder alleen kiezen voor interne controle (bijlage VI) als geharmoniseerde normen of gemeenschappelijke specificaties volledig zijn toegepast. Bestaan ze niet, zijn ze maar gedeeltelijk toegepast of met een beperking gepubliceerd, dan is de procedure met een aangemelde instantie (bijlage VII) verplicht.",
         "en": "For biometric high-risk systems (Annex III point 1) the provider may only opt for internal control (Annex VI) if harmonised standards or common specifications were applied in full. If they do not exist, were only partly applied or were published with a restriction, the procedure involving a notified body (Annex VII) is mandatory."
       },
       "why": {
-        "nl": "Dit bepaalt welke conformiteitsbeoordelingsprocedure van art. 43(1) geldt.",
+        "nl": "Dit bepaalt welke conformiteitsbeoordelingsprocedure van artikel 43, lid 1 geldt.",
         "en": "This determines which conformity assessment procedure of Art. 43(1) applies."
       },
       "sources": [{"ref": "Art. 43(1)"}, {"ref": "Annex VI"}, {"ref": "Annex VII"}],

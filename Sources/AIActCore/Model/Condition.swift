@@ -4,7 +4,7 @@ import Foundation
 ///
 /// JSON forms: `{"fact": id}`, `{"answer": qid, "in": [opt…]}`, `{"all": […]}`, `{"any": […]}`,
 /// `{"not": c}`, `{"onOrAfter": "YYYY-MM-DD"}`, `{"always": true}`.
-public indirect enum Condition: Codable, Hashable, Sendable {
+public indirect enum Condition: Decodable, Hashable, Sendable {
     case fact(String)
     case answer(question: String, options: [String])
     case all([Condition])
@@ -41,19 +41,6 @@ public indirect enum Condition: Codable, Hashable, Sendable {
             self = .always
         case .in:
             throw DecodingError.dataCorruptedError(forKey: .in, in: c, debugDescription: "`in` goes with `answer`")
-        }
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: Keys.self)
-        switch self {
-        case .fact(let f): try c.encode(f, forKey: .fact)
-        case .answer(let q, let o): try c.encode(q, forKey: .answer); try c.encode(o, forKey: .in)
-        case .all(let l): try c.encode(l, forKey: .all)
-        case .any(let l): try c.encode(l, forKey: .any)
-        case .not(let x): try c.encode(x, forKey: .not)
-        case .onOrAfter(let d): try c.encode(d, forKey: .onOrAfter)
-        case .always: try c.encode(true, forKey: .always)
         }
     }
 

@@ -1,20 +1,20 @@
 import Foundation
 
 /// The declared facts and the derivations over them (`facts.json`).
-public struct FactsFile: Codable, Hashable, Sendable {
+public struct FactsFile: Decodable, Hashable, Sendable {
     public var facts: [FactDeclaration]
     public var derivations: [Derivation]
 }
 
 /// A declared fact: a named boolean that options and derivations set.
-public struct FactDeclaration: Codable, Hashable, Sendable {
+public struct FactDeclaration: Decodable, Hashable, Sendable {
     public var id: String
     public var text: LocalizedText
     public var sources: [Source]?
 }
 
 /// A rule that sets facts when a condition over earlier facts holds.
-public struct Derivation: Codable, Hashable, Sendable {
+public struct Derivation: Decodable, Hashable, Sendable {
     public var id: String
     public var when: Condition
     public var sets: [String]
@@ -27,13 +27,13 @@ public struct Derivation: Codable, Hashable, Sendable {
 }
 
 /// Words that qualify a risk category: `{"category": "high-risk", "text": {...}}`.
-public struct Qualifier: Codable, Hashable, Sendable {
+public struct Qualifier: Decodable, Hashable, Sendable {
     public var category: String
     public var text: LocalizedText
 }
 
 /// A change of role under Art. 25(1): reported when its derivation fires.
-public struct RoleShift: Codable, Hashable, Sendable {
+public struct RoleShift: Decodable, Hashable, Sendable {
     public var to: String
     public var basis: String
     public var text: LocalizedText

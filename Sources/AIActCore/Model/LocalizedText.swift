@@ -4,7 +4,7 @@ import Foundation
 ///
 /// Decoded leniently (any set of language keys) so that a missing translation is a lint finding
 /// with a place, not a decoding failure.
-public struct LocalizedText: Codable, Hashable, Sendable {
+public struct LocalizedText: Decodable, Hashable, Sendable {
     public var values: [String: String]
 
     public init(nl: String, en: String) { values = ["nl": nl, "en": en] }
@@ -12,11 +12,6 @@ public struct LocalizedText: Codable, Hashable, Sendable {
 
     public init(from decoder: Decoder) throws {
         values = try decoder.singleValueContainer().decode([String: String].self)
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(values)
     }
 
     /// The text in `language`, falling back to the other language (never empty when one exists).
@@ -35,6 +30,6 @@ public struct LocalizedText: Codable, Hashable, Sendable {
 }
 
 /// The languages aiact speaks.
-public enum Language: String, CaseIterable, Codable, Sendable {
+public enum Language: String, CaseIterable, Decodable, Sendable {
     case nl, en
 }

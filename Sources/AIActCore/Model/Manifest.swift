@@ -1,7 +1,7 @@
 import Foundation
 
 /// `rules.json`: what the rules set is and where its parts are.
-public struct Manifest: Codable, Hashable, Sendable {
+public struct Manifest: Decodable, Hashable, Sendable {
     public var formatVersion: Int
     public var version: String
     public var checkedOn: String
@@ -14,7 +14,7 @@ public struct Manifest: Codable, Hashable, Sendable {
     public var scope: Scope
 
     /// The files of the rules set, relative to the folder of `rules.json`.
-    public struct Files: Codable, Hashable, Sendable {
+    public struct Files: Decodable, Hashable, Sendable {
         public var facts: String
         public var steps: [String]
         public var obligations: String
@@ -22,7 +22,7 @@ public struct Manifest: Codable, Hashable, Sendable {
     }
 
     /// URL templates for article and annex references (`{LANG}`, `{N}`).
-    public struct SourceURLs: Codable, Hashable, Sendable {
+    public struct SourceURLs: Decodable, Hashable, Sendable {
         public var article: String
         public var annex: String
         /// Amending acts: a link to each, and the provisions it inserted or amended, so that
@@ -33,7 +33,7 @@ public struct Manifest: Codable, Hashable, Sendable {
     /// An amending act (`2026/1744`), its link template and the provisions it inserted or amended
     /// (a reference is covered when it equals one of them or lies under it: `Art. 113` covers
     /// `Art. 113(c)(i)`).
-    public struct Amending: Codable, Hashable, Sendable {
+    public struct Amending: Decodable, Hashable, Sendable {
         public var act: String
         public var url: String
         public var provisions: [String]
@@ -45,7 +45,7 @@ public struct Manifest: Codable, Hashable, Sendable {
     }
 
     /// Whether the AI Act applies, and the reasons reported.
-    public struct Scope: Codable, Hashable, Sendable {
+    public struct Scope: Decodable, Hashable, Sendable {
         public var appliesWhen: Condition
         public var reasons: [Reason]
         /// While this holds, no obligation is in force whatever its date: they are future duties
@@ -54,7 +54,7 @@ public struct Manifest: Codable, Hashable, Sendable {
     }
 
     /// A reason reported under `aiAct.reasons` when its condition holds.
-    public struct Reason: Codable, Hashable, Sendable {
+    public struct Reason: Decodable, Hashable, Sendable {
         public var id: String
         public var when: Condition
         public var text: LocalizedText

@@ -1,7 +1,7 @@
 import Foundation
 
 /// The obligations catalogue (`obligations.json`).
-public struct ObligationsFile: Codable, Hashable, Sendable {
+public struct ObligationsFile: Decodable, Hashable, Sendable {
     /// Named date schedules that obligations share (`"schedule": "high-risk"`), so that a
     /// postponement is one edit.
     public var schedules: [String: [DatedBranch]]?
@@ -9,7 +9,7 @@ public struct ObligationsFile: Codable, Hashable, Sendable {
 }
 
 /// One obligation of the catalogue.
-public struct Obligation: Codable, Hashable, Sendable {
+public struct Obligation: Decodable, Hashable, Sendable {
     public var id: String
     public var role: String
     public var category: String
@@ -51,7 +51,7 @@ public struct Obligation: Codable, Hashable, Sendable {
 }
 
 /// One branch of an obligation's application date; the first whose `when` holds wins.
-public struct DatedBranch: Codable, Hashable, Sendable {
+public struct DatedBranch: Decodable, Hashable, Sendable {
     public var when: Condition?
     public var date: String
     /// The date before Regulation (EU) 2026/1744 moved it (information only).
@@ -66,12 +66,12 @@ public struct DatedBranch: Codable, Hashable, Sendable {
 }
 
 /// The notes catalogue (`notes.json`).
-public struct NotesFile: Codable, Hashable, Sendable {
+public struct NotesFile: Decodable, Hashable, Sendable {
     public var notes: [Note]
 }
 
 /// Something a user must see that is not an obligation of the AI Act.
-public struct Note: Codable, Hashable, Sendable {
+public struct Note: Decodable, Hashable, Sendable {
     public var id: String
     public var when: Condition
     public var text: LocalizedText

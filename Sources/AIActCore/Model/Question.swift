@@ -1,9 +1,9 @@
 import Foundation
 
 /// One question of a step's decision tree.
-public struct Question: Codable, Hashable, Sendable {
+public struct Question: Decodable, Hashable, Sendable {
     /// Single choice (one option id) or multiple choice (a list of option ids).
-    public enum Kind: String, Codable, Sendable { case single, multi }
+    public enum Kind: String, Decodable, Sendable { case single, multi }
 
     public var id: String
     public var kind: Kind
@@ -34,14 +34,14 @@ public struct Question: Codable, Hashable, Sendable {
 }
 
 /// Another wording of a question, used where its condition holds.
-public struct QuestionVariant: Codable, Hashable, Sendable {
+public struct QuestionVariant: Decodable, Hashable, Sendable {
     public var when: Condition
     public var text: LocalizedText
     public var help: LocalizedText?
 }
 
 /// One answer option of a question.
-public struct Option: Codable, Hashable, Sendable {
+public struct Option: Decodable, Hashable, Sendable {
     public var id: String
     public var text: LocalizedText
     public var help: LocalizedText?
@@ -66,7 +66,7 @@ public struct Option: Codable, Hashable, Sendable {
 }
 
 /// The ground for a risk category: `{"category": "high-risk", "basis": "Annex III(4)(a)"}`.
-public struct Ground: Codable, Hashable, Sendable {
+public struct Ground: Decodable, Hashable, Sendable {
     public var category: String
     public var basis: String
     /// Defaults to the text of the option that carries it.

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Where the walk goes next: a question id of the same step, `end`, or conditional branches.
-public enum Route: Codable, Hashable, Sendable {
+public enum Route: Decodable, Hashable, Sendable {
     /// The id that ends a step.
     public static let end = "end"
 
@@ -9,7 +9,7 @@ public enum Route: Codable, Hashable, Sendable {
     case branches([Branch])
 
     /// One conditional branch of a route; the first whose `when` holds wins.
-    public struct Branch: Codable, Hashable, Sendable {
+    public struct Branch: Decodable, Hashable, Sendable {
         public var when: Condition?
         public var goto: String
     }
@@ -20,14 +20,6 @@ public enum Route: Codable, Hashable, Sendable {
             self = .goto(target)
         } else {
             self = .branches(try container.decode([Branch].self))
-        }
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.singleValueContainer()
-        switch self {
-        case .goto(let t): try container.encode(t)
-        case .branches(let b): try container.encode(b)
         }
     }
 

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Where a piece of the rules comes from: an article, a seed section, or another text.
-public struct Source: Codable, Hashable, Sendable {
+public struct Source: Decodable, Hashable, Sendable {
     /// An article reference in the contract's notation (`Art. 5(1)(a)`, `Annex III(4)(a)`).
     public var ref: String?
     /// A seed document: its first three digits (`000`).

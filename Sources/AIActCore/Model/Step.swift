@@ -1,7 +1,7 @@
 import Foundation
 
 /// One of the guide's four steps: a decision tree of questions.
-public struct Step: Codable, Hashable, Sendable {
+public struct Step: Decodable, Hashable, Sendable {
     public var step: Int
     public var id: String
     public var title: LocalizedText

@@ -24,6 +24,10 @@ public enum InitText {
 
     """
 
+    public static func noSchema(origin: String) -> LocalizedText {
+        LocalizedText(nl: "de regels (\(origin)) bevatten geen \(schemaFile)", en: "the rules (\(origin)) contain no \(schemaFile)")
+    }
+
     public static func guidance(_ l: Language) -> String {
         l == .nl ? """
         aiact: sjabloon voor een systeembeschrijving op stdout. Zo verder:

@@ -83,6 +83,17 @@ public struct WizardConversation {
             case .keep: turn.screens += [s.reused(session.keepCurrentAnswer(), path: session.path)].compactMap { $0 }
             case .help: turn.screens.append(s.help(position)); full = false
             case .why: turn.screens.append(s.why(position, session: session)); full = false
+            case .remark(let remark):
+                full = false
+                if let remark {
+                    var remarks = base.remarks ?? [:]
+                    remarks[question.id] = remark
+                    base.remarks = remarks
+                    turn.save = session.answerFile(base: base, pruned: false)
+                    turn.screens.append(text.remarkSaved(question.id))
+                } else {
+                    turn.screens.append(text.remarkHowTo)
+                }
             case .list: turn.screens.append(s.list(session.path, current: position))
             case .back(let number):
                 do { try session.goBack(to: number) } catch {

@@ -20,6 +20,9 @@ public enum WizardInput: Equatable, Sendable {
     case quit
     /// Go back to the previous question (nil) or to question N of the path.
     case back(Int?)
+    /// `r TEXT`: a remark on this question's answer (why this answer), kept in `remarks`; `r` alone
+    /// (nil) explains how.
+    case remark(String?)
     /// Not valid here; the wizard explains and asks again.
     case invalid(WizardInputProblem)
 
@@ -28,6 +31,7 @@ public enum WizardInput: Equatable, Sendable {
     static let listWords: Set<String> = ["l", "list", "lijst"]
     public static let quitWords: Set<String> = ["q", "quit", "exit", "stop", "stoppen"]
     static let backWords: Set<String> = ["b", "back", "terug"]
+    static let remarkWords: [String] = ["toelichting", "remark", "r"]
 
     /// Understands a line typed for `question`. `hasCurrentAnswer` makes an empty line mean "keep".
     public static func parse(_ line: String, question: Question, hasCurrentAnswer: Bool = false) -> WizardInput {
@@ -48,6 +52,20 @@ public enum WizardInput: Equatable, Sendable {
         if quitWords.contains(lower) { return .quit }
         if backWords.contains(lower) { return .back(nil) }
         if let number = backNumber(lower) { return .back(number) }
+        if let remark = remark(line) { return .remark(remark.isEmpty ? nil : remark) }
+        return nil
+    }
+
+    /// `r TEXT`, `remark TEXT`, `toelichting TEXT`: the text (empty for the word alone), else nil.
+    static func remark(_ line: String) -> String? {
+        let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
+        for word in remarkWords {
+            guard trimmed.lowercased().hasPrefix(word) else { continue }
+            let rest = trimmed.dropFirst(word.count)
+            if rest.isEmpty { return "" }
+            guard rest.first == " " || rest.first == ":" else { continue }
+            return String(rest.dropFirst()).trimmingCharacters(in: .whitespaces)
+        }
         return nil
     }
 

@@ -198,28 +198,35 @@ public struct WizardScreens: Sendable {
         style.yellow(style.wrap(text.notUnderstoodAtEnd(line.trimmingCharacters(in: .whitespaces))))
     }
 
+    /// A one-line aiact command with the options that change the result (`--rules`, `--date`).
+    public static func command(_ words: [String], rules directory: String?, date: String? = nil) -> String {
+        ShellQuote.command(["aiact"] + words + (directory.map { ["--rules", $0] } ?? []) + (date.map { ["--date", $0] } ?? []))
+    }
+
     /// After the assessment: answers dropped, where the file is, the commands to reproduce and check it.
-    public func finish(dropped: [String], savePath: String, reproduce: String, check: String) -> String {
+    public func finish(dropped: [String], savePath: String, rulesDirectory: String?, date: String?) -> String {
         let s = style
         var lines = [""]
         if !dropped.isEmpty { lines.append(s.dim(s.wrap(text.dropped(dropped)))) }
         lines.append(s.bold(s.wrap(text.savedIn(savePath))))
         let width = max(text.reproduce.count, text.checkInCI.count) + 1
         func pad(_ label: String) -> String { label + String(repeating: " ", count: width - label.count) }
-        lines.append("  " + pad(text.reproduce) + " " + s.cyan(reproduce))
-        lines.append("  " + pad(text.checkInCI) + " " + s.cyan(check))
+        lines.append("  " + pad(text.reproduce) + " " + s.cyan(Self.command(["assess", savePath], rules: rulesDirectory, date: date)))
+        lines.append("  " + pad(text.checkInCI) + " " + s.cyan(Self.command(["check", savePath], rules: rulesDirectory)))
         return lines.joined(separator: "\n")
     }
 
-    /// Where the answers are and how to continue (`resume`: the command, when a file holds them);
+    /// Where the answers are (`file`, nil before anything was saved) and how to continue;
     /// `signal`: prepared in advance for Ctrl-C, with a colour reset when `colorReset`.
-    public func interrupted(file: String?, resume: String?, endOfInput: Bool, signal: Bool, colorReset: Bool) -> String {
+    public func interrupted(file: String?, savePath: String, rulesDirectory: String?, endOfInput: Bool, signal: Bool,
+                            colorReset: Bool) -> String {
         var head = [endOfInput ? text.endOfInput : nil, text.stopped].compactMap { $0 }.joined(separator: " ")
         var lines: [String]
-        if let file, let resume {
+        if let file {
             head += " " + text.answersIn(file)
+            let words = ["wizard", "--answers", file] + (file != savePath ? ["--save", savePath] : [])
             // The command is never wrapped, so it can be copied in one piece.
-            lines = [style.wrap(head), text.resumeWith, "  " + resume]
+            lines = [style.wrap(head), text.resumeWith, "  " + Self.command(words, rules: rulesDirectory)]
         } else {
             lines = [style.wrap(head + " " + text.nothingSaved)]
         }

@@ -41,9 +41,25 @@ public struct WizardText: Sendable {
         LocalizedText(nl: "--answers -: de wizard leest zijn antwoorden al van standaardinvoer; geef een bestand",
                       en: "--answers -: the wizard reads its answers from standard input already; give a file")
     }
+    public func noSaveFolder(_ path: String, _ folder: String) -> LocalizedText {
+        LocalizedText(nl: "--save: \(path): de map \(folder) bestaat niet", en: "--save: \(path): the folder \(folder) does not exist")
+    }
+    public func cannotWrite(_ path: String, _ folder: String) -> LocalizedText {
+        LocalizedText(nl: "--save: \(path): kan niet schrijven in de map \(folder)", en: "--save: \(path): cannot write in the folder \(folder)")
+    }
     public var keys: String {
-        t("Toetsen: nummer(s) = antwoord · ? = uitleg en bronnen · w = waarom deze vraag · b = terug (b N = naar vraag N) · l = uw antwoorden · q = stoppen (later verder)",
-          "Keys: number(s) = answer · ? = explanation and sources · w = why this question · b = back (b N = to question N) · l = your answers · q = quit (resume later)")
+        t("Toetsen: nummer(s) = antwoord · ? = uitleg en bronnen · w = waarom deze vraag · b = terug (b N = naar vraag N) · l = uw antwoorden · r TEKST = toelichting bij dit antwoord · q = stoppen (later verder)",
+          "Keys: number(s) = answer · ? = explanation and sources · w = why this question · b = back (b N = to question N) · l = your answers · r TEXT = remark on this answer · q = quit (resume later)")
+    }
+    /// After `r TEXT`.
+    public func remarkSaved(_ questionId: String) -> String {
+        t("Toelichting bij \(questionId) bewaard (onder `remarks` in het antwoordbestand).",
+          "Remark on \(questionId) saved (under `remarks` in the answer file).")
+    }
+    /// After `r` alone.
+    public var remarkHowTo: String {
+        t("Typ r gevolgd door uw toelichting, bijvoorbeeld: r Het systeem rangschikt sollicitanten, dus bijlage III, punt 4, onder a.",
+          "Type r followed by your remark, for example: r The system ranks applicants, so Annex III, point 4(a).")
     }
     public var systemNamePrompt: String {
         t("Naam van het systeem (Enter om over te slaan)", "Name of the system (Enter to skip)")

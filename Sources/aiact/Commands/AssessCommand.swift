@@ -6,8 +6,8 @@ enum AssessCommand {
     static func run(_ inv: Invocation) throws -> ExitCode {
         let path = inv.arguments.positionals[0]
         let rules = try inv.loadRules()
-        let (file, label) = try readAnswerFile(path, language: inv.language)
-        let assessment = try assess(file, label: label, rules: rules, inv: inv)
+        let (file, label) = try readAnswerFile(path, inv: inv)
+        let assessment = try inv.usage { try AnswerInput.assess(file, label: label, rules: rules, date: inv.date, language: inv.language) }
         for warning in assessment.warnings { inv.console.err("aiact: \(label): \(CheckText(inv.language).warning): \(warning)\n") }
         let evidence = inv.format == .markdown || inv.format == .html ? EvidenceKeys.status(
             evidence: file.evidence, obligations: assessment.obligations, folder: path == "-" ? "." : CheckStream.folder(of: path),
@@ -24,29 +24,8 @@ enum AssessCommand {
     }
 
     /// Reads and decodes an answer file; errors name the file and the place.
-    static func readAnswerFile(_ path: String, language: Language) throws -> (AnswerFile, String) {
-        let label = path == "-" ? "<stdin>" : path
-        let data = try FileIO.read(path, language: language)
-        do {
-            return (try AnswerFile.decode(data, file: label), label)
-        } catch let error as RulesError {
-            throw CLIError.usage(error.message(language))
-        }
-    }
-
-    /// Validates and evaluates; answer problems become one message listing them all.
-    static func assess(_ file: AnswerFile, label: String, rules: RuleSet, inv: Invocation) throws -> Assessment {
-        do {
-            return try Assessor.assess(file, rules: rules, date: inv.date, language: inv.language)
-        } catch let invalid as Assessor.InvalidAnswers {
-            throw CLIError.usage(invalid.problems.map { "\(label): \($0)" }.joined(separator: "\naiact: "))
-        } catch let error as EngineError {
-            throw rulesError(error, rules: rules, inv: inv)
-        }
-    }
-
-    /// The rules could not be walked (only a set that did not pass lint): a usage error naming them.
-    static func rulesError(_ error: EngineError, rules: RuleSet, inv: Invocation) -> CLIError {
-        CLIError.usage("rules \(rules.origin): \(error.description)")
+    static func readAnswerFile(_ path: String, inv: Invocation) throws -> (AnswerFile, String) {
+        let data = try FileIO.read(path, language: inv.language)
+        return (try inv.usage { try AnswerInput.decode(data, path: path, language: inv.language) }, AnswerInput.label(path))
     }
 }

@@ -19,8 +19,7 @@ enum InitCommand {
     static func schema(_ inv: Invocation) throws -> String {
         let source = try inv.usage { try RulesFolder.source(inv.rulesDirectory, fileSystem: LocalFileSystem(language: inv.language)) }
         guard let data = try? source.read(InitText.schemaFile) else {
-            throw CLIError.usage(Help.text(inv.language, nl: "de regels (\(source.origin)) bevatten geen \(InitText.schemaFile)",
-                                           en: "the rules (\(source.origin)) contain no \(InitText.schemaFile)"))
+            throw CLIError.usage(UsageError.other(InitText.noSchema(origin: source.origin)), inv.language)
         }
         let text = String(decoding: data, as: UTF8.self)
         return text.hasSuffix("\n") ? text : text + "\n"

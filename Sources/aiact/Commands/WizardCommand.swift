@@ -23,15 +23,15 @@ enum WizardCommand {
         } catch { throw CLIError.usage(error, inv.language) }
         var base = AnswerFile()
         if let path = plan.answersPath {
-            let (file, label) = try AssessCommand.readAnswerFile(path, language: inv.language)
+            let (file, label) = try AssessCommand.readAnswerFile(path, inv: inv)
             let problems = AnswerValidation.problems(file.answers, rules: rules, language: inv.language)
-            guard problems.isEmpty else { throw CLIError.usage(problems.map { "\(label): \($0)" }.joined(separator: "\naiact: ")) }
+            guard problems.isEmpty else { throw CLIError.usage(UsageError.invalidAnswers(file: label, problems: problems.map(\.description)), inv.language) }
             base = file
         }
         try checkWritable(plan.savePath, language: inv.language)
         let session: WizardSession
         do { session = try WizardSession(rules: rules, answers: base.answers, date: inv.date) } catch let error as EngineError {
-            throw AssessCommand.rulesError(error, rules: rules, inv: inv)
+            throw CLIError.usage(UsageError.rules(origin: rules.origin, error), inv.language)
         }
         let setup = WizardRunner.Setup(invocation: inv, rules: rules, base: base, answersPath: plan.answersPath, savePath: plan.savePath,
                                        notices: plan.notices, interactive: inv.console.stdinIsTerminal, input: input)
@@ -47,10 +47,10 @@ enum WizardCommand {
         var isDirectory: ObjCBool = false
         let folder = URL(fileURLWithPath: target.path).deletingLastPathComponent().path
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw CLIError.usage(Help.text(language, nl: "--save: \(path): de map \(folder) bestaat niet", en: "--save: \(path): the folder \(folder) does not exist"))
+            throw CLIError.usage(UsageError.other(WizardText(language: language).noSaveFolder(path, folder)), language)
         }
         guard access(folder, W_OK) == 0 else {
-            throw CLIError.usage(Help.text(language, nl: "--save: \(path): kan niet schrijven in de map \(folder)", en: "--save: \(path): cannot write in the folder \(folder)"))
+            throw CLIError.usage(UsageError.other(WizardText(language: language).cannotWrite(path, folder)), language)
         }
     }
 }

@@ -54,7 +54,7 @@ struct WizardRunner {
             }
             let line = read(prompt: turn.prompt ?? "")
             do { turn = try conversation.handle(line) } catch let error as EngineError {
-                throw AssessCommand.rulesError(error, rules: setup.rules, inv: inv)
+                throw CLIError.usage(UsageError.rules(origin: setup.rules.origin, error), inv.language)
             }
         }
     }
@@ -64,12 +64,13 @@ struct WizardRunner {
         let dropped = conversation.session.unreachedAnswers
         let file = conversation.session.answerFile(base: conversation.base, pruned: true)
         try save(file)
-        let assessment = try AssessCommand.assess(file, label: setup.savePath, rules: setup.rules, inv: inv)
+        let assessment = try inv.usage {
+            try AnswerInput.assess(file, label: setup.savePath, rules: setup.rules, date: inv.date, language: inv.language)
+        }
         say("")
         try inv.render(RendererTable.assessment, AssessmentReport(assessment), rules: setup.rules)
         if inv.format == .text { inv.console.out(WizardScreens(rules: setup.rules, language: inv.language, style: inv.style).timeline(assessment)) }
-        say(screens.finish(dropped: dropped, savePath: setup.savePath, reproduce: command(["assess", setup.savePath], withDate: true),
-                           check: command(["check", setup.savePath], withDate: false)))
+        say(screens.finish(dropped: dropped, savePath: setup.savePath, rulesDirectory: inv.rulesDirectory, date: inv.arguments.value("date")))
         return .ok
     }
 
@@ -96,18 +97,7 @@ struct WizardRunner {
 
     /// Where the answers are and how to continue; also prepared for Ctrl-C.
     private func interruptMessage(saved: Bool, endOfInput: Bool, signal: Bool) -> String {
-        let file = saved ? setup.savePath : setup.answersPath
-        let resume = file.map { file in
-            command(["wizard", "--answers", file] + (file != setup.savePath ? ["--save", setup.savePath] : []), withDate: false)
-        }
-        return screens.interrupted(file: file, resume: resume, endOfInput: endOfInput, signal: signal, colorReset: inv.colorErr)
-    }
-
-    /// A one-line aiact command with the options that change the result (`--rules`, `--date`).
-    private func command(_ words: [String], withDate: Bool) -> String {
-        var all = ["aiact"] + words
-        if let rules = inv.rulesDirectory { all += ["--rules", rules] }
-        if withDate, let date = inv.arguments.value("date") { all += ["--date", date] }
-        return ShellQuote.command(all)
+        screens.interrupted(file: saved ? setup.savePath : setup.answersPath, savePath: setup.savePath, rulesDirectory: inv.rulesDirectory,
+                            endOfInput: endOfInput, signal: signal, colorReset: inv.colorErr)
     }
 }

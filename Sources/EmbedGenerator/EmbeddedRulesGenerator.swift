@@ -26,15 +26,22 @@ public enum EmbeddedRulesGenerator {
         return out
     }
 
-    /// Reads every `*.json` file of a rules folder.
+    /// A rules file that is not UTF-8 text.
+    public struct NotText: Error, CustomStringConvertible {
+        public var path: String
+        public var description: String { "\(path): not UTF-8 text" }
+    }
+
+    /// Reads every `*.json` file of a rules folder, with CRLF line endings made LF (as the
+    /// generated literal has them). Needs nothing of AIActCore, so it runs even when the file it
+    /// writes does not compile.
     public static func readFolder(_ directory: URL) throws -> [String: String] {
-        let source = DirectoryRulesSource(directory: directory)
+        let names = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".json") }.sorted()
         var files: [String: String] = [:]
-        for name in try source.fileNames() {
-            guard let text = String(data: try source.read(name), encoding: .utf8) else {
-                throw RulesError.invalidJSON(file: directory.appendingPathComponent(name).path, reason: LocalizedText(nl: "geen UTF-8-tekst", en: "not UTF-8 text"))
-            }
-            files[name] = text
+        for name in names {
+            let url = directory.appendingPathComponent(name)
+            guard let text = String(data: try Data(contentsOf: url), encoding: .utf8) else { throw NotText(path: url.path) }
+            files[name] = text.replacingOccurrences(of: "\r\n", with: "\n")
         }
         return files
     }
