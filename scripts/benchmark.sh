@@ -1,44 +1,128 @@
 #!/usr/bin/env bash
-# Measures, does not judge: cold-start time of `aiact assess` (release build) next to a minimal
-# Foundation program, and the time `aiact rules lint` takes to enumerate every path.
-# Usage: scripts/benchmark.sh [RUNS]   (default 20 runs each)
+# Measures, does not judge: prints figures, never fails on them.
+#
+#  1. Cold start: CPU time (user + system) of `aiact assess` on the example description, next to
+#     a minimal Foundation program that parses a small JSON text, and the ratio of the two
+#     (target: at most 2x). Also `aiact --version` (the start-up floor) and `rules lint`.
+#  2. Scale: `aiact check` over 1,000 and 10,000 generated descriptions, in text, JSON and
+#     Markdown: wall time, CPU time and peak memory (maximum resident set size), and the
+#     10,000/1,000 ratios (linear time means about 10x; flat memory means about 1x).
+#
+# Usage: scripts/benchmark.sh [RUNS] [--no-scale]   (RUNS: runs per cold-start figure, default 30)
+#
+# Notes:
+# - Needs GNU time as /usr/bin/time for peak memory (`apt-get install time` on Debian/Ubuntu);
+#   without it the scale figures show wall time only.
+# - CPU time, not wall time, for the cold start: it is less disturbed by other work on the machine.
+#   Still, run it on a quiet machine; the load average before and after is printed with the figures.
+# - Compare figures as ratios (aiact against the baseline, 10,000 against 1,000), not as absolute
+#   milliseconds, which depend on the machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-runs="${1:-20}"
+runs=30
+scale=1
+for arg in "$@"; do
+  case "$arg" in
+    --no-scale) scale=0 ;;
+    *) runs="$arg" ;;
+  esac
+done
+
 swift build -c release --product aiact >/dev/null
 bin="$(swift build -c release --show-bin-path)/aiact"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
+# The baseline: what any Swift program that reads a small JSON file with Foundation costs.
 cat > "$work/baseline.swift" <<'SWIFT'
 import Foundation
-let data = Data("{}".utf8)
-_ = try? JSONSerialization.jsonObject(with: data)
-print("ok")
+struct Small: Decodable { var name: String; var answers: [String: String] }
+let data = Data(#"{"name": "x", "answers": {"role": "deployer", "uses": "chat"}}"#.utf8)
+let small = try! JSONDecoder().decode(Small.self, from: data)
+print(small.name)
 SWIFT
 swiftc -O "$work/baseline.swift" -o "$work/baseline" 2>/dev/null
 
 example="Examples/cv-screening.json"
+date="2026-12-01"
 
-# Median wall time in milliseconds of a command run $runs times.
-median_ms() {
-  local times=()
-  for _ in $(seq "$runs"); do
-    local start end
-    start=$(date +%s%N)
-    "$@" >/dev/null 2>&1 || true
-    end=$(date +%s%N)
-    times+=($(( (end - start) / 1000 )))
-  done
-  printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2; printf "%.1f", m/1000}'
+# Average CPU time (user + system, ms) of a command over $runs runs, from the shell's own
+# accounting of its children (getrusage), so no external timer is needed.
+cpu_ms() {
+  local out
+  out=$( (for _ in $(seq "$runs"); do "$@" >/dev/null 2>&1 || true; done; times) | tail -1)
+  # `times` prints the children's "user system", e.g. "0m0.412s 0m0.096s".
+  echo "$out" | awk -v runs="$runs" '{
+    split($1, u, /[ms]/); split($2, s, /[ms]/);
+    printf "%.2f", (u[1] * 60 + u[2] + s[1] * 60 + s[2]) * 1000 / runs }'
 }
 
-echo "runs per figure: $runs (median wall time)"
-echo "minimal Foundation program:        $(median_ms "$work/baseline") ms"
-echo "aiact --version:                   $(median_ms "$bin" --version) ms"
-echo "aiact assess $example (text): $(median_ms "$bin" assess "$example" --date 2026-11-22) ms"
-echo "aiact assess $example (json): $(median_ms "$bin" assess "$example" --date 2026-11-22 --format json) ms"
-echo "aiact rules lint (embedded):       $(median_ms "$bin" rules lint) ms"
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }'; }
+
+echo "machine: $(nproc) cores; load average before: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || uptime)"
 echo
-"$bin" rules lint --lang en | tail -3
+echo "== Cold start: CPU time per run (average of $runs runs)"
+base=$(cpu_ms "$work/baseline")
+version=$(cpu_ms "$bin" --version)
+assess_text=$(cpu_ms "$bin" assess "$example" --date "$date")
+assess_json=$(cpu_ms "$bin" assess "$example" --date "$date" --format json)
+lint=$(cpu_ms "$bin" rules lint)
+printf '%-44s %8s ms\n' "minimal Foundation program (small JSON):" "$base"
+printf '%-44s %8s ms   %sx the baseline\n' "aiact --version:" "$version" "$(ratio "$version" "$base")"
+printf '%-44s %8s ms   %sx the baseline (target: at most 2x)\n' "aiact assess $example (text):" "$assess_text" "$(ratio "$assess_text" "$base")"
+printf '%-44s %8s ms   %sx the baseline\n' "aiact assess $example (json):" "$assess_json" "$(ratio "$assess_json" "$base")"
+printf '%-44s %8s ms   %sx the baseline\n' "aiact rules lint (embedded rules):" "$lint" "$(ratio "$lint" "$base")"
+
+if [ "$scale" = 1 ]; then
+  echo
+  echo "== check over generated descriptions"
+  have_time=0
+  [ -x /usr/bin/time ] && /usr/bin/time -f '%M' true >/dev/null 2>&1 && have_time=1
+  [ "$have_time" = 1 ] || echo "(no GNU time at /usr/bin/time: peak memory not measured; apt-get install time)"
+  # Descriptions: the example and the scenario fixtures, each file a different system name.
+  sources=("$example")
+  for f in Tests/AIActCoreTests/Fixtures/scenarios/*.json; do sources+=("$f"); done
+  generate() {
+    local count=$1 dir=$2 i=0 text
+    mkdir -p "$dir"
+    local texts=()
+    for f in "${sources[@]}"; do texts+=("$(cat "$f")"); done
+    while [ "$i" -lt "$count" ]; do
+      text="${texts[$((i % ${#texts[@]}))]}"
+      # Shell-only (no process per file): a distinct name per system.
+      printf '%s\n' "${text/\"name\": \"/\"name\": \"#$i }" > "$dir/system-$i.json"
+      i=$((i + 1))
+    done
+  }
+  declare -A wall cpu mem
+  for n in 1000 10000; do
+    generate "$n" "$work/d$n"
+    for format in text json markdown; do
+      if [ "$have_time" = 1 ]; then
+        /usr/bin/time -o "$work/t" -f '%e %U %S %M' "$bin" check "$work/d$n" --format "$format" --date "$date" >/dev/null 2>&1 || true
+        # The last line: GNU time puts "Command exited with non-zero status 1" before it (findings).
+        read -r e u s m < <(tail -1 "$work/t")
+      else
+        start=$(date +%s%N)
+        "$bin" check "$work/d$n" --format "$format" --date "$date" >/dev/null 2>&1 || true
+        end=$(date +%s%N)
+        e=$(awk -v d=$((end - start)) 'BEGIN { printf "%.2f", d / 1e9 }'); u=0; s=0; m=0
+      fi
+      wall[$n,$format]=$e
+      cpu[$n,$format]=$(awk -v u="$u" -v s="$s" 'BEGIN { printf "%.2f", u + s }')
+      mem[$n,$format]=$(awk -v m="$m" 'BEGIN { printf "%.1f", m / 1024 }')
+      printf '%6s descriptions, %-8s  wall %7s s   CPU %7s s   peak memory %7s MB\n' \
+        "$n" "$format" "${wall[$n,$format]}" "${cpu[$n,$format]}" "${mem[$n,$format]}"
+    done
+  done
+  echo
+  echo "10,000 against 1,000 (linear time: about 10x; flat memory: about 1x):"
+  for format in text json markdown; do
+    printf '  %-8s  CPU %6sx   peak memory %5sx\n' "$format" \
+      "$(ratio "${cpu[10000,$format]}" "${cpu[1000,$format]}")" "$(ratio "${mem[10000,$format]}" "${mem[1000,$format]}")"
+  done
+fi
+
+echo
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || uptime)"
 ls -l "$bin" | awk '{printf "release binary size: %.1f MB\n", $5/1048576}'

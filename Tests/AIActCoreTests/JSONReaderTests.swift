@@ -447,3 +447,19 @@ extension JSONReaderTests {
         }
     }
 }
+
+extension JSONReaderTests {
+    /// The string scanner reads eight bytes at a time: a special byte at any offset within a word
+    /// must still be seen (escape, non-ASCII, control character, the closing quote).
+    @Test func specialBytesAtEveryOffsetOfALongString() throws {
+        for offset in 0..<24 {
+            let pad = String(repeating: "a", count: offset)
+            let d = try JSONReader.parse("[\"\(pad)\\n\(pad)é\(pad)\", \"\(pad)\"]")
+            #expect(d.elements(d.root).map { d.string($0) } == ["\(pad)\n\(pad)é\(pad)", pad])
+            expectError("[\"\(pad)\u{01}bbbbbbbbbbbbbbbb\"]", .controlCharacter(0x01), line: 1, column: 3 + offset)
+            expectError(Array("[\"\(pad)".utf8) + [0xFF] + Array("bbbbbbbbbbbbbbbb\"]".utf8), .invalidUTF8, line: 1, column: 3 + offset)
+            expectError("[\"\(pad)\\x bbbbbbbbbbbbbbbb\"]", .invalidEscape, line: 1, column: 3 + offset)
+            expectError("[\"\(pad)", .unterminatedString, line: 1, column: 2)
+        }
+    }
+}

@@ -176,6 +176,13 @@ public struct CheckText: Sendable {
         t("overgeslagen: geen geldige JSON en geen \"answers\"", "skipped: not valid JSON and no \"answers\"")
     }
 
+    /// The progress line before file `index` of `total` (`\r`, rewritten in place), and the line
+    /// cleared at the end (`index == total`); nil for a few files.
+    public func progressLine(_ index: Int, of total: Int) -> String? {
+        guard total >= 10 else { return nil }
+        return index < total ? "\r" + progress(index + 1, of: total) + "\u{1B}[K" : "\r\u{1B}[K"
+    }
+
     public func noDescriptions(_ path: String) -> String {
         t("\(path): geen systeembeschrijvingen gevonden (*.json met een sleutel \"answers\"; submappen alleen met --recursive)",
           "\(path): no system descriptions found (*.json with an \"answers\" key; subfolders only with --recursive)")

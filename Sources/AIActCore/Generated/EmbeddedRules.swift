@@ -347,7 +347,7 @@ public enum EmbeddedRules {
     {
       "id": "rbi:exception",
       "text": {
-        "nl": "Real-time biometrische identificatie op afstand onder een uitzondering van artikel 5, lid 1, onder h met nationale grondslag",
+        "nl": "Real-time biometrische identificatie op afstand onder een uitzondering van artikel 5, lid 1, onder h, met nationale grondslag",
         "en": "Real-time remote biometric identification under an Art. 5(1)(h) exception with a national-law basis"
       }
     },
@@ -548,7 +548,7 @@ public enum EmbeddedRules {
     {
       "id": "high-risk:annex-iii",
       "text": {
-        "nl": "Hoog risico op grond van artikel 6, lid 2 en bijlage III",
+        "nl": "Hoog risico op grond van artikel 6, lid 2, en bijlage III",
         "en": "High-risk under Art. 6(2) and Annex III"
       }
     },
@@ -4932,7 +4932,7 @@ public enum EmbeddedRules {
           ]
         },
         "text": {
-          "nl": "Het systeem is een AI-systeem in de zin van artikel 3, punt 1 en valt binnen de reikwijdte van artikel 2, lid 1: de AI-verordening is van toepassing.",
+          "nl": "Het systeem is een AI-systeem in de zin van artikel 3, punt 1, en valt binnen de reikwijdte van artikel 2, lid 1: de AI-verordening is van toepassing.",
           "en": "The system is an AI system within the meaning of Art. 3(1) and falls within the scope of Art. 2(1): the AI Act applies."
         },
         "articles": ["Art. 3(1)", "Art. 2(1)"]
@@ -5034,7 +5034,7 @@ public enum EmbeddedRules {
         "id": "open-source-not-excluded",
         "when": {"all": [{"fact": "scope:in"}, {"fact": "excluded:open-source"}, {"not": {"fact": "gpai:model"}}]},
         "text": {
-          "nl": "Het systeem is opensource, maar de uitzondering van artikel 2, lid 12 geldt niet omdat het een AI-systeem met een hoog risico is, onder artikel 5 valt of onder artikel 50 valt.",
+          "nl": "Het systeem is opensource, maar de uitzondering van artikel 2, lid 12, geldt niet omdat het een AI-systeem met een hoog risico is, onder artikel 5 valt of onder artikel 50 valt.",
           "en": "The system is open source, but the Art. 2(12) exclusion does not apply because it is high-risk, falls under Art. 5 or falls under Art. 50."
         },
         "articles": ["Art. 2(12)"]
@@ -5049,7 +5049,7 @@ public enum EmbeddedRules {
           ]
         },
         "text": {
-          "nl": "artikel 2, lid 12 geldt alleen voor AI-systemen. Een opensource AI-model voor algemene doeleinden blijft onder de verordening; artikel 53, lid 2 beperkt wel een deel van de verplichtingen, behalve bij modellen met systeemrisico.",
+          "nl": "artikel 2, lid 12, geldt alleen voor AI-systemen. Een opensource AI-model voor algemene doeleinden blijft onder de verordening; artikel 53, lid 2 beperkt wel een deel van de verplichtingen, behalve bij modellen met systeemrisico.",
           "en": "Art. 2(12) only covers AI systems. An open-source general-purpose AI model stays within the Regulation; Art. 53(2) does lift some obligations, except for models with systemic risk."
         },
         "articles": ["Art. 2(12)", "Art. 53(2)"]
@@ -8231,7 +8231,7 @@ public enum EmbeddedRules {
         "en": "The capability to infer is the key feature of an AI system. Think of a system that learned patterns from example data or reasons over knowledge itself. A system that only executes a calculation or if-then rule devised by people infers nothing."
       },
       "why": {
-        "nl": "Dit beslist of het systeem onder de definitie van artikel 3, punt 1 valt als de techniek onbekend is.",
+        "nl": "Dit beslist of het systeem onder de definitie van artikel 3, punt 1, valt als de techniek onbekend is.",
         "en": "This decides whether the system meets the Art. 3(1) definition when its technique is unknown."
       },
       "sources": [
@@ -8888,7 +8888,7 @@ public enum EmbeddedRules {
         "nl": "Gebruiksverantwoordelijken van AI-systemen met een hoog risico uit bijlage III die besluiten over natuurlijke personen nemen of daarbij helpen, moeten die personen informeren dat het systeem wordt gebruikt. Betrokkenen kunnen ook om uitleg van het besluit vragen (artikel 86).",
         "en": "Deployers of Annex III high-risk AI systems that make or assist in making decisions about natural persons must inform those persons that the system is used. Affected persons may also request an explanation of the decision (Art. 86)."
       },
-      "why": {"nl": "Dit bepaalt artikel 26, lid 11 en artikel 86.", "en": "This determines Art. 26(11) and Art. 86."},
+      "why": {"nl": "Dit bepaalt artikel 26, lid 11, en artikel 86.", "en": "This determines Art. 26(11) and Art. 86."},
       "sources": [{"ref": "Art. 26(11)"}, {"ref": "Art. 86"}],
       "options": [
         {"id": "yes", "text": {"nl": "Ja", "en": "Yes"}, "sets": ["use:decisions-natural-persons"]},

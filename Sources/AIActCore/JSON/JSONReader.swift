@@ -264,7 +264,14 @@ public enum JSONReader {
             var flags: UInt8 = 0
             var j = i + 1
             let n = b.count
+            let base = UnsafeRawPointer(b.baseAddress!)
             while true {
+                // Eight bytes at a time while none of them is '"', '\\', a control character or non-ASCII.
+                while j &+ 8 <= n {
+                    let w = base.loadUnaligned(fromByteOffset: j, as: UInt64.self)
+                    if Self.hasSpecialByte(w) { break }
+                    j &+= 8
+                }
                 guard j < n else { throw fail(.unterminatedString, at: start) }
                 let c = b[j]
                 if c == UInt8(ascii: "\"") { break }
@@ -300,6 +307,20 @@ public enum JSONReader {
             }
             add(.string, flags: flags, start: start, end: j + 1)
             i = j + 1
+        }
+
+        /// Whether a word has a byte that ends the fast path of a string: `"`, `\\`, below 0x20,
+        /// or 0x80 and above (may say yes for a word without one; never no for a word with one).
+        @inline(__always)
+        static func hasSpecialByte(_ w: UInt64) -> Bool {
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let high: UInt64 = 0x8080_8080_8080_8080
+            let quote = w ^ (ones &* 0x22)
+            let backslash = w ^ (ones &* 0x5C)
+            let zeroInQuote = (quote &- ones) & ~quote
+            let zeroInBackslash = (backslash &- ones) & ~backslash
+            let control = w &- (ones &* 0x20)
+            return ((zeroInQuote | zeroInBackslash | control | w) & high) != 0
         }
 
         /// The value of `\uXXXX` at `j` (the backslash), if it has four hex digits.
