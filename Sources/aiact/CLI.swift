@@ -8,7 +8,7 @@ struct CLI {
 
     /// What each command of the table runs.
     static let runners: [String: @Sendable (Invocation) throws -> ExitCode] = [
-        "wizard": WizardCommand.run, "assess": AssessCommand.run, "check": CheckCommand.run,
+        "wizard": WizardRunner.run, "assess": AssessCommand.run, "check": CheckCommand.run,
         "questions": RulesCommand.questions, "obligations": RulesCommand.obligations, "init": InitCommand.run,
         "rules lint": RulesCommand.lint, "rules graph": RulesCommand.graph,
     ]
@@ -36,7 +36,7 @@ struct CLI {
                         console.err(HelpText.main(language))
                         return ExitCode.usage.rawValue
                     }
-                    return try WizardCommand.run(invocation).rawValue
+                    return try WizardRunner.run(invocation).rawValue
                 }
                 return try runner(invocation).rawValue
             }

@@ -158,7 +158,7 @@ public struct CheckText: Sendable {
     public var incompleteLabel: String { t("onvolledig", "incomplete") }
 
     public func checkedOn(date: String, rules: String, source: String) -> String {
-        t("Gecontroleerd voor \(date) met regels \(rules) (\(source)).", "Checked for \(date) with rules \(rules) (\(source)).")
+        t("Gecontroleerd voor \(ProseDate.format(date, .nl)) met regels \(rules) (\(source == "embedded" ? "ingebouwd" : source)).", "Checked for \(date) with rules \(rules) (\(source)).")
     }
 
     public func summary(systems: Int, withFindings: Int, counts: [(String, Int)]) -> String {
@@ -174,6 +174,13 @@ public struct CheckText: Sendable {
     }
     public var skippedInvalid: String {
         t("overgeslagen: geen geldige JSON en geen \"answers\"", "skipped: not valid JSON and no \"answers\"")
+    }
+
+    /// The progress line before file `index` of `total` (`\r`, rewritten in place), and the line
+    /// cleared at the end (`index == total`); nil for a few files.
+    public func progressLine(_ index: Int, of total: Int) -> String? {
+        guard total >= 10 else { return nil }
+        return index < total ? "\r" + progress(index + 1, of: total) + "\u{1B}[K" : "\r\u{1B}[K"
     }
 
     public func noDescriptions(_ path: String) -> String {

@@ -14,8 +14,11 @@ enum CheckCommand {
                                  fileSystem: fileSystem, note: { inv.console.err("aiact: \($0)\n") }, spool: { FileSpool() })
         stream.recursive = inv.arguments.has("recursive")
         stream.approver = inv.arguments.value("approve")?.trimmingCharacters(in: .whitespacesAndNewlines)
-        let progress = Progress(console: inv.console, environment: inv.environment, language: inv.language)
-        stream.progress = progress.show
+        // `checking: 12/40` on stderr, rewritten in place: on a terminal only, never in CI logs or pipes.
+        let ci = inv.environment["CI"].map { !$0.isEmpty && $0 != "false" } ?? false
+        if inv.console.stderrIsTerminal && !ci && inv.environment["TERM"] != "dumb" {
+            stream.progress = { index, total in CheckText(inv.language).progressLine(index, of: total).map { inv.console.err($0) } }
+        }
         var findings = 0
         stream.observe = { findings += $0.findings.count }
         do {
@@ -24,27 +27,5 @@ enum CheckCommand {
             throw CLIError.usage(error.message(inv.language))
         }
         return findings > 0 ? .findings : .ok
-    }
-}
-
-/// `check` over many files on a terminal: `checking: 12/40` on stderr, rewritten in place, gone
-/// when done. Never in CI logs or pipes (stderr not a terminal, or `CI` set), never for a few files.
-struct Progress {
-    let console: Console
-    let enabled: Bool
-    let text: CheckText
-
-    static let minimumFiles = 10
-
-    init(console: Console, environment: [String: String], language: Language) {
-        self.console = console
-        self.text = CheckText(language)
-        let ci = environment["CI"].map { !$0.isEmpty && $0 != "false" } ?? false
-        enabled = console.stderrIsTerminal && !ci && environment["TERM"] != "dumb"
-    }
-
-    func show(_ index: Int, _ total: Int) {
-        guard enabled, total >= Self.minimumFiles else { return }
-        console.err(index < total ? "\r" + text.progress(index + 1, of: total) + "\u{1B}[K" : "\r\u{1B}[K")
     }
 }

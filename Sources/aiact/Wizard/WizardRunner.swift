@@ -1,44 +1,81 @@
 import AIActCore
 import Foundation
 
-/// One run of the wizard on the console: prints each turn of the `WizardConversation`, reads the
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// `aiact wizard`: one run on the console. Prints each turn of the `WizardConversation`, reads the
 /// answer, saves after every answer, and ends with the assessment.
 ///
 /// Prompts, explanations and messages go to stderr; the assessment goes to stdout, so
 /// `aiact wizard > report.txt` keeps the report and still shows the questions.
 struct WizardRunner {
-    /// What the command worked out before the first question.
-    struct Setup {
-        var invocation: Invocation
-        var rules: RuleSet
-        var base: AnswerFile
-        var answersPath: String?
-        var savePath: String
-        var notices: [String]
-        var interactive: Bool
-        var input: LineInput
-    }
-
-    let setup: Setup
+    let inv: Invocation
+    let rules: RuleSet
+    let plan: WizardPlan
+    let interactive: Bool
+    let input: LineInput
     var conversation: WizardConversation
     private var saved = false
 
-    init(setup: Setup, session: WizardSession) {
-        self.setup = setup
-        let inv = setup.invocation, rules = setup.rules
-        conversation = WizardConversation(session: session, base: setup.base, interactive: setup.interactive) {
+    init(inv: Invocation, rules: RuleSet, plan: WizardPlan, interactive: Bool, input: LineInput, session: WizardSession, base: AnswerFile) {
+        (self.inv, self.rules, self.plan, self.interactive, self.input) = (inv, rules, plan, interactive, input)
+        conversation = WizardConversation(session: session, base: base, interactive: interactive) {
             WizardScreens(rules: rules, language: inv.language,
                           style: TextStyle(color: inv.colorErr, width: inv.console.width(environment: inv.environment)))
         }
     }
 
-    private var inv: Invocation { setup.invocation }
+    static func run(_ inv: Invocation) throws -> ExitCode { try run(inv, input: .standard) }
+
+    static func run(_ inv: Invocation, input: LineInput) throws -> ExitCode {
+        let rules = try inv.loadRules()
+        let plan: WizardPlan
+        do {
+            plan = try WizardPlan.make(answers: inv.arguments.value("answers"), save: inv.arguments.value("save"),
+                                       language: inv.language, fileSystem: LocalFileSystem(language: inv.language))
+        } catch { throw CLIError.usage(error, inv.language) }
+        var base = AnswerFile()
+        if let path = plan.answersPath {
+            let (file, label) = try AssessCommand.readAnswerFile(path, inv: inv)
+            let problems = AnswerValidation.problems(file.answers, rules: rules, language: inv.language)
+            guard problems.isEmpty else { throw CLIError.usage(UsageError.invalidAnswers(file: label, problems: problems.map(\.description)), inv.language) }
+            base = file
+        }
+        try checkWritable(plan.savePath, language: inv.language)
+        let session: WizardSession
+        do { session = try WizardSession(rules: rules, answers: base.answers, date: inv.date) } catch let error as EngineError {
+            throw CLIError.usage(UsageError.rules(origin: rules.origin, error), inv.language)
+        }
+        var runner = WizardRunner(inv: inv, rules: rules, plan: plan, interactive: inv.console.stdinIsTerminal, input: input,
+                                  session: session, base: base)
+        return try runner.run()
+    }
+
+    /// Fails before the first question, not after it, when the answers could not be saved.
+    static func checkWritable(_ path: String, language: Language) throws {
+        // Only a regular file (or a link to one) or a new path; never a folder, FIFO or device.
+        let target: SafeWrite.Target
+        do { target = try SafeWrite.target(path, language: language) } catch let error as CLIError { throw CLIError.usage("--save: " + error.message) }
+        var isDirectory: ObjCBool = false
+        let folder = URL(fileURLWithPath: target.path).deletingLastPathComponent().path
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw CLIError.usage(UsageError.other(WizardText(language: language).noSaveFolder(path, folder)), language)
+        }
+        guard access(folder, W_OK) == 0 else {
+            throw CLIError.usage(UsageError.other(WizardText(language: language).cannotWrite(path, folder)), language)
+        }
+    }
+
     private var screens: WizardScreens { conversation.screens() }
     private func say(_ text: String) { inv.console.err(text + "\n") }
 
     mutating func run() throws -> ExitCode {
-        say(screens.intro(answersPath: setup.answersPath, answerCount: conversation.session.answers.count,
-                          savePath: setup.savePath, notices: setup.notices))
+        say(screens.intro(answersPath: plan.answersPath, answerCount: conversation.session.answers.count,
+                          savePath: plan.savePath, notices: plan.notices))
         InterruptHandler.install(beforeSave: interruptMessage(saved: false, endOfInput: false, signal: true),
                                  afterSave: interruptMessage(saved: true, endOfInput: false, signal: true))
         var turn = conversation.start()
@@ -54,7 +91,7 @@ struct WizardRunner {
             }
             let line = read(prompt: turn.prompt ?? "")
             do { turn = try conversation.handle(line) } catch let error as EngineError {
-                throw CLIError.usage(UsageError.rules(origin: setup.rules.origin, error), inv.language)
+                throw CLIError.usage(UsageError.rules(origin: rules.origin, error), inv.language)
             }
         }
     }
@@ -65,12 +102,12 @@ struct WizardRunner {
         let file = conversation.session.answerFile(base: conversation.base, pruned: true)
         try save(file)
         let assessment = try inv.usage {
-            try AnswerInput.assess(file, label: setup.savePath, rules: setup.rules, date: inv.date, language: inv.language)
+            try AnswerInput.assess(file, label: plan.savePath, rules: rules, date: inv.date, language: inv.language)
         }
         say("")
-        try inv.render(RendererTable.assessment, AssessmentReport(assessment), rules: setup.rules)
-        if inv.format == .text { inv.console.out(WizardScreens(rules: setup.rules, language: inv.language, style: inv.style).timeline(assessment)) }
-        say(screens.finish(dropped: dropped, savePath: setup.savePath, rulesDirectory: inv.rulesDirectory, date: inv.arguments.value("date")))
+        try inv.render(RendererTable.assessment, AssessmentReport(assessment), rules: rules)
+        if inv.format == .text { inv.console.out(WizardScreens(rules: rules, language: inv.language, style: inv.style).timeline(assessment)) }
+        say(screens.finish(dropped: dropped, savePath: plan.savePath, rulesDirectory: inv.rulesDirectory, date: inv.arguments.value("date")))
         return .ok
     }
 
@@ -79,16 +116,16 @@ struct WizardRunner {
     private func read(prompt: String) -> String? {
         inv.console.err(screens.prompt(prompt))
         fflush(nil)
-        guard let line = setup.input.next() else {
+        guard let line = input.next() else {
             inv.console.err("\n")
             return nil
         }
-        if !setup.interactive { inv.console.err(Inert.excerpt(line, limit: 200) + "\n") }
+        if !interactive { inv.console.err(Inert.excerpt(line, limit: 200) + "\n") }
         return line
     }
 
     private mutating func save(_ file: AnswerFile) throws {
-        try FileIO.writeAtomically(Data(JSONOutput.encode(file).utf8), to: setup.savePath, language: inv.language)
+        try FileIO.writeAtomically(Data(JSONOutput.encode(file).utf8), to: plan.savePath, language: inv.language)
         if !saved {
             saved = true
             InterruptHandler.markSaved()
@@ -97,7 +134,7 @@ struct WizardRunner {
 
     /// Where the answers are and how to continue; also prepared for Ctrl-C.
     private func interruptMessage(saved: Bool, endOfInput: Bool, signal: Bool) -> String {
-        screens.interrupted(file: saved ? setup.savePath : setup.answersPath, savePath: setup.savePath, rulesDirectory: inv.rulesDirectory,
+        screens.interrupted(file: saved ? plan.savePath : plan.answersPath, savePath: plan.savePath, rulesDirectory: inv.rulesDirectory,
                             endOfInput: endOfInput, signal: signal, colorReset: inv.colorErr)
     }
 }
