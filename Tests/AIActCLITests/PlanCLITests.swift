@@ -46,3 +46,18 @@ import Testing
         #expect(!again.stderr.contains("does not exist yet"))
     }
 }
+
+/// Step 4 (obligations) appears as a step, and the wizard ends with the summary.
+@Suite struct WizardFinalStepTests {
+    @Test func stepFourAppearsAndTheSummaryEndsTheRun() throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        let file = dir.appendingPathComponent("cv.json")
+        let example = CLIRunner.packageRoot.appendingPathComponent("Examples/cv-screening.json")
+        try FileManager.default.copyItem(at: example, to: file)
+        let r = try CLIRunner.run(["wizard", "--answers", "cv.json", "--lang", "en", "--date", "2026-12-01"], stdin: "", in: dir)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr.contains("Step 4 of 4: Obligations"))
+        // The summary opens the assessment and closes the run.
+        #expect(r.stdout.components(separatedBy: "Next deadline: 2 December 2027 (in 366 days)").count == 3)
+    }
+}

@@ -158,7 +158,7 @@ public struct CheckText: Sendable {
     public var incompleteLabel: String { t("onvolledig", "incomplete") }
 
     public func checkedOn(date: String, rules: String, source: String) -> String {
-        t("Gecontroleerd voor \(date) met regels \(rules) (\(source)).", "Checked for \(date) with rules \(rules) (\(source)).")
+        t("Gecontroleerd voor \(ProseDate.format(date, .nl)) met regels \(rules) (\(source == "embedded" ? "ingebouwd" : source)).", "Checked for \(date) with rules \(rules) (\(source)).")
     }
 
     public func summary(systems: Int, withFindings: Int, counts: [(String, Int)]) -> String {

@@ -15,6 +15,14 @@ public struct LintOutput: Sendable {
         self.milliseconds = milliseconds
     }
 
+    /// Lints the rules; the time counts from `start` (the loading included).
+    public init(rules: RuleSet, language: Language, since start: ContinuousClock.Instant) {
+        let report = RulesLinter.lint(rules, language: language)
+        let elapsed = ContinuousClock.now - start
+        self.init(rules: rules, report: report,
+                  milliseconds: Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1000)
+    }
+
     public init(loadError: String) {
         self.loadError = loadError
         self.milliseconds = 0
@@ -72,7 +80,7 @@ struct LintText: Renderer {
         }
         let count = Self.count
         let perStep = report.pathsPerStep.map { t("stap \($0.step): \(count($0.paths))", "step \($0.step): \(count($0.paths))") }
-        out(t("Regels \(rules.version) (\(rules.origin)): \(report.questions) vragen, \(report.options) opties, \(report.facts) feiten, \(report.derivations) afleidingen, \(report.obligations) verplichtingen, \(report.notes) aandachtspunten.\n",
+        out(t("Regels \(rules.version) (\(rules.origin == "embedded" ? "ingebouwd" : rules.origin)): \(report.questions) vragen, \(report.options) opties, \(report.facts) feiten, \(report.derivations) afleidingen, \(report.obligations) verplichtingen, \(report.notes) aandachtspunten.\n",
               "Rules \(rules.version) (\(rules.origin)): \(report.questions) questions, \(report.options) options, \(report.facts) facts, \(report.derivations) derivations, \(report.obligations) obligations, \(report.notes) notes.\n"))
         let ms = String(format: "%.1f", lint.milliseconds)
         out(t("Paden opgesomd: \(count(report.totalPaths)) door alle stappen (\(perStep.joined(separator: ", "))), in \(ms) ms.\n",

@@ -82,7 +82,7 @@ public struct WizardConversation {
                 turn.screens += [s.reused(reused, path: session.path)].compactMap { $0 }
             case .keep: turn.screens += [s.reused(session.keepCurrentAnswer(), path: session.path)].compactMap { $0 }
             case .help: turn.screens.append(s.help(position)); full = false
-            case .why: turn.screens.append(s.why(position)); full = false
+            case .why: turn.screens.append(s.why(position, session: session)); full = false
             case .remark(let remark):
                 full = false
                 if let remark {
@@ -125,6 +125,11 @@ public struct WizardConversation {
     /// The question to ask (whole, or only its prompt again), the last chance to go back, or the end.
     private mutating func next(_ turn: inout WizardTurn) {
         guard let position = session.position else {
+            // Step 4 (obligations) appears as a step even when it asks nothing of this user.
+            if let final = screens().finalStep(shown: shownStep) {
+                turn.screens.append(final)
+                shownStep = session.rules.steps.last?.step
+            }
             if interactive {
                 state = .confirming
                 turn.screens.append("")
@@ -135,7 +140,8 @@ public struct WizardConversation {
             return
         }
         if case .asking(let full) = state, full {
-            turn.screens.append(screens().question(position, stepHeader: shownStep != position.step.step))
+            turn.screens.append(screens().question(position, stepHeader: shownStep != position.step.step,
+                                                   likelyLeft: WizardExplain.likelyLeft(session)))
             shownStep = position.step.step
         }
         turn.prompt = screens().hint(position)

@@ -33,7 +33,7 @@ public struct WizardScreens: Sendable {
     }
 
     /// A question with its options; `stepHeader` when it is the first shown of its step.
-    public func question(_ p: WizardPosition, stepHeader: Bool) -> String {
+    public func question(_ p: WizardPosition, stepHeader: Bool, likelyLeft: Int? = nil) -> String {
         let s = style
         var lines: [String] = []
         let title = p.step.title.text(language)
@@ -44,7 +44,9 @@ public struct WizardScreens: Sendable {
         }
         let question = p.question
         lines.append("")
-        lines.append(s.dim("\(p.stepOrdinal)/\(p.stepCount) \(title) · \(text.progress(p.numberInStep, max: p.maxInStep))"))
+        var progress = "\(p.stepOrdinal)/\(p.stepCount) \(title) · \(text.progress(p.numberInStep, max: p.maxInStep))"
+        if let left = likelyLeft { progress += " · " + text.likelyLeft(left) }
+        lines.append(s.dim(s.wrap(progress)))
         let number = "\(p.pathNumber). "
         lines.append(s.bold(s.wrap(question.text.text(language), indent: number.count, first: number)))
         if question.kind == .multi { lines.append(s.dim(String(repeating: " ", count: number.count) + "(\(text.multiHint))")) }
@@ -79,14 +81,21 @@ public struct WizardScreens: Sendable {
         } else {
             lines.append(s.dim(s.wrap(text.noHelp, indent: 2)))
         }
-        lines += ["", s.bold(text.options)]
-        for (index, option) in question.options.enumerated() {
-            let refs = option.refs.map { $0.isEmpty ? "" : " (\($0.joined(separator: ", ")))" } ?? ""
-            let label = "  \(index + 1)) "
-            lines.append(s.wrap(option.text.text(language) + refs, indent: label.count, first: label))
-            if let help = option.help?.text(language), !help.isEmpty { lines.append(s.wrap(help, indent: label.count)) }
-            if option.isUnsure { lines.append(s.dim(s.wrap(text.unsureNote, indent: label.count))) }
-            if option.isExclusive && question.kind == .multi { lines.append(s.dim(s.wrap(text.exclusiveNote, indent: label.count))) }
+        // The prompt lists every option already: only what an option's text does not say.
+        let explained = WizardExplain.optionsWithHelp(question, language: language)
+        if !explained.isEmpty {
+            lines += ["", s.bold(text.options)]
+            for item in explained {
+                let label = "  \(item.number)) "
+                lines.append(s.wrap(item.text, indent: label.count, first: label))
+                lines.append(s.wrap(item.help, indent: label.count))
+            }
+        }
+        if let unsure = question.options.firstIndex(where: \.isUnsure) {
+            lines += ["", s.dim(s.wrap("\(unsure + 1)) \(question.options[unsure].text.text(language)): \(text.unsureNote)", indent: 2, first: "  "))]
+        }
+        if question.kind == .multi, let exclusive = question.options.firstIndex(where: \.isExclusive) {
+            lines.append(s.dim(s.wrap("\(exclusive + 1)) \(question.options[exclusive].text.text(language)): \(text.exclusiveNote)", indent: 2, first: "  ")))
         }
         lines += ["", s.bold(text.sources)]
         var sources = question.sources ?? []
@@ -130,7 +139,7 @@ public struct WizardScreens: Sendable {
     }
 
     /// `w`: why the question is asked, the answer that led here and when it is asked.
-    public func why(_ p: WizardPosition) -> String {
+    public func why(_ p: WizardPosition, session: WizardSession) -> String {
         let s = style
         var lines = ["", s.bold(s.wrap("\(text.whyTitle): \(p.question.text.text(language))"))]
         if let why = p.question.why?.text(language), !why.isEmpty {
@@ -138,15 +147,8 @@ public struct WizardScreens: Sendable {
         } else {
             lines.append(s.dim(s.wrap(text.noWhy, indent: 2)))
         }
-        let route: String
-        if let from = p.cameFrom, let previous = rules.question(from.questionId)?.question {
-            route = "\(previous.text.text(language)) → \(describe(.many(from.optionIds), in: previous, numbers: false))"
-        } else {
-            route = text.startOfStep(p.stepOrdinal, title: p.step.title.text(language))
-        }
-        lines.append(s.wrap("\(text.routeHere): \(route)", indent: 4, first: "  "))
-        let describer = ConditionDescriber(rules: rules, language: language)
-        lines.append(s.dim(s.wrap("\(text.askedWhen): \(describer.askedWhen(p.question.id))", indent: 4, first: "  ")))
+        // In plain words, from the texts of the questions and options (never their ids).
+        lines.append(s.wrap(WizardExplain.because(p, session: session, language: language), indent: 2, first: "  "))
         lines.append("")
         return lines.joined(separator: "\n")
     }
@@ -193,7 +195,7 @@ public struct WizardScreens: Sendable {
     }
 
     public func notUnderstoodAtEnd(_ line: String) -> String {
-        style.yellow(style.wrap(text.notUnderstoodAtEnd(line.trimmingCharacters(in: .whitespaces))))
+        style.yellow(style.wrap(text.notUnderstoodAtEnd(Inert.excerpt(line.trimmingCharacters(in: .whitespaces)))))
     }
 
     /// A one-line aiact command with the options that change the result (`--rules`, `--date`).
@@ -232,20 +234,22 @@ public struct WizardScreens: Sendable {
         return (signal ? reset + "\n" : "") + lines.joined(separator: "\n") + (signal ? "\n" : "")
     }
 
-    /// A short "when" under the assessment: how many obligations are in force on the assessment
-    /// date and how many start on each later date.
+    /// The summary again under the assessment, where the wizard ends: what applies now, what comes
+    /// next and by when, what applies only if something happens, what is left to review.
     public func timeline(_ assessment: Assessment) -> String {
-        guard assessment.complete, !assessment.obligations.isEmpty else { return "" }
-        var lines = ["", style.bold(text.timeline)]
-        lines.append(style.wrap(text.inForceNow(assessment.assessedOn, assessment.obligationsInForce.count), indent: 4, first: "  - "))
-        let later = Dictionary(grouping: assessment.obligations(.upcoming), by: \.appliesFrom)
-        for date in later.keys.sorted() {
-            lines.append(style.wrap(text.comingOn(date, later[date]?.count ?? 0), indent: 4, first: "  - "))
-        }
-        if assessment.summary.conditional > 0 {
-            lines.append(style.wrap(text.conditionalCount(assessment.summary.conditional), indent: 4, first: "  - "))
-        }
+        let plan = ActionPlan(assessment, rules: rules)
+        guard assessment.complete, !plan.lines.isEmpty else { return "" }
+        var lines = ["", style.bold(PlanWords(language).summary)]
+        for line in plan.lines { lines.append(style.wrap(line.value, indent: 4, first: "  \(line.label): ")) }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The last step when it asks nothing of this user: it still appears, saying what follows.
+    public func finalStep(shown: Int?) -> String? {
+        guard let last = rules.steps.last, shown != last.step else { return nil }
+        let header = text.step(rules.steps.count, of: rules.steps.count, title: last.title.text(language))
+        return ["", style.bold(style.cyan(header)), style.cyan(String(repeating: "─", count: min(header.count, style.width))),
+                style.wrap(text.noQuestionsInStep)].joined(separator: "\n")
     }
 
     /// An answer in words: `1) Recruitment; 2) Chat` or, without numbers, `Recruitment; Chat`.

@@ -16,7 +16,7 @@ public struct WizardText: Sendable {
           "The questions follow the steps of the Dutch government's AI Act guide: \(steps). One question at a time; at the end you see the classification, your roles and your obligations.")
     }
     public func rulesLine(version: String, origin: String, legalBasis: String) -> String {
-        t("Regels \(version) (\(origin)) · \(legalBasis)", "Rules \(version) (\(origin)) · \(legalBasis)")
+        t("Regels \(version) (\(origin == "embedded" ? "ingebouwd" : origin)) · \(legalBasis)", "Rules \(version) (\(origin)) · \(legalBasis)")
     }
     public func savingTo(_ path: String) -> String {
         t("Uw antwoorden worden na elk antwoord bewaard in \(path).", "Your answers are saved after every answer in \(path).")
@@ -155,6 +155,17 @@ public struct WizardText: Sendable {
     public var reproduce: String { t("Deze beoordeling opnieuw maken:", "Reproduce this assessment:") }
     public var checkInCI: String { t("Controleren in CI:", "Check it in CI:") }
     public var timeline: String { t("Wanneer", "When") }
+    public func likelyLeft(_ n: Int) -> String {
+        switch n {
+        case 0: return t("waarschijnlijk de laatste vraag", "likely the last question")
+        case 1: return t("waarschijnlijk nog 1 vraag", "likely 1 more question")
+        default: return t("waarschijnlijk nog \(n) vragen", "likely \(n) more questions")
+        }
+    }
+    public var noQuestionsInStep: String {
+        t("Voor uw antwoorden zijn hier geen vragen meer nodig: uw verplichtingen volgen in de beoordeling.",
+          "Your answers need no more questions here: your obligations follow in the assessment.")
+    }
     public func inForceNow(_ date: String, _ count: Int) -> String {
         t("nu al van kracht (\(date)): \(count) verplichting(en)", "already in force (\(date)): \(count) obligation(s)")
     }
