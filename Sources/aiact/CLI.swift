@@ -51,7 +51,8 @@ struct CLI {
     }
 
     private func report(_ error: CLIError, language: Language) {
-        console.err("aiact: " + error.message + "\n")
+        // Messages may echo strings from files or arguments: nothing reaches stderr raw.
+        console.err("aiact: " + Inert.text(error.message) + "\n")
         if let hint = error.hint {
             console.err(language == .nl ? "Zie `\(hint)`.\n" : "See `\(hint)`.\n")
         }
