@@ -9,8 +9,9 @@ struct CLI {
     /// What each command of the table runs.
     static let runners: [String: @Sendable (Invocation) throws -> ExitCode] = [
         "wizard": WizardRunner.run, "assess": AssessCommand.run, "check": CheckCommand.run,
-        "questions": RulesCommand.questions, "obligations": RulesCommand.obligations, "init": InitCommand.run,
-        "rules lint": RulesCommand.lint, "rules graph": RulesCommand.graph,
+        "questions": RulesCommand.rendering(RendererTable.questions, Catalogue.questions),
+        "obligations": RulesCommand.rendering(RendererTable.obligations, Catalogue.obligations), "init": InitCommand.run,
+        "rules lint": RulesCommand.lint, "rules graph": RulesCommand.rendering(RendererTable.graph) { rules, _ in rules },
     ]
 
     func run(_ args: [String]) -> Int32 {
@@ -50,7 +51,8 @@ struct CLI {
     }
 
     private func report(_ error: CLIError, language: Language) {
-        console.err("aiact: " + error.message + "\n")
+        // Messages may echo strings from files or arguments: nothing reaches stderr raw.
+        console.err("aiact: " + Inert.text(error.message) + "\n")
         if let hint = error.hint {
             console.err(language == .nl ? "Zie `\(hint)`.\n" : "See `\(hint)`.\n")
         }

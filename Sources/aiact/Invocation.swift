@@ -29,8 +29,8 @@ struct Invocation {
     var style: TextStyle { TextStyle(color: colorOut, width: console.width(environment: environment)) }
 
     /// The rules: embedded, or from `--rules DIR` (checked by lint first; a defective set is refused).
-    func loadRules(refuseDefects: Bool = true) throws -> RuleSet {
-        try usage { try RulesFolder.load(rulesDirectory, fileSystem: LocalFileSystem(language: language), language: language, refuseDefects: refuseDefects) }
+    func loadRules() throws -> RuleSet {
+        try usage { try RulesFolder.load(rulesDirectory, fileSystem: LocalFileSystem(language: language), language: language) }
     }
 
     /// Runs `body`; the library's usage and rules errors become usage errors (exit 2) in this language.

@@ -230,6 +230,98 @@ import Darwin
     }
 }
 
+/// Evidence is a regular file inside the description's repository, or an http(s) URL.
+@Suite struct HardeningEvidenceCLITests {
+    let rules = CLIRunner.miniRules.path
+
+    /// repo/.git, repo/docs/ok.md, repo/systems/cv.json with REFERENCE as evidence for literacy.
+    func repository(literacy reference: String) throws -> (repo: URL, file: URL) {
+        let repo = try CLIRunner.temporaryDirectory().appendingPathComponent("repo")
+        let fm = FileManager.default
+        try fm.createDirectory(at: repo.appendingPathComponent(".git"), withIntermediateDirectories: true)
+        try fm.createDirectory(at: repo.appendingPathComponent("docs"), withIntermediateDirectories: true)
+        try fm.createDirectory(at: repo.appendingPathComponent("systems"), withIntermediateDirectories: true)
+        try "# ok\n".write(to: repo.appendingPathComponent("docs/ok.md"), atomically: true, encoding: .utf8)
+        let object: [String: Any] = [
+            "system": ["name": "CV screening"],
+            "answers": ["uses": ["recruitment"], "exception": "no", "is-ai": "yes", "role": "provider"],
+            "recorded": ["rulesVersion": "test.1", "systemType": "ai-system", "riskCategories": ["high-risk"], "roles": ["provider"]],
+            "evidence": ["literacy": reference],
+        ]
+        let file = repo.appendingPathComponent("systems/cv.json")
+        try JSONSerialization.data(withJSONObject: object).write(to: file)
+        return (repo, file)
+    }
+
+    func literacyFinding(_ reference: String) throws -> (status: Int32, messages: [String]) {
+        let (_, file) = try repository(literacy: reference)
+        // 2026-11-22: only AI literacy (Art. 4) is in force, so it is the only evidence required.
+        let r = try CLIRunner.run(["check", file.path, "--require-evidence", "--rules", rules, "--lang", "en",
+                                   "--date", "2026-11-22", "--format", "json"])
+        let systems = try CLIRunner.json(r.stdout)["systems"] as? [[String: Any]] ?? []
+        let findings = systems.first?["findings"] as? [[String: Any]] ?? []
+        return (r.status, findings.filter { $0["id"] as? String == "missing-evidence" }.compactMap { $0["message"] as? String })
+    }
+
+    @Test func aFileInTheRepositoryIsEvidence() throws {
+        #expect(try literacyFinding("../docs/ok.md") == (0, []))
+        #expect(try literacyFinding("https://intranet.example/literacy") == (0, []))
+    }
+
+    @Test(arguments: [
+        (".", "is a folder"),
+        ("/", "is a folder"),
+        ("../docs", "is a folder"),
+        ("../../../../../../../../etc/passwd", "leads outside the repository"),
+        ("/etc/passwd", "leads outside the repository"),
+        ("javascript://alert(1)", "is not an http(s) URL"),
+        ("file:///etc/passwd", "is not an http(s) URL"),
+        ("/dev/null", "is not a regular file"),
+    ])
+    func otherReferencesAreFindings(_ reference: String, _ expected: String) throws {
+        let (status, messages) = try literacyFinding(reference)
+        #expect(status == 1)
+        #expect(messages.count == 1)
+        #expect(messages.first?.contains(expected) == true, "\(messages)")
+        #expect(messages.first?.contains("Evidence is a file (a document) in the description's repository, or an http(s) URL.") == true)
+    }
+
+    @Test func aLinkOutOfTheRepositoryIsNotEvidence() throws {
+        let (repo, _) = try repository(literacy: "../docs/leak.md")
+        #expect(symlink("/etc/passwd", repo.appendingPathComponent("docs/leak.md").path) == 0)
+        let r = try CLIRunner.run(["check", repo.appendingPathComponent("systems/cv.json").path, "--require-evidence",
+                                   "--rules", rules, "--lang", "en", "--date", "2026-11-22"])
+        #expect(r.status == 1)
+        #expect(r.stdout.contains("leads outside the repository"), "\(r.stdout)")
+    }
+}
+
+/// Strings from a file reach the terminal inert, short and once.
+@Suite struct HardeningInjectionCLITests {
+    let rules = CLIRunner.miniRules.path
+
+    @Test func aHugeUnknownKeyIsAnsweredQuicklyAndEchoedShortOnce() throws {
+        let key = String(repeating: "x", count: 1_000_000)
+        let clock = ContinuousClock()
+        let start = clock.now
+        let r = try CLIRunner.run(["assess", "-", "--rules", rules, "--lang", "en"], stdin: #"{"answers": {"\#(key)": "yes"}}"#)
+        #expect(clock.now - start < .seconds(5))
+        #expect(r.status == 2)
+        #expect(r.stderr.utf8.count < 1_000, "\(r.stderr.prefix(300))")
+        #expect(r.stderr == "aiact: <stdin>: answers.\(String(repeating: "x", count: 80))…: unknown question (`aiact questions` lists them)\n")
+    }
+
+    @Test func escapeSequencesInKeysAndValuesAreShownNotRun() throws {
+        let json = #"{"answers": {"\u001b]0;pwned\u0007": "yes", "is-ai": "\u001b[2J\n✓ no findings"}}"#
+        let r = try CLIRunner.run(["assess", "-", "--rules", rules, "--lang", "en"], stdin: json)
+        #expect(r.status == 2)
+        #expect(!r.stderr.contains("\u{1B}"), "\(r.stderr)")
+        #expect(r.stderr.contains(#"answers.\u{1B}]0;pwned\u{7}: unknown question"#), "\(r.stderr)")
+        #expect(r.stderr.contains(#"unknown option "\u{1B}[2J\n✓ no findings""#), "\(r.stderr)")
+        #expect(!r.stderr.contains("\n✓"))
+    }
+}
+
 /// The documented limits, restated so a change to them is a deliberate change to this test.
 enum BoundedLimits {
     static let description = 16 << 20

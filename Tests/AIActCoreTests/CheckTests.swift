@@ -157,28 +157,57 @@ import Testing
         #expect(EvidenceCheck.resolve("/abs/x.md", folder: "systems") == "/abs/x.md")
         #expect(EvidenceCheck.resolve("x.md", folder: "") == "./x.md")
 
-        let existing: Set<String> = ["systems/docs/a.md"]
+        let files = EvidenceFiles.fake(["systems/docs/a.md"])
         let obligations = [obligation("a", inForce: true), obligation("b", inForce: true), obligation("c", inForce: true),
                            obligation("d", inForce: true), obligation("later", inForce: false)]
         let evidence = ["a": "docs/a.md", "b": "docs/b.md", "c": "https://x.example/c", "d": " "]
-        let gaps = EvidenceCheck.gaps(evidence: evidence, obligations: obligations, folder: "systems", fileExists: existing.contains)
+        let gaps = EvidenceCheck.gaps(evidence: evidence, obligations: obligations, folder: "systems", files: files)
         #expect(gaps == [
-            .init(obligationId: "b", reference: "docs/b.md", resolvedPath: "systems/docs/b.md"),
-            .init(obligationId: "d", reference: nil, resolvedPath: nil),
+            .init(obligationId: "b", reference: "docs/b.md", resolvedPath: "systems/docs/b.md", verdict: .missing("systems/docs/b.md")),
+            .init(obligationId: "d", reference: nil, resolvedPath: nil, verdict: .empty),
         ])
-        let status = EvidenceCheck.status(evidence: evidence, obligations: obligations, folder: "systems", fileExists: existing.contains)
+        let status = EvidenceCheck.status(evidence: evidence, obligations: obligations, folder: "systems", files: files)
         #expect(status.entries["a"]?.found == true)
         #expect(status.entries["b"]?.found == false)
         #expect(status.entries["c"]?.found == true)
         #expect(status.entries["later"] == nil)
     }
 
-    // MARK: Findings of one description
+    /// Issue 9: a folder, a path out of the repository, a FIFO and any scheme but http(s) are not evidence.
+    @Test func evidenceIsARegularFileInTheRepositoryOrAWebURL() {
+        let files = EvidenceFiles.fake(["systems/docs/a.md", "/etc/passwd", "/repo/other.md"], folders: ["systems", "/", "systems/docs"],
+                                       others: ["systems/pipe"])
+        func verdict(_ reference: String) -> EvidenceCheck.Verdict { EvidenceCheck.verdict(reference, folder: "systems", files: files) }
+        #expect(verdict("docs/a.md") == .file("/repo/systems/docs/a.md"))
+        #expect(verdict("../other.md") == .file("/repo/other.md"))
+        #expect(verdict("https://x.example/c") == .webURL)
+        #expect(verdict("HTTP://x.example") == .webURL)
+        #expect(verdict(".") == .folder("systems/."))
+        #expect(verdict("/") == .folder("/"))
+        #expect(verdict("docs") == .folder("systems/docs"))
+        #expect(verdict("pipe") == .notRegularFile("systems/pipe"))
+        #expect(verdict("../../../../etc/passwd") == .outsideRepository(path: "systems/../../../../etc/passwd", root: "/repo"))
+        #expect(verdict("/etc/passwd") == .outsideRepository(path: "/etc/passwd", root: "/repo"))
+        for other in ["javascript://alert(1)", "file:///etc/passwd", "s3+https://bucket/x", "ftp://x.example/a", "https://"] {
+            #expect(verdict(other) == .notWebURL, "\(other)")
+        }
+        #expect(verdict("") == .empty)
+
+        let o = obligation("literacy", inForce: true)
+        let gaps = EvidenceCheck.gaps(evidence: ["literacy": "../../../../etc/passwd"], obligations: [o], folder: "systems", files: files)
+        #expect(EvidenceCheck.problem(gaps[0], obligation: o, language: .en) ==
+                "Evidence for obligation literacy (literacy, Art. 4): ../../../../etc/passwd leads outside the repository (/repo). Evidence is a file (a document) in the description's repository, or an http(s) URL.")
+        let folder = EvidenceCheck.gaps(evidence: ["literacy": "."], obligations: [o], folder: "systems", files: files)
+        #expect(EvidenceCheck.problem(folder[0], obligation: o, language: .nl)?.contains(": . is een map (systems/.), geen document.") == true)
+        let escape = EvidenceCheck.gaps(evidence: ["literacy": "ftp://x\u{1B}]0;t\u{7}"], obligations: [o], folder: "systems", files: files)
+        let message = EvidenceCheck.problem(escape[0], obligation: o, language: .en) ?? ""
+        #expect(message.contains("ftp://x\\u{1B}]0;t\\u{7} is not an http(s) URL"), "\(message)")
+    }
 
     func check(_ json: String, rules: RuleSet? = nil, date: String = "2026-11-22", requireEvidence: Bool = false,
                failOn: [String] = [], existing: Set<String> = []) throws -> SystemCheckResult {
         let options = CheckOptions(date: date, language: .en, requireEvidence: requireEvidence, failOn: failOn,
-                                   fileExists: { existing.contains($0) })
+                                   evidenceFiles: .fake(existing))
         return SystemChecker.check(data: Data(json.utf8), file: "sys.json", folder: "sys", rules: try rules ?? TestSupport.miniRules(),
                                    options: options)
     }
@@ -319,7 +348,7 @@ import Testing
         let original = #"{"answers": {"uses": ["none"], "is-ai": "yes", "role": "provider"}}"#
         let fs = FakeFileSystem(files: ["a.json": original], folders: [])
         fs.editAfterRead = "a.json"
-        let options = CheckOptions(date: "2026-11-22", language: .en, fileExists: { _ in false })
+        let options = CheckOptions(date: "2026-11-22", language: .en, evidenceFiles: .fake([]))
         let stream = CheckStream(paths: ["a.json"], rules: try TestSupport.miniRules(), options: options, record: true,
                                  fileSystem: fs, note: { _ in })
         #expect(throws: CheckRunError.file(FileError("a.json: changed meanwhile"))) { try stream.forEach { _ in } }
@@ -334,7 +363,7 @@ import Testing
             "ai/package.json": #"{"name": "x"}"#, "ai/.hidden.json": "{", "ai/broken.json": "{ nope", "ai/sub/c.json": highRisk + "}",
         ], folders: ["ai", "ai/sub"])
         var notes: [String] = []
-        let options = CheckOptions(date: "2026-11-22", language: .en, fileExists: { _ in false })
+        let options = CheckOptions(date: "2026-11-22", language: .en, evidenceFiles: .fake([]))
         let stream = CheckStream(paths: ["ai", "ai/a.json"], rules: rules, options: options, record: true, fileSystem: fs,
                                  note: { notes.append($0) })
         var files: [String] = []
@@ -357,7 +386,9 @@ import Testing
         #expect(Markdown.cell("a | b\nc") == "a \\| b<br>c")
         #expect(Markdown.text("<script>*x*") == "&lt;script&gt;\\*x\\*")
         #expect(Markdown.code("a|b") == "`a\\|b`")
-        #expect(Markdown.code("a`b") == "`` a`b ``")
+        #expect(Markdown.code("a`b") == "``a`b``")
+        #expect(Markdown.code("`x`") == "`` `x` ``")
+        #expect(Markdown.text("&amp; ~x~ \u{1B}[2J") == "&amp;amp; \\~x\\~ \\\\u{1B}\\[2J")
         #expect(Markdown.textWithCode("run `aiact check --record a_b.json` now_") == "run `aiact check --record a_b.json` now\\_")
     }
 
@@ -398,5 +429,25 @@ import Testing
         #expect(md.contains("INCOMPLETE"))
         #expect(md.contains("`is-ai`"))
         #expect(md.contains("  - `yes`: Yes"))
+    }
+}
+
+extension EvidenceFiles {
+    /// A file system in memory: relative paths are taken from /repo, the repository root;
+    /// FILES are regular files, FOLDERS folders, OTHERS FIFOs or devices.
+    static func fake(_ files: Set<String>, folders: Set<String> = [], others: Set<String> = []) -> EvidenceFiles {
+        @Sendable func canonical(_ path: String) -> String {
+            ((path.hasPrefix("/") ? path : "/repo/" + path) as NSString).standardizingPath
+        }
+        let regular = Set(files.map(canonical)), dirs = Set(folders.map(canonical)), other = Set(others.map(canonical))
+        return EvidenceFiles(
+            inspect: { path in
+                let c = canonical(path)
+                if regular.contains(c) { return (.regularFile, c) }
+                if dirs.contains(c) { return (.folder, c) }
+                if other.contains(c) { return (.other, c) }
+                return (.missing, nil)
+            },
+            repositoryRoot: { _ in "/repo" })
     }
 }

@@ -131,4 +131,22 @@ import Testing
         #expect(Inert.isWebURL("HTTPS://A.EXAMPLE/x"))
         #expect(!Inert.isWebURL("ftp://a.example"))
     }
+
+    @Test func terminalKeepsOurColoursOnly() {
+        let styled = "\u{1B}[1mTitle\u{1B}[0m \u{1B}[31m✗\u{1B}[0m"
+        #expect(Inert.terminal(styled) == styled)
+        #expect(Inert.terminal("a\nb\tc") == "a\nb\tc")
+        #expect(Inert.terminal("\u{1B}]0;t\u{7}x\u{1B}[2J\u{1B}[Hy\rz\u{9B}1m") == "\\u{1B}]0;t\\u{7}x\\u{1B}[2J\\u{1B}[Hy\\rz\\u{9B}1m")
+        // An SGR from a file that was made inert where it was put in stays inert.
+        #expect(Inert.terminal(Inert.line("\u{1B}[31mred")) == "\\u{1B}[31mred")
+    }
+
+    @Test func jsonEscapesWhatEncodersLeaveRaw() throws {
+        let encoded = "{\"name\":\"a\u{9B}b\u{202E}c\u{7F}d\u{2028}e\"}"
+        let safe = Inert.json(encoded)
+        #expect(safe == #"{"name":"a\u009Bb\u202Ec\u007Fd\u2028e"}"#)
+        let decoded = try JSONSerialization.jsonObject(with: Data(safe.utf8)) as? [String: String]
+        #expect(decoded?["name"] == "a\u{9B}b\u{202E}c\u{7F}d\u{2028}e")
+        #expect(Inert.json(#"{"a":"plain ✓"}"#) == #"{"a":"plain ✓"}"#)
+    }
 }

@@ -14,16 +14,16 @@ public struct CheckOptions: Sendable {
     public var leadTime: Int?
     /// Without a lead time, obligations that apply within this many days are listed as notices.
     public static let upcomingWindow = 90
-    /// Whether a file or folder exists at a path (injected, so the logic stays free of I/O).
-    public var fileExists: @Sendable (String) -> Bool
+    /// What the file system says about evidence paths (injected, so the logic stays free of I/O).
+    public var evidenceFiles: EvidenceFiles
 
     public init(date: String, language: Language, requireEvidence: Bool = false, failOn: [String] = [],
-                leadTime: Int? = nil, fileExists: @escaping @Sendable (String) -> Bool) {
+                leadTime: Int? = nil, evidenceFiles: EvidenceFiles) {
         self.leadTime = leadTime
         self.date = date
         self.language = language
         self.requireEvidence = requireEvidence
         self.failOn = failOn
-        self.fileExists = fileExists
+        self.evidenceFiles = evidenceFiles
     }
 }

@@ -125,12 +125,12 @@ extension EvidenceKeys {
     /// The evidence status of a description's own entries (for `assess`): per obligation the
     /// entry that covers it (an exact id first, then a duty id) and whether it is found.
     public static func status(evidence: [String: String]?, obligations: [Assessment.ObligationItem], folder: String,
-                              fileExists: (String) -> Bool) -> EvidenceStatus {
+                              files: EvidenceFiles) -> EvidenceStatus {
         var entries: [String: (reference: String, found: Bool)] = [:]
         for obligation in obligations {
             let reference = evidence?[obligation.id] ?? evidence?[dutyId(obligation.id, role: obligation.role)]
             guard let reference else { continue }
-            entries[obligation.id] = (reference, EvidenceCheck.found(reference, folder: folder, fileExists: fileExists))
+            entries[obligation.id] = (reference, EvidenceCheck.verdict(reference, folder: folder, files: files).found)
         }
         return EvidenceStatus(entries: entries)
     }

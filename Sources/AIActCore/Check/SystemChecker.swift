@@ -71,7 +71,7 @@ public enum SystemChecker {
         var status: [String: (reference: String, found: Bool)] = [:]
         for obligation in assessment.obligations {
             guard let entry = EvidenceKeys.entry(for: obligation, in: entries) else { continue }
-            status[obligation.id] = (entry.reference, EvidenceCheck.found(entry.reference, folder: entry.folder, fileExists: options.fileExists))
+            status[obligation.id] = (entry.reference, EvidenceCheck.verdict(entry.reference, folder: entry.folder, files: options.evidenceFiles).found)
         }
         result.evidence = EvidenceStatus(entries: status)
         return result
@@ -140,15 +140,20 @@ public enum SystemChecker {
         if a.complete {
             for obligation in a.obligations {
                 let entry = EvidenceKeys.entry(for: obligation, in: entries)
-                let found = entry.map { EvidenceCheck.found($0.reference, folder: $0.folder, fileExists: options.fileExists) } ?? false
+                let verdict = entry.map { EvidenceCheck.verdict($0.reference, folder: $0.folder, files: options.evidenceFiles) }
+                let found = verdict?.found ?? false
                 if found, let entry, entry.shared { usedShared.insert(obligation.id) }
                 let daysLeft = ISODay.days(from: options.date, to: obligation.appliesFrom)
                 let reference = entry.flatMap { $0.reference.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0.reference }
                 let at = entry?.location ?? locator.locate(["evidence"])
                 if obligation.inForce {
                     guard options.requireEvidence, !found else { continue }
-                    let message = reference.map {
-                        text.evidenceNotFound(obligation, reference: $0, path: EvidenceCheck.resolve($0, folder: entry!.folder))
+                    // A reference that is there but not evidence (a folder, outside the repository,
+                    // not http(s)) says which; a missing file says where it was looked for.
+                    let message = reference.map { reference in
+                        verdict.flatMap { EvidenceCheck.problem(reference: reference, verdict: $0, obligation: obligation, language: options.language) }
+                            ?? text.evidenceNotFound(obligation, reference: Inert.line(reference),
+                                                     path: Inert.line(EvidenceCheck.resolve(reference, folder: entry!.folder)))
                     } ?? text.noEvidence(obligation)
                     findings.append(CheckFinding(id: CheckFinding.missingEvidence, message: message, location: at, obligation: obligation.id))
                 } else if let daysLeft, daysLeft > 0 {

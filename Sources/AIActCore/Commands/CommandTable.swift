@@ -197,8 +197,8 @@ public enum CommandTable {
                                 uitkomst is geen drift (wel vermeld)
               needs-review      een vraag is beantwoord met 'weet ik niet zeker'
               missing-evidence  (met --require-evidence) een verplichting die op --date geldt heeft geen
-                                bewijs, of het bestand bestaat niet (relatief aan de map van de
-                                beschrijving; een URL telt als aanwezig)
+                                bewijs, of het bewijs is geen bestand in de repository van de
+                                beschrijving (pad relatief aan haar map) en geen http(s)-URL
               due-soon          (met --lead-time) een verplichting gaat binnen DAGEN gelden en heeft
                                 geen bewijs
               unknown-evidence  een sleutel onder `evidence` is geen verplichting-id (met suggestie)
@@ -221,8 +221,8 @@ public enum CommandTable {
                                 result is not drift (it is mentioned)
               needs-review      a question is answered 'not sure'
               missing-evidence  (with --require-evidence) an obligation in force on --date has no
-                                evidence, or its file does not exist (relative to the description's
-                                folder; a URL counts as present)
+                                evidence, or the evidence is not a file in the description's
+                                repository (path relative to its folder) nor an http(s) URL
               due-soon          (with --lead-time) an obligation applies within DAYS and has no evidence
               unknown-evidence  a key under `evidence` is no obligation id (with a suggestion)
               invalid           not valid JSON or invalid answers (where and why)

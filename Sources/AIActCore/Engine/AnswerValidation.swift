@@ -5,11 +5,25 @@ public struct AnswerProblem: Error, Hashable, Sendable, CustomStringConvertible 
     public var questionId: String
     public var message: String
 
-    public var description: String { "answers.\(questionId): \(message)" }
+    /// The key is echoed inert and cut to a short excerpt: it comes from the file.
+    public var description: String { "answers.\(Inert.excerpt(questionId, limit: AnswerValidation.echoLimit)): \(message)" }
 }
 
 /// Checks answers against the rules before evaluation.
 public enum AnswerValidation {
+    /// The most characters of a key or value from the file that a message echoes (issue 9: a
+    /// 1 MB key was printed in full, twice).
+    public static let echoLimit = 80
+    /// Keys longer than this get no "did you mean": no question id is that long, and the edit
+    /// distance would cost time in proportion to the key's length.
+    static let suggestionLimit = 64
+
+    /// A key or value from the file, made inert and short, for a message.
+    static func echo(_ s: String) -> String { Inert.excerpt(s, limit: echoLimit) }
+
+    /// Whether echoing S in a message shows it exactly as it is (short, nothing to escape).
+    static func echoesExactly(_ s: String) -> Bool { echo(s) == s }
+
     /// Every answer that does not fit the rules: unknown question or option, a list for a
     /// single-choice question, a string for a multiple-choice one, an empty list, an exclusive
     /// option combined with others, an option given twice.
@@ -21,11 +35,13 @@ public enum AnswerValidation {
             let value = answers[id]!
             guard let (_, question) = rules.question(id) else {
                 let near = suggestions(for: id, among: rules.allQuestions.map(\.question.id))
-                let names = near.map { "\"\($0)\"" }
+                let names = near.map { "\"\(echo($0))\"" }
                 let hint = near.isEmpty ? "" : t("; bedoelt u \(names.joined(separator: " of "))?", "; did you mean \(names.joined(separator: " or "))?")
+                // The key is named once, in the prefix, when it is long or not printable as it is.
+                let named = echoesExactly(id) ? " \"\(id)\"" : ""
                 problems.append(AnswerProblem(questionId: id, message: t(
-                    "onbekende vraag \"\(id)\"\(hint) (`aiact questions` toont ze allemaal)",
-                    "unknown question \"\(id)\"\(hint) (`aiact questions` lists them)")))
+                    "onbekende vraag\(named)\(hint) (`aiact questions` toont ze allemaal)",
+                    "unknown question\(named)\(hint) (`aiact questions` lists them)")))
                 continue
             }
             let valid = question.options.map(\.id)
@@ -33,13 +49,13 @@ public enum AnswerValidation {
             switch (question.kind, value) {
             case (.single, .many):
                 problems.append(AnswerProblem(questionId: id, message: t(
-                    "\"\(id)\" is een vraag met één antwoord: geef één optie-id als tekst, geen lijst; verwacht een van: \(validList)",
-                    "\"\(id)\" is a single-choice question: give one option id as a string, not a list; expected one of: \(validList)")))
+                    "\"\(echo(id))\" is een vraag met één antwoord: geef één optie-id als tekst, geen lijst; verwacht een van: \(validList)",
+                    "\"\(echo(id))\" is a single-choice question: give one option id as a string, not a list; expected one of: \(validList)")))
                 continue
             case (.multi, .one(let one)):
                 problems.append(AnswerProblem(questionId: id, message: t(
-                    "\"\(id)\" is een meerkeuzevraag: geef een lijst van optie-ids, bijvoorbeeld [\"\(one)\"]; opties: \(validList)",
-                    "\"\(id)\" is a multiple-choice question: give a list of option ids, e.g. [\"\(one)\"]; options: \(validList)")))
+                    "\"\(echo(id))\" is een meerkeuzevraag: geef een lijst van optie-ids, bijvoorbeeld [\"\(echo(one))\"]; opties: \(validList)",
+                    "\"\(echo(id))\" is a multiple-choice question: give a list of option ids, e.g. [\"\(echo(one))\"]; options: \(validList)")))
                 continue
             case (.multi, .many(let list)) where list.isEmpty:
                 problems.append(AnswerProblem(questionId: id, message: t(
@@ -51,8 +67,8 @@ public enum AnswerValidation {
             let ids = value.optionIds
             for option in ids where question.option(option) == nil {
                 problems.append(AnswerProblem(questionId: id, message: t(
-                    "onbekende optie \"\(option)\"; verwacht een van: \(validList)",
-                    "unknown option \"\(option)\"; expected one of: \(validList)")))
+                    "onbekende optie \"\(echo(option))\"; verwacht een van: \(validList)",
+                    "unknown option \"\(echo(option))\"; expected one of: \(validList)")))
             }
             if Set(ids).count != ids.count {
                 problems.append(AnswerProblem(questionId: id, message: t("een optie staat er meer dan eens in", "an option is given more than once")))
@@ -67,9 +83,14 @@ public enum AnswerValidation {
     }
 
     /// Known ids close to an unknown one (same after normalising, or a small edit distance).
+    /// The work is bounded: a key longer than `suggestionLimit` gets none, and a candidate whose
+    /// length alone puts it too far away is not compared.
     static func suggestions(for id: String, among ids: [String]) -> [String] {
-        let scored = ids.map { ($0, editDistance(id.lowercased(), $0.lowercased())) }
-        let best = scored.filter { $0.1 <= max(2, id.count / 4) }.sorted { $0.1 < $1.1 }
+        guard id.utf8.count <= suggestionLimit * 4, id.count <= suggestionLimit else { return [] }
+        let limit = max(2, id.count / 4)
+        let key = id.lowercased()
+        let scored = ids.filter { abs($0.count - id.count) <= limit }.map { ($0, editDistance(key, $0.lowercased())) }
+        let best = scored.filter { $0.1 <= limit }.sorted { $0.1 < $1.1 }
         return Array(best.prefix(2).map(\.0))
     }
 

@@ -11,19 +11,20 @@ struct CheckTextRenderer: Renderer {
         let notices = try stream.forEach { result in
             tally.add(result)
             var lines: [String] = []
-            let name = result.systemName.map { ": \($0)" } ?? ""
-            lines.append(style.bold(result.file + name))
+            // Strings from the files are made inert where they are put in; the last pass catches the rest.
+            let name = result.systemName.map { ": \(Inert.line($0))" } ?? ""
+            lines.append(style.bold(Inert.line(result.file) + name))
             if let a = result.assessment, a.complete {
                 lines.append("  " + text.classification(Recorded(a)) + style.dim(" (\(ReportText(context.language).rules.lowercased()) \(a.rules.version))"))
             }
             for finding in result.findings {
-                lines.append(wrap(finding.message, first: "  " + style.red("✗ \(finding.id)") + ": ", style: style))
+                lines.append(wrap(Inert.text(finding.message), first: "  " + style.red("✗ \(finding.id)") + ": ", style: style))
             }
             for notice in result.notices {
-                lines.append(wrap(notice, first: "  " + style.yellow("! \(text.note)") + ": ", style: style))
+                lines.append(wrap(Inert.text(notice), first: "  " + style.yellow("! \(text.note)") + ": ", style: style))
             }
             if result.findings.isEmpty { lines.append("  " + style.green("✓ \(text.noFindings)")) }
-            out(lines.joined(separator: "\n") + "\n")
+            out(Inert.terminal(lines.joined(separator: "\n") + "\n"))
         }
         var lines: [String] = []
         if tally.rows.count > 1 {
@@ -36,7 +37,7 @@ struct CheckTextRenderer: Renderer {
         lines.append(text.checkedOn(date: summary.date, rules: summary.rules.version, source: summary.rules.source))
         let counts = text.summary(systems: summary.systems, withFindings: summary.withFindings, counts: summary.orderedCounts)
         lines.append(summary.findings == 0 ? style.green(counts) : style.red(counts))
-        out(lines.joined(separator: "\n") + "\n")
+        out(Inert.terminal(lines.joined(separator: "\n") + "\n"))
     }
 
     /// Wraps a message without breaking a `code span` (a command to copy) across lines.
@@ -61,7 +62,7 @@ struct CheckTextRenderer: Renderer {
             case .assessed: type = row.systemType ?? "?"
             }
             let assessed = row.status == .assessed
-            return [row.name ?? "-", row.file, type,
+            return [row.name.map(Inert.line) ?? "-", Inert.line(row.file), type,
                     assessed ? row.riskCategories.joined(separator: ", ") : "-",
                     assessed ? (row.roles.isEmpty ? "-" : row.roles.joined(separator: ", ")) : "-",
                     row.findings.isEmpty ? "-" : row.findings.joined(separator: ", ")]

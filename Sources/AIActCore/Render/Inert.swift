@@ -37,6 +37,53 @@ public enum Inert {
         return line(String(scalars[scalars.startIndex..<end])) + "…"
     }
 
+    /// A whole text report as the last line of defence: like `text`, except that the colour codes
+    /// aiact's own styling writes (SGR: ESC [ digits and semicolons, then m) stay. Strings from
+    /// files are made inert where they are put into the report (so an SGR from a file shows as an
+    /// escape); this pass catches the rest, such as texts from a `--rules` folder.
+    public static func terminal(_ s: String) -> String {
+        guard s.unicodeScalars.contains(where: { isUnsafe($0) && $0 != "\n" && $0 != "\t" }) else { return s }
+        let scalars = Array(s.unicodeScalars)
+        var out = String.UnicodeScalarView()
+        var i = 0
+        while i < scalars.count {
+            let scalar = scalars[i]
+            if scalar == "\u{1B}", i + 1 < scalars.count, scalars[i + 1] == "[" {
+                var j = i + 2
+                while j < scalars.count, scalars[j] == ";" || ("0"..."9").contains(scalars[j]) { j += 1 }
+                if j < scalars.count, scalars[j] == "m", j - i <= 16 {
+                    out.append(contentsOf: scalars[i...j])
+                    i = j + 1
+                    continue
+                }
+            }
+            if isUnsafe(scalar) && scalar != "\n" && scalar != "\t" {
+                out.append(contentsOf: (scalar == "\r" ? "\\r" : visible(scalar)).unicodeScalars)
+            } else {
+                out.append(scalar)
+            }
+            i += 1
+        }
+        return String(out)
+    }
+
+    /// Encoded JSON with the scalars a terminal could act on that JSON leaves raw (DEL, C1,
+    /// bidirectional controls, line and paragraph separators) written as `\uXXXX` escapes: the
+    /// same JSON value, safe to print. (C0 controls are escaped by every JSON encoder already.)
+    public static func json(_ encoded: String) -> String {
+        guard encoded.unicodeScalars.contains(where: { $0.value >= 0x7F && isUnsafe($0) }) else { return encoded }
+        var out = String.UnicodeScalarView()
+        for scalar in encoded.unicodeScalars {
+            if scalar.value >= 0x7F && isUnsafe(scalar) {
+                let hex = String(scalar.value, radix: 16, uppercase: true)
+                out.append(contentsOf: ("\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex).unicodeScalars)
+            } else {
+                out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+
     /// Whether a scalar is shown as an escape in terminal text. Newline and tab are the only
     /// control characters that may stay, and only in multi-line text.
     public static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {

@@ -15,6 +15,14 @@ public struct LintOutput: Sendable {
         self.milliseconds = milliseconds
     }
 
+    /// Lints the rules; the time counts from `start` (the loading included).
+    public init(rules: RuleSet, language: Language, since start: ContinuousClock.Instant) {
+        let report = RulesLinter.lint(rules, language: language)
+        let elapsed = ContinuousClock.now - start
+        self.init(rules: rules, report: report,
+                  milliseconds: Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1000)
+    }
+
     public init(loadError: String) {
         self.loadError = loadError
         self.milliseconds = 0

@@ -118,7 +118,9 @@ public struct MarkdownRenderer {
                         let role = Markdown.cell("\(labels.role(group.role)) · \(labels.category(group.category))")
                         let articles = o.articles.map { article -> String in
                             let label = Markdown.cell(Citation.text(article, lang))
-                            if let url = o.sources.first(where: { $0.ref == article })?.url { return "[\(label)](\(url))" }
+                            if let url = o.sources.first(where: { $0.ref == article })?.url, Inert.isWebURL(url) {
+                                return "[\(label)](\(Inert.percentEncoded(url)))"
+                            }
                             return label
                         }.joined(separator: lang == .nl ? "; " : ", ")
                         var date = ProseDate.format(o.appliesFrom, lang)
@@ -174,22 +176,25 @@ public struct MarkdownRenderer {
 
     private func evidenceCell(_ o: Assessment.ObligationItem, _ evidence: EvidenceStatus, _ w: MarkdownWords) -> String {
         guard let entry = evidence.entries[o.id] else { return o.inForce ? "⚠️ \(w.noEvidence)" : "—" }
-        let reference = EvidenceCheck.isURL(entry.reference) ? "<\(entry.reference)>" : Markdown.code(entry.reference)
+        // A link only for an http(s) URL; anything else (paths, other schemes) is shown as code.
+        let reference = Inert.isWebURL(entry.reference) ? Inert.link(entry.reference, url: entry.reference, inTable: true)
+                                                        : Markdown.code(entry.reference)
         return entry.found ? "✅ \(reference)" : "❌ \(reference) (\(w.notFound))"
     }
 }
 
 /// Escaping for Markdown as GitHub and GitLab render it.
 public enum Markdown {
-    /// Text in a paragraph or list item: characters that would start markup or HTML are escaped.
+    /// Text in a paragraph or list item: characters that would start markup or HTML are escaped,
+    /// and control characters shown as escapes (`Inert`); no raw HTML from input.
     public static func text(_ s: String) -> String {
         var out = ""
-        for c in s {
+        for c in Inert.line(s.replacingOccurrences(of: "\n", with: " ")) {
             switch c {
-            case "\\", "`", "*", "_", "[", "]", "|": out += "\\\(c)"
+            case "\\", "`", "*", "_", "[", "]", "|", "~": out += "\\\(c)"
             case "<": out += "&lt;"
             case ">": out += "&gt;"
-            case "\n": out += " "
+            case "&": out += "&amp;"
             default: out.append(c)
             }
         }
@@ -209,12 +214,9 @@ public enum Markdown {
         s.split(separator: "\n", omittingEmptySubsequences: false).map { text(String($0)) }.joined(separator: "<br>")
     }
 
-    /// A code span; safe in a table cell (`|` is escaped, which GFM tables allow inside code).
-    public static func code(_ s: String) -> String {
-        let body = s.replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "|", with: "\\|")
-        if body.contains("`") { return "`` \(body) ``" }
-        return "`\(body)`"
-    }
+    /// A code span whose fence outruns every backtick run in it; safe in a table cell (`|` is
+    /// escaped, which GFM tables allow inside code).
+    public static func code(_ s: String) -> String { Inert.codeSpan(s, inTable: true) }
 }
 
 /// Words the Markdown report needs beyond `ReportText`.

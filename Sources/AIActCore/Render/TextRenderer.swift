@@ -15,7 +15,7 @@ public struct TextRenderer {
         let r = ReportText(lang)
         let labels = VocabularyLabels(rules: rules, language: lang)
         var out: [String] = []
-        let name = a.system.name.map { ": \($0)" } ?? ""
+        let name = a.system.name.map { ": \(Inert.line($0))" } ?? ""
         out.append(style.bold("\(r.title)\(name)"))
         out.append(style.dim(style.wrap("\(r.rules) \(a.rules.version) (\(r.source(a.rules.source))) · \(a.rules.legalBasis) · \(r.assessedOn) \(ProseDate.format(a.assessedOn, lang))")))
         let audit = AuditWords(lang)
@@ -48,7 +48,7 @@ public struct TextRenderer {
                     out.append(style.wrap("\(id): \(o.text)", indent: 6, first: "    - "))
                 }
             }
-            return out.joined(separator: "\n") + "\n"
+            return Inert.terminal(out.joined(separator: "\n") + "\n")
         }
         out.append(style.bold(r.classification))
         func field(_ label: String, _ value: String) {
@@ -116,7 +116,7 @@ public struct TextRenderer {
         }
         out.append("")
         out.append(style.dim(style.wrap("\(r.disclaimer): \(rules.manifest.disclaimer.text(lang))")))
-        return out.joined(separator: "\n") + "\n"
+        return Inert.terminal(out.joined(separator: "\n") + "\n")
     }
 }
 

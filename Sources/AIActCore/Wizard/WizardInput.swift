@@ -123,7 +123,8 @@ public enum WizardInput: Equatable, Sendable {
             } else if let index = optionIndex(forWord: token, question: question) {
                 indices.append(index)
             } else {
-                return .failure(tokens.count == 1 ? .notUnderstood(text) : .notAnOption(token, count: question.options.count))
+                // What was typed is echoed back inert and short (a pasted 50 MB line is not).
+                return .failure(tokens.count == 1 ? .notUnderstood(Inert.excerpt(text)) : .notAnOption(Inert.excerpt(token), count: question.options.count))
             }
         }
         // The same option twice is harmless; keep the options in their listed order.

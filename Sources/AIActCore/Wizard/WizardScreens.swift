@@ -195,7 +195,7 @@ public struct WizardScreens: Sendable {
     }
 
     public func notUnderstoodAtEnd(_ line: String) -> String {
-        style.yellow(style.wrap(text.notUnderstoodAtEnd(line.trimmingCharacters(in: .whitespaces))))
+        style.yellow(style.wrap(text.notUnderstoodAtEnd(Inert.excerpt(line.trimmingCharacters(in: .whitespaces)))))
     }
 
     /// A one-line aiact command with the options that change the result (`--rules`, `--date`).

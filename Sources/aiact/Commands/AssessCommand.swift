@@ -8,10 +8,10 @@ enum AssessCommand {
         let rules = try inv.loadRules()
         let (file, label) = try readAnswerFile(path, inv: inv)
         let assessment = try inv.usage { try AnswerInput.assess(file, label: label, rules: rules, date: inv.date, language: inv.language) }
-        for warning in assessment.warnings { inv.console.err("aiact: \(label): \(CheckText(inv.language).warning): \(warning)\n") }
+        for warning in assessment.warnings { inv.console.err("aiact: \(Inert.line(label)): \(CheckText(inv.language).warning): \(Inert.text(warning))\n") }
         let evidence = inv.format == .markdown || inv.format == .html ? EvidenceKeys.status(
             evidence: file.evidence, obligations: assessment.obligations, folder: path == "-" ? "." : CheckStream.folder(of: path),
-            fileExists: { LocalFileSystem(language: inv.language).exists($0) }) : nil
+            files: .live) : nil
         try inv.render(RendererTable.assessment, AssessmentReport(assessment, evidence: evidence), rules: rules)
         guard assessment.complete else {
             // The text and Markdown reports already list the next question with its options: it is

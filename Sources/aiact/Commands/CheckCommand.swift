@@ -9,7 +9,7 @@ enum CheckCommand {
         let rules = try inv.loadRules()
         let fileSystem = LocalFileSystem(language: inv.language)
         let options = CheckOptions(date: inv.date, language: inv.language, requireEvidence: requireEvidence,
-                                   failOn: inv.arguments.categories, leadTime: inv.arguments.value("lead-time").flatMap { Int($0) }, fileExists: { fileSystem.exists($0) })
+                                   failOn: inv.arguments.categories, leadTime: inv.arguments.value("lead-time").flatMap { Int($0) }, evidenceFiles: .live)
         var stream = CheckStream(paths: inv.arguments.positionals, rules: rules, options: options, record: inv.arguments.has("record"),
                                  fileSystem: fileSystem, note: { inv.console.err("aiact: \($0)\n") }, spool: { FileSpool() })
         stream.recursive = inv.arguments.has("recursive")

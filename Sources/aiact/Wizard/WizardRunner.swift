@@ -120,7 +120,7 @@ struct WizardRunner {
             inv.console.err("\n")
             return nil
         }
-        if !interactive { inv.console.err(line + "\n") }
+        if !interactive { inv.console.err(Inert.excerpt(line, limit: 200) + "\n") }
         return line
     }
 
