@@ -324,6 +324,13 @@ enum GoldenCatalog {
             cases.append(GoldenCase("init/argument-refused.\(lang).txt", ["init", "file.json", "--lang", lang]))
         }
         // The template is a description that `check` calls incomplete.
+        // Text from a file in Markdown tables and text: pipes, backticks and emphasis made inert.
+        cases.append(GoldenCase("check/markdown-inert-cells.en.md",
+                                ["check", "cv|ranker.json", "--rules", "mini-rules", "--date", date, "--lang", "en", "--format", "markdown"],
+                                in: scratch(copy: [(mini, "mini-rules")], write: ["cv|ranker.json": #"""
+                                {"system": {"name": "CV | ranker `x` *y*", "organisation": "A | B", "description": "ranks | sorts"},
+                                 "answers": {"uses": ["recruitment"], "exception": "no", "is-ai": "yes", "role": "provider"}}
+                                """#])))
         cases.append(GoldenCase("init/template-then-check.en.txt", [
             .init(arguments: ["check", "new.json", "--rules", "mini-rules", "--date", date, "--lang", "en"]),
         ], in: scratch(copy: [(mini, "mini-rules")], edit: { dir in
