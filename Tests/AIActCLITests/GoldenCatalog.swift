@@ -18,7 +18,7 @@ enum GoldenCatalog {
     static let miniFromCheck = "../../../AIActCoreTests/Fixtures/mini-rules"
 
     static let all: [GoldenCase] = assess + assessErrors + check + checkRecord + ciFormats + lists + rules + initCases + help
-        + usageErrors + wizard
+        + usageErrors + wizard + terminal
 
     // MARK: Helpers
 
@@ -176,8 +176,12 @@ enum GoldenCatalog {
 
     static let check: [GoldenCase] = {
         var cases: [GoldenCase] = []
-        let caseFiles = (try? FileManager.default.contentsOfDirectory(atPath: url(checkFolder + "/cases").path)) ?? []
-        if caseFiles.isEmpty { cases.append(broken("check/cases", "no files in \(checkFolder)/cases")) }
+        var caseFiles: [String] = []
+        do {
+            caseFiles = try FileManager.default.contentsOfDirectory(atPath: url(checkFolder + "/cases").path)
+        } catch {
+            cases.append(broken("check/cases", "cannot list \(checkFolder)/cases: \(error)"))
+        }
         for lang in langs {
             for (format, ext) in reportFormats {
                 for name in caseFiles.sorted() where name.hasSuffix(".json") {
@@ -452,5 +456,56 @@ enum GoldenCatalog {
             ], in: scratch(copy: [(mini, "mini-rules")]), show: ["aiact-answers.json", "aiact-answers-2.json"]))
         }
         return cases
+    }()
+
+    // MARK: on a terminal (colour, NO_COLOR, --no-color, TERM=dumb; the wizard's terminal-only prompts)
+
+    static func terminalCase(_ name: String, _ arguments: [String], typed: String = "", environment: [String: String] = [:],
+                             columns: UInt16 = 80, show: [String] = []) -> GoldenCase {
+        GoldenCase("terminal/\(name).txt", [.init(arguments: arguments, stdin: typed, environment: environment, terminalColumns: columns)],
+                   in: scratch(copy: [(mini, "mini-rules")]), show: show)
+    }
+
+    static let terminal: [GoldenCase] = {
+        let wizard = ["--rules", "mini-rules", "--lang", "en", "--date", date]
+        let session = "CV ranker\n1\n2\n1\n1\n\n"
+        let answers = #"{"system": {"name": "CV ranker"}, "answers": {"uses": ["recruitment", "chat"], "exception": "not-sure", "is-ai": "yes", "role": "provider"}}"#
+        let prepare: @Sendable (URL) throws -> Void = { dir in try Data(answers.utf8).write(to: dir.appendingPathComponent("a.json")) }
+        func assessCase(_ name: String, _ extra: [String], environment: [String: String] = [:], lang: String = "en") -> GoldenCase {
+            GoldenCase("terminal/\(name).txt",
+                       [.init(arguments: ["assess", "a.json", "--rules", "mini-rules", "--date", date, "--lang", lang] + extra,
+                              environment: environment, terminalColumns: 80)],
+                       in: scratch(copy: [(mini, "mini-rules")], edit: prepare))
+        }
+        return [
+            terminalCase("wizard-colour.en", wizard, typed: session, show: ["aiact-answers.json"]),
+            terminalCase("wizard-colour.nl", ["--rules", "mini-rules", "--lang", "nl", "--date", date], typed: session, show: ["aiact-answers.json"]),
+            terminalCase("wizard-NO_COLOR.en", wizard, typed: session, environment: ["NO_COLOR": "1"], show: ["aiact-answers.json"]),
+            terminalCase("wizard-no-color-option.en", wizard + ["--no-color"], typed: session, show: ["aiact-answers.json"]),
+            terminalCase("wizard-TERM-dumb.en", wizard, typed: session, environment: ["TERM": "dumb"], show: ["aiact-answers.json"]),
+            terminalCase("wizard-60-columns.en", wizard, typed: "CV ranker\n?\nw\nl\n1\n2\n1\n1\n\n", columns: 60),
+            terminalCase("wizard-help-why-list-back.en", wizard, typed: "\n?\n1\nw\nl\nb\n\n3\n\n2\n\n"),
+            terminalCase("wizard-quit-at-name-prompt.en", wizard, typed: "q\n", show: ["aiact-answers.json"]),
+            terminalCase("wizard-end-of-input-ctrl-d.en", wizard, typed: "CV ranker\n1\n\u{04}", show: ["aiact-answers.json"]),
+            terminalCase("wizard-shipped-rules.en", ["--lang", "en", "--date", date], typed: "\n?\nw\nq\n"),
+            assessCase("assess-colour.en", []),
+            assessCase("assess-colour.nl", [], lang: "nl"),
+            assessCase("assess-NO_COLOR.en", [], environment: ["NO_COLOR": "1"]),
+            assessCase("assess-NO_COLOR-empty-means-colour.en", [], environment: ["NO_COLOR": ""]),
+            assessCase("assess-no-color-option.en", ["--no-color"]),
+            assessCase("assess-TERM-dumb.en", [], environment: ["TERM": "dumb"]),
+            assessCase("assess-markdown-on-terminal.en", ["--format", "markdown"]),
+            assessCase("assess-json-on-terminal.en", ["--format", "json"]),
+            GoldenCase("terminal/check-colour.en.txt",
+                       [.init(arguments: ["check", "systems", "--rules", "mini-rules", "--date", date, "--lang", "en"], terminalColumns: 80)],
+                       in: scratch(copy: [(mini, "mini-rules"), (checkFolder + "/mixed", "systems")])),
+            GoldenCase("terminal/rules-lint-colour.en.txt",
+                       [.init(arguments: ["rules", "lint", "--rules", "rules", "--lang", "en"], terminalColumns: 80)],
+                       in: scratch(copy: [(mini, "rules")])),
+        ].map { golden in
+            var copy = golden
+            copy.lintTiming = golden.file.contains("rules-lint")
+            return copy
+        }
     }()
 }

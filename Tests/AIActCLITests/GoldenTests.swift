@@ -80,6 +80,8 @@ struct GoldenCase: Sendable, CustomTestStringConvertible {
         /// How stdin is shown in the command line (`< file`), when there is stdin.
         var stdinLabel: String? = nil
         var environment: [String: String] = [:]
+        /// Run on a pseudo-terminal of this many columns (stdin, stdout and stderr are the terminal).
+        var terminalColumns: UInt16? = nil
     }
 
     /// Where the commands run: a folder of the package (paths relative to it), or a fresh
@@ -120,7 +122,8 @@ struct GoldenCase: Sendable, CustomTestStringConvertible {
             var line = (["aiact"] + step.arguments.map(Self.quote)).joined(separator: " ")
             let env = step.environment.sorted { $0.key < $1.key }.map { "\($0.key)=\(Self.quote($0.value))" }
             if !env.isEmpty { line = env.joined(separator: " ") + " " + line }
-            if let label = step.stdinLabel { line += " < \(label)" } else if step.stdin != nil { line += " < stdin" }
+            if step.terminalColumns != nil { line += "   # on a terminal" }
+            else if let label = step.stdinLabel { line += " < \(label)" } else if step.stdin != nil { line += " < stdin" }
             return line
         }.joined(separator: "; ")
     }
@@ -147,9 +150,16 @@ struct GoldenCase: Sendable, CustomTestStringConvertible {
         defer { if let scratch { try? FileManager.default.removeItem(at: scratch) } }
         var text = ""
         for step in steps {
-            let r = try CLIRunner.run(step.arguments, stdin: step.stdin, environment: step.environment, in: directory)
             text += "$ " + GoldenCase(file, [step]).commandLine + "\n"
-            if let stdin = step.stdin, step.stdinLabel == nil { text += Self.section("stdin", stdin) }
+            if let stdin = step.stdin, step.stdinLabel == nil { text += Self.section(step.terminalColumns == nil ? "stdin" : "typed", stdin) }
+            if let columns = step.terminalColumns {
+                let r = try TerminalRunner.run(step.arguments, input: step.stdin ?? "", environment: step.environment,
+                                               columns: columns, in: directory)
+                text += Self.section("terminal (\(columns) columns)", r.screen)
+                text += "──── exit \(r.status)\n"
+                continue
+            }
+            let r = try CLIRunner.run(step.arguments, stdin: step.stdin, environment: step.environment, in: directory)
             text += Self.section("stdout", r.stdout)
             text += Self.section("stderr", r.stderr)
             text += "──── exit \(r.status)\n"

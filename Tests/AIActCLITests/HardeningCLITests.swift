@@ -311,6 +311,17 @@ import Darwin
         #expect(r.stderr == "aiact: <stdin>: answers.\(String(repeating: "x", count: 80))…: unknown question (`aiact questions` lists them)\n")
     }
 
+    @Test func theWizardEchoesAHugeLineShortAndInert() throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        let line = "\u{1B}]0;pwned\u{7}" + String(repeating: "y", count: 1_000_000)
+        let r = try CLIRunner.run(["wizard", "--save", dir.appendingPathComponent("a.json").path, "--rules", rules, "--lang", "en"],
+                                  stdin: line + "\nq\n")
+        #expect(r.status == 130)
+        #expect(r.stderr.utf8.count < 20_000, "\(r.stderr.utf8.count) bytes on stderr")
+        #expect(!r.stderr.contains("\u{1B}]0;"))
+        #expect(r.stderr.contains("\\u{1B}]0;pwned\\u{7}yyy"))
+    }
+
     @Test func escapeSequencesInKeysAndValuesAreShownNotRun() throws {
         let json = #"{"answers": {"\u001b]0;pwned\u0007": "yes", "is-ai": "\u001b[2J\n✓ no findings"}}"#
         let r = try CLIRunner.run(["assess", "-", "--rules", rules, "--lang", "en"], stdin: json)

@@ -409,8 +409,7 @@ import Darwin
 
     // MARK: The shipped rules
 
-    @Test(.enabled(if: EmbeddedRules.files["rules.json"] != nil, "the rules are not embedded yet"))
-    func smokeTestOnTheEmbeddedRules() throws {
+    @Test func smokeTestOnTheEmbeddedRules() throws {
         let dir = try CLIRunner.temporaryDirectory()
         let file = dir.appendingPathComponent("a.json")
         let r = try CLIRunner.run(["wizard", "--save", file.path, "--lang", "en"], stdin: "?\nw\nq\n", environment: Self.wide)
@@ -422,27 +421,15 @@ import Darwin
 
     // MARK: A real terminal
 
-    static let script = URL(fileURLWithPath: "/usr/bin/script")
-    static var hasScript: Bool {
-        #if os(Linux)
-        return FileManager.default.isExecutableFile(atPath: script.path)
-        #else
-        return false
-        #endif
-    }
-
-    /// Runs `aiact` with no arguments inside a pseudo-terminal (`script -qec`), typing `input`.
+    /// Runs `aiact` with no arguments on a pseudo-terminal, typing `input`; the screen is `stdout`.
     func onTerminal(_ input: String, environment: [String: String]) throws -> (CLIRunner.Result, URL) {
         let dir = try CLIRunner.temporaryDirectory()
-        let command = ShellWords.join([CLIRunner.executable.path, "--rules", rules, "--lang", "en", "--date", date])
-        let r = try CLIRunner.run(["-qec", command, "/dev/null"], stdin: input,
-                                  environment: ["TERM": "xterm", "SHELL": "/bin/sh"].merging(environment) { $1 },
-                                  in: dir, executable: Self.script)
-        return (r, dir.appendingPathComponent("aiact-answers.json"))
+        let r = try TerminalRunner.run(["--rules", rules, "--lang", "en", "--date", date], input: input,
+                                       environment: environment, in: dir)
+        return (CLIRunner.Result(status: r.status, stdout: r.screen, stderr: ""), dir.appendingPathComponent("aiact-answers.json"))
     }
 
-    @Test(.enabled(if: hasScript, "needs util-linux `script`"))
-    func colourOnlyOnATerminalAndNotWithNoColor() throws {
+    @Test func colourOnlyOnATerminalAndNotWithNoColor() throws {
         // On a terminal the wizard first asks for the system's name, and waits for Enter at the end.
         let input = "CV ranker\n1\n2\n1\n1\n\n"
         let (coloured, file) = try onTerminal(input, environment: [:])
@@ -460,18 +447,10 @@ import Darwin
         #expect(!plain.stdout.contains("\u{1B}["), "no colour with NO_COLOR")
     }
 
-    @Test(.enabled(if: hasScript, "needs util-linux `script`"))
-    func quitAtTheNamePromptQuits() throws {
+    @Test func quitAtTheNamePromptQuits() throws {
         let (r, file) = try onTerminal("q\n", environment: [:])
         #expect(r.status == 130, "\(r.stdout)")
         #expect(r.stdout.contains("Stopped."))
         #expect(!FileManager.default.fileExists(atPath: file.path), "no system called \"q\" is saved")
-    }
-}
-
-/// Joins words into a `sh -c` command line.
-enum ShellWords {
-    static func join(_ words: [String]) -> String {
-        words.map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }.joined(separator: " ")
     }
 }
