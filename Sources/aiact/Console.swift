@@ -1,12 +1,6 @@
 import AIActCore
 import Foundation
 
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// The terminal policy in one place: where output goes, whether it is a terminal, colour, width.
 struct Console: Sendable {
     var out: @Sendable (String) -> Void
@@ -17,8 +11,8 @@ struct Console: Sendable {
     var terminalWidth: @Sendable () -> Int?
 
     static let standard = Console(
-        out: { StandardStreams.write($0, to: STDOUT_FILENO) },
-        err: { StandardStreams.write($0, to: STDERR_FILENO) },
+        out: { StandardStreams.emit($0, to: STDOUT_FILENO) },
+        err: { StandardStreams.emit($0, to: STDERR_FILENO) },
         stdinIsTerminal: isatty(STDIN_FILENO) == 1,
         stdoutIsTerminal: isatty(STDOUT_FILENO) == 1,
         stderrIsTerminal: isatty(STDERR_FILENO) == 1,
@@ -30,20 +24,12 @@ struct Console: Sendable {
             return nil
         })
 
-    /// Colour only on a terminal, without `NO_COLOR`, `--no-color` or `TERM=dumb`.
+    /// Colour for stdout (or stderr) by the one policy (`TerminalPolicy`).
     func useColor(noColorFlag: Bool, environment: [String: String], forStderr: Bool = false) -> Bool {
-        if noColorFlag { return false }
-        if let value = environment["NO_COLOR"], !value.isEmpty { return false }
-        if environment["TERM"] == "dumb" { return false }
-        return forStderr ? stderrIsTerminal : stdoutIsTerminal
+        TerminalPolicy.useColor(noColorFlag: noColorFlag, environment: environment, isTerminal: forStderr ? stderrIsTerminal : stdoutIsTerminal)
     }
 
-    /// The terminal's width, else `$COLUMNS`, else 80.
-    func width(environment: [String: String]) -> Int {
-        if let w = terminalWidth(), w > 0 { return w }
-        if let c = environment["COLUMNS"].flatMap(Int.init), c > 0 { return c }
-        return 80
-    }
+    func width(environment: [String: String]) -> Int { TerminalPolicy.width(measured: terminalWidth(), environment: environment) }
 }
 
 /// Writing to stdout and stderr with write(2), and what a failed write means (issue 9).
@@ -74,7 +60,7 @@ enum StandardStreams {
     }
 
     /// Writes all of TEXT to FD, retrying after signals and on a non-blocking descriptor.
-    static func write(_ text: String, to fd: Int32) {
+    static func emit(_ text: String, to fd: Int32) {
         var bytes = Array(text.utf8)
         if let errorNumber = writeAll(&bytes, to: fd) { fail(fd: fd, errorNumber: errorNumber) }
     }
@@ -85,7 +71,7 @@ enum StandardStreams {
             guard let base = buffer.baseAddress else { return nil }
             var offset = 0
             while offset < buffer.count {
-                let written = systemWrite(fd, base + offset, buffer.count - offset)
+                let written = write(fd, base + offset, buffer.count - offset)
                 if written >= 0 { offset += written; continue }
                 let e = errno
                 if e == EINTR { continue }
@@ -112,13 +98,4 @@ enum StandardStreams {
         }
         _exit(ExitCode.usage.rawValue)
     }
-}
-
-/// write(2), by a name that does not clash with `StandardStreams.write`.
-private func systemWrite(_ fd: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
-    #if canImport(Glibc)
-    return Glibc.write(fd, buffer, count)
-    #else
-    return Darwin.write(fd, buffer, count)
-    #endif
 }

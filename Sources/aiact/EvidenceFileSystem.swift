@@ -1,12 +1,6 @@
 import AIActCore
 import Foundation
 
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 extension EvidenceFiles {
     /// The real file system: `stat` and `realpath` for a path, and the nearest folder holding
     /// `.git` (a folder, or the file of a worktree or submodule) for the repository root.

@@ -1,12 +1,6 @@
 import AIActCore
 import Foundation
 
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Reading inputs within a bound and writing files atomically.
 enum FileIO {
     /// The bytes of FILE, or of stdin for `-`, at most LIMIT (16 MiB for a description). A FIFO,
@@ -27,8 +21,4 @@ enum FileIO {
     static func writeAtomically(_ data: Data, to path: String, original: Data? = nil, language: Language = .en) throws {
         try SafeWrite.write(data, to: path, original: original, language: language)
     }
-}
-
-enum FileSystemErrorText {
-    static func describe(_ error: Error) -> String { FileSystemError.describe(error) }
 }

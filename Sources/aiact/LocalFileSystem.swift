@@ -1,12 +1,6 @@
 import AIActCore
 import Foundation
 
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// The real file system for the library: bounded reads and safe atomic writes (`FileIO`).
 struct LocalFileSystem: FileSystem {
     var language: Language
@@ -42,29 +36,57 @@ struct LocalFileSystem: FileSystem {
 }
 
 /// A spool in a temporary file, unlinked at once (nothing is left behind, whatever ends the run);
-/// each piece is stored after its length, so it comes back whole. In memory without a temporary file.
+/// each piece is stored after its length, so it comes back whole. When there is no temporary file,
+/// or a write to it fails (a full disk), that piece and all later ones stay in memory instead.
 final class FileSpool: Spool {
-    private let handle: FileHandle?
+    private let fd: Int32
+    /// Set when a write to the file failed: from then on pieces stay in memory, after the file's.
+    private var spilled = false
     private let memory = MemorySpool()
 
     init() {
         var template = Array(((NSTemporaryDirectory() as NSString).appendingPathComponent("aiact-spool-XXXXXX")).utf8CString)
-        let fd = mkstemp(&template)
+        fd = mkstemp(&template)
         if fd >= 0 { unlink(template) }
-        handle = fd >= 0 ? FileHandle(fileDescriptor: fd, closeOnDealloc: true) : nil
     }
 
+    deinit { if fd >= 0 { close(fd) } }
+
     func append(_ text: String) {
-        guard let handle else { return memory.append(text) }
-        let body = Data(text.utf8)
-        handle.write(withUnsafeBytes(of: UInt64(body.count).littleEndian) { Data($0) } + body)
+        guard fd >= 0, !spilled else { return memory.append(text) }
+        let end = lseek(fd, 0, SEEK_END)
+        var bytes = withUnsafeBytes(of: UInt64(text.utf8.count).littleEndian, Array.init) + Array(text.utf8)
+        if StandardStreams.writeAll(&bytes, to: fd) != nil {
+            _ = ftruncate(fd, end)  // drop the half-written piece
+            spilled = true
+            memory.append(text)
+        }
     }
 
     func drain(_ out: (String) -> Void) {
-        guard let handle else { return memory.drain(out) }
-        handle.seek(toFileOffset: 0)
-        while case let head = handle.readData(ofLength: 8), head.count == 8 {
-            out(String(decoding: handle.readData(ofLength: Int(head.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }.littleEndian)), as: UTF8.self))
+        if fd >= 0 { replay(out) }
+        memory.drain(out)
+    }
+
+    /// The file's pieces in order, read with pread(2).
+    private func replay(_ out: (String) -> Void) {
+        var offset: off_t = 0
+        func read(_ count: Int) -> [UInt8]? {
+            var buffer = [UInt8](repeating: 0, count: count)
+            var got = 0
+            while got < count {
+                let n = buffer.withUnsafeMutableBytes { pread(fd, $0.baseAddress! + got, count - got, offset) }
+                if n < 0 && errno == EINTR { continue }
+                guard n > 0 else { return nil }
+                got += n
+                offset += off_t(n)
+            }
+            return buffer
+        }
+        while let head = read(8) {
+            let length = Int(head.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }.littleEndian)
+            guard let body = read(length) else { return }
+            out(String(decoding: body, as: UTF8.self))
         }
     }
 }

@@ -1,12 +1,6 @@
 import AIActCore
 import Foundation
 
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Replacing a file so it is never lost, never exposed and never the wrong one (issue 9).
 ///
 /// - Only a regular file or a new path is written: a folder, a FIFO, a device or a socket is refused.
@@ -28,46 +22,31 @@ enum SafeWrite {
 
     /// The file a write to PATH replaces or creates, or an error saying why it may not be written.
     static func target(_ path: String, language: Language) throws -> Target {
-        let nl = language == .nl
-        let shown = Inert.line(path)
+        func refuse(_ problem: WriteProblem) -> CLIError { .usage("\(Inert.line(path)): " + problem.message(language)) }
         var info = stat()
         if lstat(path, &info) != 0 {
-            let e = errno
-            if e == ENOENT { return Target(path: path, existing: nil) }
-            throw CLIError.usage("\(shown): " + (nl ? "kan niet schrijven: " : "cannot write: ") + String(cString: strerror(e)))
+            if errno == ENOENT { return Target(path: path, existing: nil) }
+            throw refuse(.cannotWrite(reason: String(cString: strerror(errno))))
         }
         var resolved = path
         if info.st_mode & S_IFMT == S_IFLNK {
-            if let broken = BoundedRead.brokenLink(path) {
-                throw CLIError.usage("\(shown): \(broken.message(language)); " + (nl ? "niet geschreven" : "not written"))
-            }
-            guard let real = realpath(path, nil) else {
-                throw CLIError.usage("\(shown): " + (nl ? "kan de koppeling niet volgen: " : "cannot follow the link: ") + String(cString: strerror(errno)))
-            }
+            if let broken = BoundedRead.brokenLink(path) { throw refuse(.brokenLink(broken)) }
+            guard let real = realpath(path, nil) else { throw refuse(.cannotFollowLink(reason: String(cString: strerror(errno)))) }
             resolved = String(cString: real)
             free(real)
-            guard stat(resolved, &info) == 0 else {
-                throw CLIError.usage("\(shown): " + (nl ? "kan niet schrijven: " : "cannot write: ") + String(cString: strerror(errno)))
-            }
+            guard stat(resolved, &info) == 0 else { throw refuse(.cannotWrite(reason: String(cString: strerror(errno)))) }
         }
         switch info.st_mode & S_IFMT {
         case S_IFREG: return Target(path: resolved, existing: info)
-        case S_IFDIR:
-            throw CLIError.usage("\(shown): " + (nl ? "is een map, verwacht een bestand" : "is a folder, expected a file"))
-        default:
-            throw CLIError.usage("\(shown): " + (nl
-                ? "is geen gewoon bestand (maar bijvoorbeeld een FIFO, apparaat of socket); aiact schrijft alleen gewone bestanden"
-                : "is not a regular file (but a FIFO, a device or a socket, for instance); aiact writes only regular files"))
+        case S_IFDIR: throw refuse(.folder)
+        default: throw refuse(.notRegularFile)
         }
     }
 
     /// Writes DATA to PATH atomically. With ORIGINAL, refuses when the file no longer holds it.
     static func write(_ data: Data, to path: String, original: Data? = nil, language: Language) throws {
-        let nl = language == .nl
-        let shown = Inert.line(path)
-        func failure(_ reason: String) -> CLIError {
-            CLIError.usage("\(shown): " + (nl ? "kan het bestand niet schrijven: " : "cannot write the file: ") + reason)
-        }
+        func refuse(_ problem: WriteProblem) -> CLIError { .usage("\(Inert.line(path)): " + problem.message(language)) }
+        func failure(_ reason: String) -> CLIError { refuse(.cannotWrite(reason: reason)) }
         let target = try self.target(path, language: language)
         let folder = (target.path as NSString).deletingLastPathComponent
         let name = (target.path as NSString).lastPathComponent
@@ -98,9 +77,7 @@ enum SafeWrite {
             let current = try? BoundedRead.file(target.path, limit: max(BoundedRead.descriptionLimit, original.count))
             guard current == original else {
                 discard()
-                throw CLIError.usage("\(shown): " + (nl
-                    ? "is gewijzigd sinds aiact het las; niet geschreven, zodat die wijziging blijft. Draai het commando opnieuw."
-                    : "changed since aiact read it; not written, so that change is kept. Run the command again."))
+                throw refuse(.changedSinceRead)
             }
         }
         guard rename(temp, target.path) == 0 else {

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Foundation
 
 // The temporary file being written, if any, for the signal handlers to remove. A signal handler
 // may only call async-signal-safe functions (unlink, signal, raise, write, _exit), so the path is

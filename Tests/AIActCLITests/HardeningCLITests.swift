@@ -346,6 +346,18 @@ enum BoundedLimits {
         return dir
     }
 
+    @Test func aRulesVersionWithEscapeSequencesIsShownNotRun() throws {
+        let dir = try rulesCopy()
+        let manifest = dir.appendingPathComponent("rules.json")
+        var object = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: manifest)) as? [String: Any])
+        object["version"] = "9\u{1B}]0;pwned\u{7}\n✓ forged"
+        try JSONSerialization.data(withJSONObject: object).write(to: manifest)
+        let r = try CLIRunner.run(["rules", "lint", "--rules", dir.path, "--lang", "en"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(!r.stdout.contains("\u{1B}"), "\(r.stdout)")
+        #expect(r.stdout.contains(#"Rules 9\u{1B}]0;pwned\u{7}\n✓ forged ("#), "\(r.stdout)")
+    }
+
     @Test func twoStepsWithOneNumberAreAFindingInJSON() throws {
         let dir = try rulesCopy()
         let step2 = dir.appendingPathComponent("step2.json")

@@ -61,3 +61,12 @@ import Testing
         #expect(r.stdout.components(separatedBy: "Next deadline: 2 December 2027 (in 366 days)").count == 3)
     }
 }
+
+@Suite struct EmptyFolderTests {
+    @Test func emptyFolderIsSaidOnce() throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        let r = try CLIRunner.run(["check", dir.path, "--lang", "en"])
+        #expect(r.status == 2)
+        #expect(r.stderr.components(separatedBy: "no system descriptions found").count == 2, "\(r.stderr)")
+    }
+}

@@ -177,6 +177,7 @@ public struct CheckStream {
             observe(result)
             try body(result)
         }
+        var emptyFolders: [String] = []
         for (path, isFolder, group) in groups {
             var found = 0
             for candidate in group {
@@ -189,11 +190,13 @@ public struct CheckStream {
                 }
                 try emit(result)
             }
-            if found == 0 && isFolder { note(text.noDescriptions(path)) }
+            if found == 0 && isFolder { emptyFolders.append(path) }
             checked += found
         }
         progress(total, total)
+        // Said once: when nothing at all was found, the error names every path.
         guard checked > 0 else { throw CheckRunError.noDescriptions(paths) }
+        for path in emptyFolders { note(text.noDescriptions(path)) }
         return notices
     }
 

@@ -30,8 +30,8 @@ public enum RulesError: Error, Equatable, CustomStringConvertible {
             let rest = findings.count - 10
             let more = rest > 0 ? (nl ? "\n  … en nog \(rest)" : "\n  … and \(rest) more") : ""
             return nl
-                ? "de regels in \(origin) hebben \(findings.count) gebrek(en); zie `aiact rules lint --rules \(origin)`:\n\(shown)\(more)"
-                : "the rules in \(origin) have \(findings.count) defect(s); run `aiact rules lint --rules \(origin)`:\n\(shown)\(more)"
+                ? "de regels in \(origin) hebben \(findings.count == 1 ? "1 gebrek" : "\(findings.count) gebreken"); zie `aiact rules lint --rules \(origin)`:\n\(shown)\(more)"
+                : "the rules in \(origin) have \(findings.count == 1 ? "1 defect" : "\(findings.count) defects"); run `aiact rules lint --rules \(origin)`:\n\(shown)\(more)"
         }
     }
 }

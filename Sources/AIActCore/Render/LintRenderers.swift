@@ -80,16 +80,19 @@ struct LintText: Renderer {
         }
         let count = Self.count
         let perStep = report.pathsPerStep.map { t("stap \($0.step): \(count($0.paths))", "step \($0.step): \(count($0.paths))") }
-        out(t("Regels \(rules.version) (\(rules.origin == "embedded" ? "ingebouwd" : rules.origin)): \(report.questions) vragen, \(report.options) opties, \(report.facts) feiten, \(report.derivations) afleidingen, \(report.obligations) verplichtingen, \(report.notes) aandachtspunten.\n",
-              "Rules \(rules.version) (\(rules.origin)): \(report.questions) questions, \(report.options) options, \(report.facts) facts, \(report.derivations) derivations, \(report.obligations) obligations, \(report.notes) notes.\n"))
+        let version = Inert.line(rules.version), origin = Inert.line(rules.origin)
+        out(t("Regels \(version) (\(origin == "embedded" ? "ingebouwd" : origin)): \(report.questions) vragen, \(report.options) opties, \(report.facts) feiten, \(report.derivations) afleidingen, \(report.obligations) verplichtingen, \(report.notes) aandachtspunten.\n",
+              "Rules \(version) (\(origin)): \(report.questions) questions, \(report.options) options, \(report.facts) facts, \(report.derivations) derivations, \(report.obligations) obligations, \(report.notes) notes.\n"))
         let ms = String(format: "%.1f", lint.milliseconds)
         out(t("Paden opgesomd: \(count(report.totalPaths)) door alle stappen (\(perStep.joined(separator: ", "))), in \(ms) ms.\n",
               "Paths enumerated: \(count(report.totalPaths)) through all steps (\(perStep.joined(separator: ", "))), in \(ms) ms.\n"))
         if report.errors.isEmpty {
-            let warnings = report.warnings.isEmpty ? "" : t(" \(report.warnings.count) waarschuwing(en).", " \(report.warnings.count) warning(s).")
+            let n = report.warnings.count
+            let warnings = n == 0 ? "" : t(n == 1 ? " 1 waarschuwing." : " \(n) waarschuwingen.", n == 1 ? " 1 warning." : " \(n) warnings.")
             out(style.green(t("Geen gebreken.", "No defects.")) + warnings + "\n")
         } else {
-            out(style.red(t("\(report.errors.count) gebrek(en) gevonden.", "\(report.errors.count) defect(s) found.")) + "\n")
+            let n = report.errors.count
+            out(style.red(t(n == 1 ? "1 gebrek gevonden." : "\(n) gebreken gevonden.", n == 1 ? "1 defect found." : "\(n) defects found.")) + "\n")
         }
     }
 }

@@ -22,8 +22,8 @@ public struct WizardText: Sendable {
         t("Uw antwoorden worden na elk antwoord bewaard in \(path).", "Your answers are saved after every answer in \(path).")
     }
     public func continuing(_ count: Int, from path: String) -> String {
-        t("Verder met \(count) antwoord(en) uit \(path); alleen wat ontbreekt wordt gevraagd.",
-          "Continuing with \(count) answer(s) from \(path); only what is missing is asked.")
+        t("Verder met \(count == 1 ? "1 antwoord" : "\(count) antwoorden") uit \(path); alleen wat ontbreekt wordt gevraagd.",
+          "Continuing with \(count == 1 ? "1 answer" : "\(count) answers") from \(path); only what is missing is asked.")
     }
     public func defaultExists(_ path: String, resume: String) -> String {
         t("\(path) bestaat al en blijft ongemoeid; verdergaan met dat bestand: \(resume)",
@@ -166,16 +166,6 @@ public struct WizardText: Sendable {
         t("Voor uw antwoorden zijn hier geen vragen meer nodig: uw verplichtingen volgen in de beoordeling.",
           "Your answers need no more questions here: your obligations follow in the assessment.")
     }
-    public func inForceNow(_ date: String, _ count: Int) -> String {
-        t("nu al van kracht (\(date)): \(count) verplichting(en)", "already in force (\(date)): \(count) obligation(s)")
-    }
-    public func comingOn(_ date: String, _ count: Int) -> String {
-        t("vanaf \(date): \(count) verplichting(en)", "from \(date): \(count) obligation(s)")
-    }
-    public func conditionalCount(_ count: Int) -> String {
-        t("voorwaardelijk (alleen als iets gebeurt): \(count) verplichting(en)", "conditional (only if something happens): \(count) obligation(s)")
-    }
-
     // MARK: Interruption
 
     public var stopped: String { t("Gestopt.", "Stopped.") }

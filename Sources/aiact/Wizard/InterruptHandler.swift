@@ -1,11 +1,5 @@
 import Foundation
 
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 // The messages Ctrl-C prints, prepared in advance: a signal handler may only call
 // async-signal-safe functions (write, _exit), so it cannot build a string or take a lock.
 // Both buffers are allocated before the handler is installed and never freed; `interruptState`

@@ -1,12 +1,6 @@
 import AIActCore
 import Foundation
 
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// `aiact wizard`: one run on the console. Prints each turn of the `WizardConversation`, reads the
 /// answer, saves after every answer, and ends with the assessment.
 ///
