@@ -115,7 +115,7 @@ struct CheckMarkdownRenderer: Renderer {
         let notices = try stream.forEach { result in
             tally.add(result)
             if !result.findings.isEmpty || !result.notices.isEmpty {
-                var lines = ["", "### \(Markdown.code(result.file))", ""]
+                var lines = ["", "### \(Inert.codeSpan(result.file))", ""]
                 for finding in result.findings { lines.append("- ❌ **\(Markdown.text(finding.id))**: \(Markdown.textWithCode(finding.message))") }
                 for notice in result.notices { lines.append("- ℹ️ \(Markdown.textWithCode(notice))") }
                 findings.append("\n" + lines.joined(separator: "\n"))
