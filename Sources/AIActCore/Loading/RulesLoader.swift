@@ -9,10 +9,11 @@ public enum RulesLoader {
         let manifestName = label(source, manifestFile)
         let manifestDocument = try JSONDecoding.parse(try source.read(manifestFile), file: manifestName)
         // Check the format version before anything else, so a newer format gets a clear refusal.
-        struct Version: Decodable { var formatVersion: Int }
-        let version = try JSONDecoding.decode(Version.self, from: manifestDocument, file: manifestName)
-        guard version.formatVersion <= RuleSet.supportedFormatVersion else {
-            throw RulesError.unsupportedFormat(file: manifestName, found: version.formatVersion,
+        let formatVersion = try JSONDecoding.read(manifestDocument, file: manifestName) { decoder, root in
+            try decoder.integer(try decoder.fields(root).required("formatVersion"), Int.self)
+        }
+        guard formatVersion <= RuleSet.supportedFormatVersion else {
+            throw RulesError.unsupportedFormat(file: manifestName, found: formatVersion,
                                                supported: RuleSet.supportedFormatVersion)
         }
         let manifest = try JSONDecoding.decode(Manifest.self, from: manifestDocument, file: manifestName)
