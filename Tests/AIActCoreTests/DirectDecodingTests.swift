@@ -43,6 +43,13 @@ import Testing
         }
     }
 
+    /// `aiact --version` reads the manifest alone; it must name the version the loaded rules have.
+    @Test func theVersionFromTheManifestIsTheLoadedRulesVersion() throws {
+        let version = try #require(RulesLoader.embeddedVersion())
+        #expect(version == (try RulesLoader.loadEmbedded()).version)
+        #expect(HelpText.version(.en).contains("rules \(version) (embedded)"))
+    }
+
     /// A copy of the document with, in each list, only the elements that bring a shape (a path
     /// with the list indices left out, and the kind of value there) no earlier element had: small,
     /// and still every kind of place the file has.

@@ -48,6 +48,15 @@ public enum RulesLoader {
         try load(from: EmbeddedRulesSource())
     }
 
+    /// The version of the embedded rules (`RuleSet.version`), read from their manifest alone:
+    /// `aiact --version` needs nothing else. Nil when the manifest does not read (never for the
+    /// shipped rules, which a test loads).
+    public static func embeddedVersion() -> String? {
+        guard let text = EmbeddedRules.files[manifestFile], let document = try? JSONReader.parse(text),
+              let version = document.member(document.root, "version") else { return nil }
+        return document.string(version)
+    }
+
     static func label(_ source: RulesSource, _ name: String) -> String {
         source.origin == "embedded" ? "embedded rules/\(name)" : (source.origin as NSString).appendingPathComponent(name)
     }
