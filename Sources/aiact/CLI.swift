@@ -53,8 +53,6 @@ struct CLI {
     private func report(_ error: CLIError, language: Language) {
         // Messages may echo strings from files or arguments: nothing reaches stderr raw.
         console.err("aiact: " + Inert.text(error.message) + "\n")
-        if let hint = error.hint {
-            console.err(language == .nl ? "Zie `\(hint)`.\n" : "See `\(hint)`.\n")
-        }
+        if let hint = error.hint { console.err(UsageError.seeHelp(hint, language)) }
     }
 }

@@ -89,11 +89,7 @@ enum StandardStreams {
     static func fail(fd: Int32, errorNumber: Int32) -> Never {
         if errorNumber == EPIPE { _exit(brokenPipeStatus) }
         if fd != STDERR_FILENO {
-            let reason = String(cString: strerror(errorNumber))
-            let message = language == .nl
-                ? "aiact: kan niet naar standaarduitvoer schrijven: \(reason)\n"
-                : "aiact: cannot write to standard output: \(reason)\n"
-            var bytes = Array(message.utf8)
+            var bytes = Array(WriteProblem.standardOutput(reason: String(cString: strerror(errorNumber)), language).utf8)
             _ = writeAll(&bytes, to: STDERR_FILENO)
         }
         _exit(ExitCode.usage.rawValue)

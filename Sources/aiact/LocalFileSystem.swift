@@ -19,7 +19,7 @@ struct LocalFileSystem: FileSystem {
     }
 
     func list(_ folder: String) throws(FileError) -> [String] {
-        do { return try FileManager.default.contentsOfDirectory(atPath: folder) } catch { throw FileError(FileSystemError.describe(error)) }
+        do { return try FileManager.default.contentsOfDirectory(atPath: folder) } catch { throw FileError(FileSystemError.describe(error, language: language)) }
     }
 
     func read(_ path: String) throws(FileError) -> Data {

@@ -27,6 +27,11 @@ public enum UsageError: Error, Equatable, Sendable {
     /// A command's own usage problem (`--record -`, `--save` into a missing folder, …).
     case other(LocalizedText)
 
+    /// The line after the message that points to the help (`helpHint`).
+    public static func seeHelp(_ hint: String, _ language: Language) -> String {
+        language == .nl ? "Zie `\(hint)`.\n" : "See `\(hint)`.\n"
+    }
+
     /// Whether the message ends with a pointer to the help.
     public var helpHint: String? {
         switch self {

@@ -16,6 +16,11 @@ public enum WriteProblem: Error, Equatable, Sendable {
     /// The file no longer holds what was read from it: someone edited it meanwhile.
     case changedSinceRead
 
+    /// The whole message (a line) for a write to standard output that failed, with `strerror`'s reason.
+    public static func standardOutput(reason: String, _ language: Language) -> String {
+        language == .nl ? "aiact: kan niet naar standaarduitvoer schrijven: \(reason)\n" : "aiact: cannot write to standard output: \(reason)\n"
+    }
+
     /// The message, after the file's name and a colon.
     public func message(_ language: Language) -> String {
         let nl = language == .nl

@@ -55,22 +55,3 @@ public struct EmbeddedRulesSource: RulesSource {
 
     public func fileNames() throws -> [String] { files.keys.sorted() }
 }
-
-/// Plain-language descriptions of file-system errors.
-public enum FileSystemError {
-    public static func describe(_ error: Error) -> String {
-        let ns = error as NSError
-        if ns.domain == NSCocoaErrorDomain {
-            switch ns.code {
-            case NSFileReadNoSuchFileError, NSFileNoSuchFileError: return "no such file"
-            case NSFileReadNoPermissionError: return "permission denied"
-            case NSFileReadCorruptFileError: return "not readable as a file"
-            default: break
-            }
-        }
-        if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
-            return String(cString: strerror(Int32(underlying.code))).lowercased()
-        }
-        return ns.localizedDescription
-    }
-}

@@ -122,6 +122,22 @@ public struct WizardConversation {
         return turn
     }
 
+    /// The turn after a line too long to read (`LineReader`): said so, and the same prompt again.
+    public mutating func lineTooLong(limit: Int) -> WizardTurn {
+        var turn = WizardTurn()
+        let optionCount = session.position?.question.options.count ?? 0
+        turn.screens.append(screens().problem(.lineTooLong(limit: limit), optionCount: optionCount, tryAgain: true))
+        switch state {
+        case .name:
+            turn.prompt = text.systemNamePrompt
+            return turn
+        case .asking: state = .asking(full: false)
+        case .confirming: break
+        }
+        next(&turn)
+        return turn
+    }
+
     /// The question to ask (whole, or only its prompt again), the last chance to go back, or the end.
     private mutating func next(_ turn: inout WizardTurn) {
         guard let position = session.position else {

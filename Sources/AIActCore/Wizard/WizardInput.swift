@@ -158,4 +158,6 @@ public enum WizardInputProblem: Error, Equatable, Sendable {
     case noEarlierQuestion
     /// `b N` with N outside the answered questions 1…`count`.
     case noSuchQuestion(Int, count: Int)
+    /// A line longer than `limit` bytes (`LineReader`): it was dropped unread.
+    case lineTooLong(limit: Int)
 }

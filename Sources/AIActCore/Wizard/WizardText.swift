@@ -112,6 +112,9 @@ public struct WizardText: Sendable {
         case .noSuchQuestion(let number, let count):
             return t("Er is geen beantwoorde vraag \(number); kies b 1 tot en met b \(count) (l toont de lijst).",
                      "There is no answered question \(number); use b 1 to b \(count) (l shows the list).")
+        case .lineTooLong(let limit):
+            let size = limit % 1024 == 0 ? "\(limit / 1024) KiB" : "\(limit) bytes"
+            return t("Die regel is te lang (meer dan \(size)) en is overgeslagen.", "That line is too long (more than \(size)) and was skipped.")
         }
     }
     public var askAgain: String { t("Probeer het opnieuw; er is niets verloren gegaan.", "Please try again; nothing was lost.") }

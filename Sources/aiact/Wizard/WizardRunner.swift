@@ -11,21 +11,20 @@ struct WizardRunner {
     let rules: RuleSet
     let plan: WizardPlan
     let interactive: Bool
-    let input: LineInput
+    /// Standard input, one line at a time within the bound.
+    var input = LineReader(source: StandardInput())
     var conversation: WizardConversation
     private var saved = false
 
-    init(inv: Invocation, rules: RuleSet, plan: WizardPlan, interactive: Bool, input: LineInput, session: WizardSession, base: AnswerFile) {
-        (self.inv, self.rules, self.plan, self.interactive, self.input) = (inv, rules, plan, interactive, input)
+    init(inv: Invocation, rules: RuleSet, plan: WizardPlan, interactive: Bool, session: WizardSession, base: AnswerFile) {
+        (self.inv, self.rules, self.plan, self.interactive) = (inv, rules, plan, interactive)
         conversation = WizardConversation(session: session, base: base, interactive: interactive) {
             WizardScreens(rules: rules, language: inv.language,
                           style: TextStyle(color: inv.colorErr, width: inv.console.width(environment: inv.environment)))
         }
     }
 
-    static func run(_ inv: Invocation) throws -> ExitCode { try run(inv, input: .standard) }
-
-    static func run(_ inv: Invocation, input: LineInput) throws -> ExitCode {
+    static func run(_ inv: Invocation) throws -> ExitCode {
         let rules = try inv.loadRules()
         let plan: WizardPlan
         do {
@@ -44,8 +43,8 @@ struct WizardRunner {
         do { session = try WizardSession(rules: rules, answers: base.answers, date: inv.date) } catch let error as EngineError {
             throw CLIError.usage(UsageError.rules(origin: rules.origin, error), inv.language)
         }
-        var runner = WizardRunner(inv: inv, rules: rules, plan: plan, interactive: inv.console.stdinIsTerminal, input: input,
-                                  session: session, base: base)
+        var runner = WizardRunner(inv: inv, rules: rules, plan: plan, interactive: inv.console.stdinIsTerminal, session: session,
+                                  base: base)
         return try runner.run()
     }
 
@@ -84,7 +83,8 @@ struct WizardRunner {
             case nil: break
             }
             let line = read(prompt: turn.prompt ?? "")
-            do { turn = try conversation.handle(line) } catch let error as EngineError {
+            if line == .tooLong { turn = conversation.lineTooLong(limit: InputLine.limit); continue }
+            do { turn = try conversation.handle(line.text) } catch let error as EngineError {
                 throw CLIError.usage(UsageError.rules(origin: rules.origin, error), inv.language)
             }
         }
@@ -105,16 +105,18 @@ struct WizardRunner {
         return .ok
     }
 
-    /// Shows the prompt and reads one line; nil at the end of input. Echoes the line when the
-    /// input is not a terminal, so a scripted run's transcript shows the answers.
-    private func read(prompt: String) -> String? {
+    /// Shows the prompt and reads one line. Echoes the line when the input is not a terminal, so a
+    /// scripted run's transcript shows the answers.
+    private mutating func read(prompt: String) -> InputLine {
         inv.console.err(screens.prompt(prompt))
         fflush(nil)
-        guard let line = input.next() else {
-            inv.console.err("\n")
-            return nil
+        let line = input.next()
+        switch line {
+        case .end: inv.console.err("\n")
+        case .tooLong where !interactive: inv.console.err("\n")
+        case .text(let text) where !interactive: inv.console.err(Inert.excerpt(text, limit: 200) + "\n")
+        default: break
         }
-        if !interactive { inv.console.err(Inert.excerpt(line, limit: 200) + "\n") }
         return line
     }
 
