@@ -77,14 +77,14 @@ import Testing
         let table = r.stdout.components(separatedBy: "AI systems (4)")[1]
         #expect(table.contains("(invalid)"))
         #expect(table.contains("(incomplete)"))
-        #expect(table.contains("high-risk, transparency"))
+        #expect(table.contains("High risk, Transparency"))
         #expect(r.stdout.contains("4 systems checked, 3 with findings (invalid 1, incomplete 1, drift 1)."))
     }
 
     // MARK: Each finding
 
     @Test(arguments: [
-        ("cases/drift-changed.json", ["drift"], "risk categories: transparency → high-risk, transparency"),
+        ("cases/drift-changed.json", ["drift"], "risk categories: Transparency → High risk, Transparency"),
         ("cases/drift-not-recorded.json", ["drift"], "No accepted classification (`recorded`) yet"),
         ("cases/drift-old-rules.json", ["drift"], "Recorded under rules old, now computed under rules test.1"),
         ("cases/incomplete.json", ["incomplete"], "is-ai (Is it AI?; one of: yes, no)"),
@@ -112,7 +112,7 @@ import Testing
         #expect(r.stdout.contains("`aiact check --record \(fixture("cases/drift-old-rules.json"))`"), "the command is not broken across lines")
         let (systems, _) = try json(try run([fixture("cases/drift-old-rules.json"), "--format", "json"]))
         let message = (systems[0]["findings"] as? [[String: Any]])?.first?["message"] as? String ?? ""
-        #expect(message.contains("risk categories: minimal → high-risk"))
+        #expect(message.contains("risk categories: minimal risk (other AI) → High risk"))
         #expect(message.contains("Recorded under rules old, now computed under rules test.1"))
     }
 
@@ -243,7 +243,7 @@ import Testing
         let r = try run(["--record", file.path, "--format", "json"])
         #expect(r.status == 0, "\(r.stdout)")
         let (systems, _) = try json(r)
-        #expect((systems[0]["notices"] as? [String])?.contains("Recorded in `recorded`: ai-system · high-risk · deployer (rules test.1).") == true)
+        #expect((systems[0]["notices"] as? [String])?.contains("Recorded in `recorded`: AI system · High risk · Deployer (rules test.1).") == true)
         #expect(try run([file.path]).status == 0)
         let text = try String(contentsOf: file, encoding: .utf8)
         #expect(text.contains(#""recorded": {"rulesVersion": "test.1", "systemType": "ai-system", "riskCategories": ["high-risk"], "roles": ["deployer"]}"#))

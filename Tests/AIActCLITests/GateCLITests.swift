@@ -45,7 +45,7 @@ import Testing
         #expect(due["id"] as? String == "due-soon")
         let message = try #require(due["message"] as? String)
         #expect(message.contains("risk-management"), "\(message)")
-        #expect(message.contains("2027-12-02"), "\(message)")
+        #expect(message.contains("2 December 2027"), "\(message)")
         #expect(message.contains("in 30 days"), "\(message)")
         // One day before: still due-soon, with one day left.
         let last = try run(args, date: "2027-12-01")
@@ -63,7 +63,7 @@ import Testing
         #expect(near.status == 0)
         let system = try systems(near)[0]
         #expect(ids(system) == [])
-        #expect(notices(system).contains { $0.contains("risk-management") && $0.contains("2027-12-02") && $0.contains("in 62 days") },
+        #expect(notices(system).contains { $0.contains("risk-management") && $0.contains("2 December 2027") && $0.contains("in 62 days") },
                 "\(notices(system))")
         // 123 days before: beyond 90 days, nothing.
         let far = try run([fixture("lead.json"), "--format", "json"], date: "2027-08-01")
@@ -188,7 +188,7 @@ import Testing
         let approval = try #require(system["approval"] as? [String: Any])
         #expect(approval["approvedBy"] as? String == "Jan Jansen")
         #expect(approval["valid"] as? Bool == true)
-        #expect(notices(system).contains { $0.contains("approved by Jan Jansen on 2026-11-23") }, "\(notices(system))")
+        #expect(notices(system).contains { $0.contains("approved by Jan Jansen on 23 November 2026") }, "\(notices(system))")
         let textReport = try run([file.path, "--fail-on", "high-risk"])
         #expect(textReport.stdout.contains("approved by Jan Jansen"), "\(textReport.stdout)")
 

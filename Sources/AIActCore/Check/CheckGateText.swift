@@ -10,7 +10,7 @@ extension CheckText {
     }
 
     private func obligationName(_ o: Assessment.ObligationItem) -> String {
-        "\(o.id) (\(o.title), \(o.articles.joined(separator: ", ")))"
+        "\(o.id) (\(o.title), \(cite(o.articles)))"
     }
 
     // MARK: Lead time
@@ -25,14 +25,14 @@ extension CheckText {
             missing = tr("er is geen bewijs. Voeg onder `evidence` \"\(o.id)\": \"pad/naar/document\" (of een URL) toe.",
                          "there is no evidence. Add \"\(o.id)\": \"path/to/document\" (or a URL) under `evidence`.")
         }
-        return tr("Verplichting \(obligationName(o)) geldt vanaf \(o.appliesFrom), over \(days(daysLeft)); met een voorlooptijd van \(days(leadTime)) (--lead-time) is het bewijs nu nodig, maar \(missing)",
-                  "Obligation \(obligationName(o)) applies from \(o.appliesFrom), in \(days(daysLeft)); with a lead time of \(days(leadTime)) (--lead-time) its evidence is due now, but \(missing)")
+        return tr("Verplichting \(obligationName(o)) geldt vanaf \(date(o.appliesFrom)), over \(days(daysLeft)); met een voorlooptijd van \(days(leadTime)) (--lead-time) is het bewijs nu nodig, maar \(missing)",
+                  "Obligation \(obligationName(o)) applies from \(date(o.appliesFrom)), in \(days(daysLeft)); with a lead time of \(days(leadTime)) (--lead-time) its evidence is due now, but \(missing)")
     }
 
     /// Notice: an obligation comes into force soon.
     public func upcoming(_ o: Assessment.ObligationItem, daysLeft: Int) -> String {
-        tr("Verplichting \(obligationName(o)) geldt vanaf \(o.appliesFrom), over \(days(daysLeft)). `--require-evidence --lead-time DAGEN` eist het bewijs vooraf.",
-           "Obligation \(obligationName(o)) applies from \(o.appliesFrom), in \(days(daysLeft)). `--require-evidence --lead-time DAYS` requires its evidence in advance.")
+        tr("Verplichting \(obligationName(o)) geldt vanaf \(date(o.appliesFrom)), over \(days(daysLeft)). `--require-evidence --lead-time DAGEN` eist het bewijs vooraf.",
+           "Obligation \(obligationName(o)) applies from \(date(o.appliesFrom)), in \(days(daysLeft)). `--require-evidence --lead-time DAYS` requires its evidence in advance.")
     }
 
     // MARK: Evidence keys
@@ -70,7 +70,7 @@ extension CheckText {
     // MARK: Approval
 
     public func approvalHolds(_ approval: Approval, categories: [String]) -> String {
-        let on = approval.approvedOn.map { tr(" op \(Inert.line($0))", " on \(Inert.line($0))") } ?? ""
+        let on = approval.approvedOn.map { tr(" op \(Inert.line(date($0)))", " on \(Inert.line(date($0)))") } ?? ""
         let gate = categories.isEmpty ? "" : tr(" --fail-on \(categories.joined(separator: ", ")) is daarmee voldaan.",
                                                 " This satisfies --fail-on \(categories.joined(separator: ", ")).")
         return tr("Classificatie goedgekeurd door \(Inert.line(approval.approvedBy))\(on) (regels \(Inert.line(approval.rulesVersion ?? "?"))).\(gate)",
@@ -78,14 +78,14 @@ extension CheckText {
     }
 
     public func approvalVoid(_ approval: Approval, file: String) -> String {
-        let on = approval.approvedOn.map { tr(" op \(Inert.line($0))", " on \(Inert.line($0))") } ?? ""
+        let on = approval.approvedOn.map { tr(" op \(Inert.line(date($0)))", " on \(Inert.line(date($0)))") } ?? ""
         return tr("De goedkeuring door \(Inert.line(approval.approvedBy))\(on) geldt niet meer: de classificatie is veranderd. Beoordeel de nieuwe en keur haar goed met `aiact check --approve NAAM \(file)`.",
                   "The approval by \(Inert.line(approval.approvedBy))\(on) no longer holds: the classification changed. Review the new one and approve it with `aiact check --approve NAME \(file)`.")
     }
 
     public func approved(_ r: Recorded) -> String {
-        tr("Goedgekeurd en vastgelegd in `recorded`: \(classification(r)) (regels \(r.rulesVersion ?? "?")), door \(Inert.line(r.approvedBy ?? "?")) op \(r.approvedOn ?? "?").",
-           "Approved and recorded in `recorded`: \(classification(r)) (rules \(r.rulesVersion ?? "?")), by \(Inert.line(r.approvedBy ?? "?")) on \(r.approvedOn ?? "?").")
+        tr("Goedgekeurd en vastgelegd in `recorded`: \(classification(r)) (regels \(r.rulesVersion ?? "?")), door \(Inert.line(r.approvedBy ?? "?")) op \(r.approvedOn.map(date) ?? "?").",
+           "Approved and recorded in `recorded`: \(classification(r)) (rules \(r.rulesVersion ?? "?")), by \(Inert.line(r.approvedBy ?? "?")) on \(r.approvedOn.map(date) ?? "?").")
     }
 
     public var approvalRemoved: String {
@@ -104,9 +104,9 @@ extension CheckText {
     // MARK: Review date
 
     public func reviewOverdue(_ rawDate: String) -> String {
-        let date = Inert.line(rawDate)
-        return tr("De volgende herbeoordeling was gepland op \(date) en is verstreken. Beoordeel het systeem opnieuw en werk `audit.nextReview` bij.",
-           "The next review was due on \(date) and has passed. Review the system again and update `audit.nextReview`.")
+        let due = Inert.line(date(rawDate))
+        return tr("De volgende herbeoordeling was gepland op \(due) en is verstreken. Beoordeel het systeem opnieuw en werk `audit.nextReview` bij.",
+           "The next review was due on \(due) and has passed. Review the system again and update `audit.nextReview`.")
     }
 
     // MARK: Folders

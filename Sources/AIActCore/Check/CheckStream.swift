@@ -166,7 +166,7 @@ public struct CheckStream {
     /// Returns the notices about the run as a whole (also given to `note` before the first result).
     @discardableResult
     public func forEach(_ body: (SystemCheckResult) throws -> Void) throws -> [String] {
-        let text = CheckText(options.language)
+        let text = CheckText(options.language, rules: rules)
         var notices: [String] = []
         let groups = try candidates(notices: &notices)
         for notice in notices { note("\(text.note): \(notice)") }

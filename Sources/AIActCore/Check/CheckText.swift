@@ -4,32 +4,49 @@ import Foundation
 /// Every finding message says what is wrong and what to do about it.
 public struct CheckText: Sendable {
     public let language: Language
-    public init(_ language: Language) { self.language = language }
+    /// The vocabulary's words (system types, risk categories, roles) when the rules are known;
+    /// without them the ids are shown.
+    let labels: VocabularyLabels?
+    public init(_ language: Language, rules: RuleSet? = nil) {
+        self.language = language
+        labels = rules.map { VocabularyLabels(rules: $0, language: language) }
+    }
 
     private func t(_ nl: String, _ en: String) -> String { language == .nl ? nl : en }
 
-    private func list(_ values: [String]?) -> String {
+    private func list(_ values: [String]?, _ word: (String) -> String = { $0 }) -> String {
         guard let values else { return t("(niet vastgelegd)", "(not recorded)") }
-        return values.isEmpty ? t("(geen)", "(none)") : values.joined(separator: ", ")
+        return values.isEmpty ? t("(geen)", "(none)") : values.map(word).joined(separator: ", ")
     }
 
-    /// `ai-system · high-risk · provider`.
+    func systemType(_ v: String) -> String { labels?.systemType(v) ?? v }
+    func category(_ v: String) -> String { labels?.category(v) ?? v }
+    func role(_ v: String) -> String { labels?.role(v) ?? v }
+
+    /// Article references in the language's citation style ("artikel 26, lid 8").
+    func cite(_ refs: [String]) -> String { Citation.list(refs, language) }
+
+    /// A date in words ("2 december 2027"); anything that is no ISO date stays as it is.
+    func date(_ iso: String) -> String { ProseDate.format(iso, language) }
+
+    /// `AI-systeem · Hoog risico · Aanbieder` (the vocabulary's words; ids without rules).
     public func classification(_ r: Recorded) -> String {
-        [r.systemType ?? "?", list(r.riskCategories), list(r.roles)].joined(separator: " · ")
+        [r.systemType.map(systemType) ?? "?", list(r.riskCategories, category), list(r.roles, role)].joined(separator: " · ")
     }
 
     // MARK: Findings
 
     public func prohibited(bases: [String]) -> String {
-        let refs = bases.isEmpty ? "Art. 5" : bases.joined(separator: ", ")
-        return t("Verboden AI-praktijk (\(refs)): dit systeem mag in de EU niet in de handel worden gebracht, in gebruik worden gesteld of worden gebruikt. Stop dit gebruik of pas het systeem aan zodat het niet meer onder art. 5 valt, en werk daarna de antwoorden bij.",
+        let refs = cite(bases.isEmpty ? ["Art. 5"] : bases)
+        return t("Verboden AI-praktijk (\(refs)): dit systeem mag in de EU niet in de handel worden gebracht, in gebruik worden gesteld of worden gebruikt. Stop dit gebruik of pas het systeem aan zodat het niet meer onder artikel 5 valt, en werk daarna de antwoorden bij.",
                  "Prohibited AI practice (\(refs)): this system may not be placed on the market, put into service or used in the EU. Stop this use or change the system so that it no longer falls under Art. 5, then update the answers.")
     }
 
     public func failOn(category: String, bases: [String]) -> String {
-        let refs = bases.isEmpty ? "" : " (\(bases.joined(separator: ", ")))"
-        return t("Risicocategorie \(category)\(refs): deze pipeline vraagt hiervoor het akkoord van een persoon (--fail-on \(category)). Laat de beoordeling controleren en aftekenen zoals uw organisatie dat voorschrijft; de persoon die akkoord geeft legt dat vast met `aiact check --approve NAAM BESTAND`.",
-                 "Risk category \(category)\(refs): this pipeline requires a person's sign-off for it (--fail-on \(category)). Have the assessment reviewed and signed off as your organisation prescribes; the person who signs off records it with `aiact check --approve NAME FILE`.")
+        let refs = bases.isEmpty ? "" : " (\(cite(bases)))"
+        let name = self.category(category)
+        return t("\(name)\(refs): deze pipeline vraagt hiervoor het akkoord van een persoon (--fail-on \(category)). Laat de beoordeling controleren en aftekenen zoals uw organisatie dat voorschrijft; de persoon die akkoord geeft legt dat vast met `aiact check --approve NAAM BESTAND`.",
+                 "\(name)\(refs): this pipeline requires a person's sign-off for it (--fail-on \(category)). Have the assessment reviewed and signed off as your organisation prescribes; the person who signs off records it with `aiact check --approve NAME FILE`.")
     }
 
     public func incomplete(_ missing: [Assessment.MissingItem], file: String) -> String {
@@ -48,7 +65,16 @@ public struct CheckText: Sendable {
     }
 
     public func changed(_ changes: [DriftCheck.Change], recorded: Recorded, computed: Recorded, file: String) -> String {
-        let parts = changes.map { c in "\(fieldName(c.field)): \(list(c.recorded)) → \(list(c.computed))" }.joined(separator: "; ")
+        let parts = changes.map { c -> String in
+            let word: (String) -> String
+            switch c.field {
+            case .systemType: word = { self.systemType($0) }
+            case .riskCategories: word = { self.category($0) }
+            case .roles: word = { self.role($0) }
+            }
+            let computed: [String]? = c.computed
+            return "\(fieldName(c.field)): \(list(c.recorded, word)) → \(list(computed, word))"
+        }.joined(separator: "; ")
         let old = recorded.rulesVersion ?? "?", new = computed.rulesVersion ?? "?"
         let cause = recorded.rulesVersion == computed.rulesVersion
             ? t("Zelfde regelversie (\(new)): de antwoorden of de datum zijn veranderd.",
@@ -73,13 +99,13 @@ public struct CheckText: Sendable {
     }
 
     public func noEvidence(_ o: Assessment.ObligationItem) -> String {
-        t("Verplichting \(o.id) (\(o.title), \(o.articles.joined(separator: ", "))) geldt sinds \(o.appliesFrom) en heeft geen bewijs. Voeg onder `evidence` \"\(o.id)\": \"pad/naar/document\" (of een URL) toe.",
-          "Obligation \(o.id) (\(o.title), \(o.articles.joined(separator: ", "))) is in force since \(o.appliesFrom) and has no evidence. Add \"\(o.id)\": \"path/to/document\" (or a URL) under `evidence`.")
+        t("Verplichting \(o.id) (\(o.title), \(cite(o.articles))) geldt sinds \(date(o.appliesFrom)) en heeft geen bewijs. Voeg onder `evidence` \"\(o.id)\": \"pad/naar/document\" (of een URL) toe.",
+          "Obligation \(o.id) (\(o.title), \(cite(o.articles))) is in force since \(date(o.appliesFrom)) and has no evidence. Add \"\(o.id)\": \"path/to/document\" (or a URL) under `evidence`.")
     }
 
     public func evidenceNotFound(_ o: Assessment.ObligationItem, reference: String, path: String) -> String {
-        t("Bewijs voor verplichting \(o.id) (\(o.title), \(o.articles.joined(separator: ", "))): \(reference) bestaat niet (gezocht: \(path)). Voeg het document toe of corrigeer het pad (relatief aan de map van de beschrijving).",
-          "Evidence for obligation \(o.id) (\(o.title), \(o.articles.joined(separator: ", "))): \(reference) does not exist (looked for \(path)). Add the document or correct the path (relative to the description's folder).")
+        t("Bewijs voor verplichting \(o.id) (\(o.title), \(cite(o.articles))): \(reference) bestaat niet (gezocht: \(path)). Voeg het document toe of corrigeer het pad (relatief aan de map van de beschrijving).",
+          "Evidence for obligation \(o.id) (\(o.title), \(cite(o.articles))): \(reference) does not exist (looked for \(path)). Add the document or correct the path (relative to the description's folder).")
     }
 
     public func invalidJSON(_ reason: String) -> String {
@@ -158,7 +184,8 @@ public struct CheckText: Sendable {
     public var incompleteLabel: String { t("onvolledig", "incomplete") }
 
     public func checkedOn(date: String, rules: String, source: String) -> String {
-        t("Gecontroleerd voor \(ProseDate.format(date, .nl)) met regels \(rules) (\(source == "embedded" ? "ingebouwd" : source)).", "Checked for \(date) with rules \(rules) (\(source)).")
+        t("Gecontroleerd voor \(ProseDate.format(date, .nl)) met regels \(rules) (\(ReportText(.nl).source(source))).",
+          "Checked for \(ProseDate.format(date, .en)) with rules \(rules) (\(ReportText(.en).source(source))).")
     }
 
     public func summary(systems: Int, withFindings: Int, counts: [(String, Int)]) -> String {

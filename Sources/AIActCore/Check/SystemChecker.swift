@@ -25,7 +25,7 @@ public enum SystemChecker {
     /// it); `shared` is the organisation's shared evidence that applies to it, if any.
     public static func check(data: Data, file: String, folder: String, rules: RuleSet, options: CheckOptions,
                              shared: SharedEvidence? = nil) -> SystemCheckResult {
-        let text = CheckText(options.language)
+        let text = CheckText(options.language, rules: rules)
         let locator = FindingLocator(data: data, file: file)
         var result = SystemCheckResult(file: file, description: nil, assessment: nil, findings: [], notices: [],
                                        evidence: nil, drift: nil)
@@ -88,7 +88,7 @@ public enum SystemChecker {
     static func findings(_ a: Assessment, description: AnswerFile, file: String, options: CheckOptions, rules: RuleSet,
                          locator: FindingLocator, entries: [EvidenceKeys.Entry], shared: SharedEvidence?,
                          drift: inout DriftCheck.Outcome?, notices: inout [String]) -> [CheckFinding] {
-        let text = CheckText(options.language)
+        let text = CheckText(options.language, rules: rules)
         var findings: [CheckFinding] = []
         func bases(_ category: String) -> [String] {
             var seen: [String] = []

@@ -137,15 +137,15 @@ public enum CommandTable {
         ],
         output: .assessment,
         footer: t("""
-            Toetsen: nummer(s) = antwoord (meerkeuze: 1,3 of 1 3) · ? = uitleg en bronnen · w = waarom deze
-            vraag · b = vorige vraag, b N = naar vraag N · l = uw antwoorden · q = stoppen.
+            Toetsen: nummer = antwoord (meerkeuze: nummers, 1,3 of 1 3) · ? = uitleg en bronnen · w = waarom
+            deze vraag · b = vorige vraag, b N = naar vraag N · l = uw antwoorden · q = stoppen.
             Zonder terminal op stdin leest de wizard één antwoord per regel (vragen naar stderr, de
             beoordeling naar stdout).
             Exitcodes: 0 klaar; 2 ongeldig antwoordbestand of gebruiksfout; 130 onderbroken (q, Ctrl-C,
             einde invoer): de antwoorden tot dan toe zijn bewaard, verder met --answers.
             """, """
-            Keys: number(s) = answer (multiple choice: 1,3 or 1 3) · ? = explanation and sources · w = why
-            this question · b = previous question, b N = to question N · l = your answers · q = quit.
+            Keys: number = answer (multiple choice: numbers, 1,3 or 1 3) · ? = explanation and sources · w =
+            why this question · b = previous question, b N = to question N · l = your answers · q = quit.
             With no terminal on stdin the wizard reads one answer per line (questions to stderr, the
             assessment to stdout).
             Exit codes: 0 done; 2 invalid answer file or usage error; 130 interrupted (q, Ctrl-C, end of

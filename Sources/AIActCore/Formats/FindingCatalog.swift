@@ -26,7 +26,7 @@ public enum FindingCatalog {
                             "Fix the file at the place named; `aiact questions` lists every question and option."),
                     level: "error", severity: "critical"),
         FindingRule(id: CheckFinding.prohibited,
-                    short: t("Verboden AI-praktijk (art. 5)", "Prohibited AI practice (Art. 5)"),
+                    short: t("Verboden AI-praktijk (artikel 5)", "Prohibited AI practice (Art. 5)"),
                     full: t("Volgens de antwoorden is dit een verboden AI-praktijk (artikel 5 van Verordening (EU) 2024/1689): het systeem mag in de EU niet in de handel worden gebracht, in gebruik worden gesteld of worden gebruikt.",
                             "By its answers this is a prohibited AI practice (Article 5 of Regulation (EU) 2024/1689): it may not be placed on the market, put into service or used in the EU."),
                     help: t("Stop dit gebruik of pas het systeem aan zodat het niet meer onder artikel 5 valt, en werk daarna de antwoorden bij.",

@@ -82,7 +82,7 @@ public struct HTMLReport {
     // MARK: check
 
     public func render(_ results: [SystemCheckResult], summary: CheckSummary) -> String {
-        let text = CheckText(language)
+        let text = CheckText(language, rules: rules)
         let labels = VocabularyLabels(rules: rules, language: language)
         var body: [String] = []
         body.append("<h1>\(h(text.reportTitle))</h1>")
@@ -231,7 +231,8 @@ public struct HTMLReport {
                     } else {
                         evidenceCell = "<span class=\"muted\">—</span>"
                     }
-                    let date = o.originalDate.map { "\(o.appliesFrom) <span class=\"muted\">(\(h(r.originally)) \($0))</span>" } ?? h(o.appliesFrom)
+                    let from = h(ProseDate.format(o.appliesFrom, language))
+                    let date = o.originalDate.map { "\(from) <span class=\"muted\">(\(h(r.originally)) \(h(ProseDate.format($0, language))))</span>" } ?? from
                     out.append("<tr><td><strong>\(h(o.title))</strong><br><span class=\"muted\">\(h(o.summary))</span><br><code>\(h(o.id))</code></td>"
                                + "<td>\(h(labels.role(o.role)))</td><td>\(h(o.articles.map { Citation.text($0, language) }.joined(separator: "; ")))</td>"
                                + "<td class=\"date\">\(date)</td><td>\(evidenceCell)</td></tr>")
@@ -285,7 +286,7 @@ struct Timeline {
         parts.append("<line x1=\"\(left)\" y1=\"\(axis)\" x2=\"\(width - right)\" y2=\"\(axis)\" stroke=\"#9fb3c8\" stroke-width=\"2\"/>")
         let tx = x(today)
         parts.append("<line x1=\"\(f(tx))\" y1=\"\(axis - 40)\" x2=\"\(f(tx))\" y2=\"\(axis + 40)\" stroke=\"#102a43\" stroke-width=\"1.5\" stroke-dasharray=\"4 3\"/>")
-        parts.append("<text x=\"\(f(tx))\" y=\"\(axis - 46)\" font-size=\"11\" text-anchor=\"middle\" fill=\"#102a43\">\(Inert.html((language == .nl ? "beoordeeld " : "assessed ") + a.assessedOn))</text>")
+        parts.append("<text x=\"\(f(tx))\" y=\"\(axis - 46)\" font-size=\"11\" text-anchor=\"middle\" fill=\"#102a43\">\(Inert.html((language == .nl ? "beoordeeld " : "assessed ") + ProseDate.format(a.assessedOn, language)))</text>")
         for (index, date) in dates.enumerated() {
             guard let day = ISODay.number(date) else { continue }
             let px = x(day)

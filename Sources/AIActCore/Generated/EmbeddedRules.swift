@@ -36,7 +36,7 @@ public enum EmbeddedRules {
           "type": "string"
         },
         "intendedPurpose": {
-          "description": "The intended purpose (Art. 3(12)). Het beoogde doel.",
+          "description": "The intended purpose (Art. 3(12)). Het beoogde doel (artikel 3, punt 12).",
           "type": "string"
         },
         "vendor": {

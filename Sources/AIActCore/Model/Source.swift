@@ -50,8 +50,10 @@ public struct Source: Decodable, Hashable, Sendable {
         }
         if let text {
             let state = status.map { language == .nl ? ($0 == "draft" ? "ontwerp" : $0 == "final" ? "definitief" : $0) : $0 }
-            let qualifiers = [state, date].compactMap { $0 }
-            parts.append(qualifiers.isEmpty ? text : "\(text) (\(qualifiers.joined(separator: ", ")))")
+            let qualifiers = [state, date.map { ProseDate.format($0, language) }].compactMap { $0 }
+            // The free text is the rules' own; only its article references follow the language.
+            let cited = Citation.inText(text, language)
+            parts.append(qualifiers.isEmpty ? cited : "\(cited) (\(qualifiers.joined(separator: ", ")))")
         }
         return parts.joined(separator: "; ")
     }

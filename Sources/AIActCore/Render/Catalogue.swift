@@ -95,7 +95,7 @@ struct QuestionsText: Renderer {
                 let kind = item.kind == "multi" ? t(" [meerkeuze]", " [multiple choice]") : ""
                 lines.append(style.wrap("\(style.cyan(item.id))\(kind): \(item.text)", indent: 4, first: "  "))
                 for o in item.options {
-                    let refs = o.refs.isEmpty ? "" : " (\(o.refs.joined(separator: ", ")))"
+                    let refs = o.refs.isEmpty ? "" : " (\(Citation.list(o.refs, context.language)))"
                     lines.append(style.wrap("\(o.id): \(o.text)\(refs)", indent: 8, first: "    - "))
                 }
                 lines.append(style.dim(style.wrap(t("gesteld: ", "asked: ") + item.askedWhen, indent: 4)))
@@ -119,12 +119,13 @@ struct ObligationsText: Renderer {
         var lines: [String] = []
         for item in list {
             lines.append(style.wrap("\(style.cyan(item.id)) · \(labels.role(item.role)) · \(labels.category(item.category))", indent: 2))
-            lines.append(style.wrap("\(style.bold(item.title)) (\(item.articles.joined(separator: ", ")))", indent: 4))
+            lines.append(style.wrap("\(style.bold(item.title)) (\(Citation.list(item.articles, context.language)))", indent: 4))
             lines.append(style.wrap(item.summary, indent: 4))
             for d in item.dates {
-                var line = t("vanaf \(d.date)", "from \(d.date)")
-                if let basis = d.basis { line += " (\(basis))" }
-                if let original = d.originalDate { line += t(", oorspronkelijk \(original)", ", originally \(original)") }
+                func day(_ iso: String) -> String { ProseDate.format(iso, context.language) }
+                var line = t("vanaf \(day(d.date))", "from \(day(d.date))")
+                if let basis = d.basis { line += " (\(Citation.text(basis, context.language)))" }
+                if let original = d.originalDate { line += t(", oorspronkelijk \(day(original))", ", originally \(day(original))") }
                 if let when = d.when { line += t(" als \(when)", " if \(when)") }
                 if let condition = d.condition { line += t("; voorwaardelijk: \(condition)", "; conditional: \(condition)") }
                 lines.append(style.dim(style.wrap(line, indent: 4)))

@@ -6,7 +6,7 @@ import Foundation
 struct CheckTextRenderer: Renderer {
     func render(_ stream: CheckStream, _ context: RenderContext, to out: (String) -> Void) throws {
         let style = context.style
-        let text = CheckText(context.language)
+        let text = CheckText(context.language, rules: context.rules)
         var tally = CheckTally()
         let notices = try stream.forEach { result in
             tally.add(result)
@@ -51,7 +51,7 @@ struct CheckTextRenderer: Renderer {
         return style.wrap(protected, indent: 4, first: first).replacingOccurrences(of: "\u{00A0}", with: " ")
     }
 
-    /// The inventory as an aligned plain-text table (vocabulary ids, the same in every language).
+    /// The inventory as an aligned plain-text table, in the vocabulary's words of the language.
     func table(_ rows: [InventoryRow], text: CheckText, style: TextStyle) -> [String] {
         let header = [text.systemColumn, text.file, text.typeColumn, text.categoriesColumn, text.rolesColumn, text.findingsColumn]
         let body = rows.map { row -> [String] in
@@ -59,12 +59,12 @@ struct CheckTextRenderer: Renderer {
             switch row.status {
             case .invalid: type = "(\(text.invalidLabel))"
             case .incomplete: type = "(\(text.incompleteLabel))"
-            case .assessed: type = row.systemType ?? "?"
+            case .assessed: type = row.systemType.map(text.systemType) ?? "?"
             }
             let assessed = row.status == .assessed
             return [row.name.map(Inert.line) ?? "-", Inert.line(row.file), type,
-                    assessed ? row.riskCategories.joined(separator: ", ") : "-",
-                    assessed ? (row.roles.isEmpty ? "-" : row.roles.joined(separator: ", ")) : "-",
+                    assessed ? row.riskCategories.map(text.category).joined(separator: ", ") : "-",
+                    assessed ? (row.roles.isEmpty ? "-" : row.roles.map(text.role).joined(separator: ", ")) : "-",
                     row.findings.isEmpty ? "-" : row.findings.joined(separator: ", ")]
         }
         let widths = header.indices.map { column in ([header] + body).map { $0[column].count }.max() ?? 0 }
@@ -106,7 +106,7 @@ struct CheckJSONRenderer: Renderer {
 struct CheckMarkdownRenderer: Renderer {
     func render(_ stream: CheckStream, _ context: RenderContext, to out: (String) -> Void) throws {
         let rules = context.rules, language = context.language
-        let text = CheckText(language)
+        let text = CheckText(language, rules: rules)
         let labels = VocabularyLabels(rules: rules, language: language)
         let findings = stream.spool(), reports = stream.spool()
         var tally = CheckTally()

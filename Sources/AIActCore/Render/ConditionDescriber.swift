@@ -31,7 +31,7 @@ public struct ConditionDescriber {
             let joined = l.map { describe($0, texts: texts, top: false) }.joined(separator: " \(words.or) ")
             return top || l.count == 1 ? joined : "(\(joined))"
         case .not(let x): return "\(words.not) \(describe(x, texts: texts, top: false))"
-        case .onOrAfter(let d): return "\(words.onOrAfter) \(d)"
+        case .onOrAfter(let d): return "\(words.onOrAfter) \(ProseDate.format(d, language))"
         case .always: return words.always
         }
     }

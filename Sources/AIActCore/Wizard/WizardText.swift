@@ -48,8 +48,8 @@ public struct WizardText: Sendable {
         LocalizedText(nl: "--save: \(path): kan niet schrijven in de map \(folder)", en: "--save: \(path): cannot write in the folder \(folder)")
     }
     public var keys: String {
-        t("Toetsen: nummer(s) = antwoord · ? = uitleg en bronnen · w = waarom deze vraag · b = terug (b N = naar vraag N) · l = uw antwoorden · r TEKST = toelichting bij dit antwoord · q = stoppen (later verder)",
-          "Keys: number(s) = answer · ? = explanation and sources · w = why this question · b = back (b N = to question N) · l = your answers · r TEXT = remark on this answer · q = quit (resume later)")
+        t("Toetsen: nummer = antwoord · ? = uitleg en bronnen · w = waarom deze vraag · b = terug (b N = naar vraag N) · l = uw antwoorden · r TEKST = toelichting bij dit antwoord · q = stoppen (later verder)",
+          "Keys: number = answer · ? = explanation and sources · w = why this question · b = back (b N = to question N) · l = your answers · r TEXT = remark on this answer · q = quit (resume later)")
     }
     /// After `r TEXT`.
     public func remarkSaved(_ questionId: String) -> String {
