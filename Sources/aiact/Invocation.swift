@@ -44,6 +44,7 @@ struct Invocation {
     func render<Subject>(_ table: [(OutputFormat, any Renderer<Subject>)], _ subject: Subject, rules: RuleSet,
                          style: TextStyle? = nil) throws {
         let context = RenderContext(rules: rules, language: language, style: style ?? self.style)
-        try RendererTable.renderer(table, format).render(subject, context) { console.out($0) }
+        // Last line of defence: a text a renderer passed raw (e.g. from a --rules folder) is made inert.
+        try RendererTable.renderer(table, format).render(subject, context) { console.out(Inert.terminal($0)) }
     }
 }

@@ -9,8 +9,10 @@
 /// - `excerpt`: a one-line field cut to a length, for echoing what was typed or read;
 /// - `markdownText`, `tableCell`, `codeSpan`, `link`: Markdown in its different places.
 ///
-/// Control characters (C0 including ESC, DEL, C1), bidirectional overrides and isolates, and line
-/// and paragraph separators become visible escapes in Swift's notation (`\u{1B}`), so an escape
+/// Control characters (C0 including ESC, DEL, C1), bidirectional overrides and isolates, line
+/// and paragraph separators, and invisible characters that hide or split text (zero-width space,
+/// word joiner, byte order mark, tag characters; not the zero-width joiners that emoji and some
+/// scripts need) become visible escapes in Swift's notation (`\u{1B}`), so an escape
 /// sequence cannot set a window title, clear the screen, hide text or forge a line, and a reader
 /// still sees that something was there. Markdown never carries raw HTML from input: `<`, `>` and
 /// `&` become entities wherever Markdown would interpret them.
@@ -75,8 +77,11 @@ public enum Inert {
         var out = String.UnicodeScalarView()
         for scalar in encoded.unicodeScalars {
             if scalar.value >= 0x7F && isUnsafe(scalar) {
-                let hex = String(scalar.value, radix: 16, uppercase: true)
-                out.append(contentsOf: ("\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex).unicodeScalars)
+                // Outside the BMP (tag characters): a UTF-16 surrogate pair, as JSON requires.
+                for unit in String(scalar).utf16 {
+                    let hex = String(unit, radix: 16, uppercase: true)
+                    out.append(contentsOf: ("\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex).unicodeScalars)
+                }
             } else {
                 out.append(scalar)
             }
@@ -92,6 +97,8 @@ public enum Inert {
         case 0x061C, 0x200E, 0x200F: return true                     // bidi marks
         case 0x202A...0x202E, 0x2066...0x2069: return true           // bidi embeddings, overrides, isolates
         case 0x2028, 0x2029: return true                             // line and paragraph separators
+        case 0x200B, 0x2060...0x2064, 0xFEFF, 0x180E: return true    // invisible: zero-width space, word joiner, BOM
+        case 0xE0000...0xE007F: return true                          // tag characters (invisible ASCII)
         default: return false
         }
     }

@@ -60,7 +60,7 @@ public enum AnswerFileSplice {
     /// others removed when REMOVEOTHERS. A new member goes before BEFORE (else after `answers`, else last).
     static func sync(_ key: String, _ entries: [(String, JSONLiteral)], removeOthers: Bool, before: String?,
                      bytes: inout [UInt8], style: Style) throws {
-        var document = try RecordedSplice.parse(bytes)
+        let document = try RecordedSplice.parse(bytes)
         guard document.kind(document.root) == .object else { throw JSONSpliceError.notAnObject }
         let top = Layout(document, document.root)
         let colon = style.colon(top, bytes)
@@ -81,48 +81,68 @@ public enum AnswerFileSplice {
             bytes.replaceSubrange(member.valueStart..<member.valueEnd, with: Array(block.utf8))
             return
         }
-        let start = member.valueStart
-        func layout() throws -> Layout {
-            document = try RecordedSplice.parse(bytes)
-            guard let node = document.node(startingAt: start) else { throw JSONSpliceError.malformed(at: start) }
-            return Layout(document, node)
-        }
-        // Replace and append first, remove after: the object is never empty on the way.
+        // The object is parsed once for the replacements and appends and once for the removals,
+        // each edit computed from that parse and applied from the end backwards, so a save costs
+        // the size of the file a few times, not once per answer (issue 9: a 16 MiB file).
+        let (start, count) = (member.valueStart, bytes.count)
+        var object = try layout(start, member.valueEnd, bytes)
+        var edits: [(Range<Int>, String)] = []
+        var appended = ""
+        let members = object.layout.members
+        let separator = members.count > 1
+            ? String(decoding: bytes[members[members.count - 2].valueEnd..<members[members.count - 1].keyStart], as: UTF8.self)
+            : style.separator(object.layout, bytes)
+        let last = members[members.count - 1]   // the object has members (see the guard above)
+        let memberColon = String(decoding: bytes[last.keyEnd..<last.valueStart], as: UTF8.self)
+        let byKey = Dictionary(members.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
         for (name, value) in entries {
-            let object = try layout()
-            if let existing = object.member(named: name) {
-                guard !value.sameValue(as: existing.value, in: document) else { continue }
-                bytes.replaceSubrange(existing.valueStart..<existing.valueEnd, with: Array(json(value).utf8))
-            } else if object.members.count > 1 {
-                // Appended as the last member is: after the separator that precedes it.
-                let (previous, last) = (object.members[object.members.count - 2], object.members[object.members.count - 1])
-                let separator = Array(bytes[previous.valueEnd..<last.keyStart])
-                let colon = Array(bytes[last.keyEnd..<last.valueStart])
-                bytes.insert(contentsOf: separator + Array((JSONLiteral.string(name).json).utf8) + colon + Array(json(value).utf8), at: last.valueEnd)
+            if let existing = byKey[name] {
+                guard !value.sameValue(as: existing.value, in: object.document) else { continue }
+                edits.append((existing.valueStart..<existing.valueEnd, json(value)))
             } else {
-                RecordedSplice.insert(member: name, valueText: json(value), into: object, after: object.members.last,
-                                      bytes: &bytes, style: style)
+                appended += separator + Inert.json(JSONLiteral.string(name).json) + memberColon + json(value)
             }
+        }
+        // Appended after the last member (the highest offset), then replacements from the end.
+        if !appended.isEmpty { bytes.insert(contentsOf: Array(appended.utf8), at: last.valueEnd) }
+        for (range, text) in edits.sorted(by: { $0.0.lowerBound > $1.0.lowerBound }) {
+            bytes.replaceSubrange(range, with: Array(text.utf8))
         }
         guard removeOthers else { return }
         let wanted = Set(entries.map(\.0))
-        while true {
-            let object = try layout()
-            guard let index = object.members.firstIndex(where: { !wanted.contains($0.key) }) else { return }
-            remove(index, from: object, bytes: &bytes)
-        }
+        object = try layout(start, member.valueEnd + bytes.count - count, bytes)
+        let removal = removals(of: object.layout.members.map { !wanted.contains($0.key) }, in: object.layout)
+        for range in removal.reversed() { bytes.removeSubrange(range) }
     }
 
-    /// Removes member INDEX with the separator before it (or, for the first, after it).
-    static func remove(_ index: Int, from object: Layout, bytes: inout [UInt8]) {
-        let members = object.members
-        if index > 0 {
-            bytes.removeSubrange(members[index - 1].valueEnd..<members[index].valueEnd)
-        } else if members.count > 1 {
-            bytes.removeSubrange(members[0].keyStart..<members[1].keyStart)
-        } else {
-            bytes.removeSubrange(object.open + 1..<object.close)
+    /// The object at START..<END of BYTES, parsed alone (offsets are those in BYTES).
+    static func layout(_ start: Int, _ end: Int, _ bytes: [UInt8]) throws -> (document: JSONDocument, layout: Layout) {
+        let document = try RecordedSplice.parse(Array(bytes[start..<end]))
+        guard document.kind(document.root) == .object else { throw JSONSpliceError.malformed(at: start) }
+        var layout = Layout(document, document.root)
+        layout.open += start
+        layout.close += start
+        layout.members = layout.members.map { member in
+            var m = member
+            (m.keyStart, m.keyEnd, m.valueStart, m.valueEnd) = (m.keyStart + start, m.keyEnd + start, m.valueStart + start, m.valueEnd + start)
+            return m
         }
+        return (document, layout)
+    }
+
+    /// The byte ranges that remove the members marked in REMOVED, in ascending order, each with
+    /// its separator: the ones before the first kept member up to its key, every later one with
+    /// the separator before it; `{}` when none is kept.
+    static func removals(of removed: [Bool], in object: Layout) -> [Range<Int>] {
+        let members = object.members
+        guard let firstKept = removed.firstIndex(of: false) else {
+            return members.isEmpty ? [] : [object.open + 1..<object.close]
+        }
+        var ranges: [Range<Int>] = firstKept > 0 ? [members[0].keyStart..<members[firstKept].keyStart] : []
+        for index in members.indices where index > firstKept && removed[index] {
+            ranges.append(members[index - 1].valueEnd..<members[index].valueEnd)
+        }
+        return ranges
     }
 
     /// A new object of ENTRIES: `{}` when there are none.

@@ -16,25 +16,31 @@ public struct WizardText: Sendable {
           "The questions follow the steps of the Dutch government's AI Act guide: \(steps). One question at a time; at the end you see the classification, your roles and your obligations.")
     }
     public func rulesLine(version: String, origin: String, legalBasis: String) -> String {
-        t("Regels \(version) (\(origin == "embedded" ? "ingebouwd" : origin)) · \(legalBasis)", "Rules \(version) (\(origin)) · \(legalBasis)")
+        let (version, origin) = (Inert.line(version), Inert.line(origin))
+        return t("Regels \(version) (\(origin == "embedded" ? "ingebouwd" : origin)) · \(legalBasis)", "Rules \(version) (\(origin)) · \(legalBasis)")
     }
     public func savingTo(_ path: String) -> String {
-        t("Uw antwoorden worden na elk antwoord bewaard in \(path).", "Your answers are saved after every answer in \(path).")
+        let path = Inert.line(path)
+        return t("Uw antwoorden worden na elk antwoord bewaard in \(path).", "Your answers are saved after every answer in \(path).")
     }
     public func continuing(_ count: Int, from path: String) -> String {
-        t("Verder met \(count == 1 ? "1 antwoord" : "\(count) antwoorden") uit \(path); alleen wat ontbreekt wordt gevraagd.",
+        let path = Inert.line(path)
+        return t("Verder met \(count == 1 ? "1 antwoord" : "\(count) antwoorden") uit \(path); alleen wat ontbreekt wordt gevraagd.",
           "Continuing with \(count == 1 ? "1 answer" : "\(count) answers") from \(path); only what is missing is asked.")
     }
     public func defaultExists(_ path: String, resume: String) -> String {
-        t("\(path) bestaat al en blijft ongemoeid; verdergaan met dat bestand: \(resume)",
+        let path = Inert.line(path)
+        return t("\(path) bestaat al en blijft ongemoeid; verdergaan met dat bestand: \(resume)",
           "\(path) already exists and is left alone; to continue it: \(resume)")
     }
     public func willReplace(_ path: String) -> String {
-        t("Let op: \(path) bestaat al en wordt bij het eerste antwoord overschreven (verdergaan met een bestand: --answers).",
+        let path = Inert.line(path)
+        return t("Let op: \(path) bestaat al en wordt bij het eerste antwoord overschreven (verdergaan met een bestand: --answers).",
           "Note: \(path) already exists and is replaced at the first answer (to continue a file: --answers).")
     }
     public func startsNew(_ path: String) -> String {
-        t("\(path) bestaat nog niet: de wizard begint een nieuw antwoordbestand en bewaart het daar.",
+        let path = Inert.line(path)
+        return t("\(path) bestaat nog niet: de wizard begint een nieuw antwoordbestand en bewaart het daar.",
           "\(path) does not exist yet: the wizard starts a new answer file and saves it there.")
     }
     public var answersFromStandardInput: LocalizedText {
@@ -42,10 +48,14 @@ public struct WizardText: Sendable {
                       en: "--answers -: the wizard reads its answers from standard input already; give a file")
     }
     public func noSaveFolder(_ path: String, _ folder: String) -> LocalizedText {
-        LocalizedText(nl: "--save: \(path): de map \(folder) bestaat niet", en: "--save: \(path): the folder \(folder) does not exist")
+        let path = Inert.line(path)
+        let folder = Inert.line(folder)
+        return LocalizedText(nl: "--save: \(path): de map \(folder) bestaat niet", en: "--save: \(path): the folder \(folder) does not exist")
     }
     public func cannotWrite(_ path: String, _ folder: String) -> LocalizedText {
-        LocalizedText(nl: "--save: \(path): kan niet schrijven in de map \(folder)", en: "--save: \(path): cannot write in the folder \(folder)")
+        let path = Inert.line(path)
+        let folder = Inert.line(folder)
+        return LocalizedText(nl: "--save: \(path): kan niet schrijven in de map \(folder)", en: "--save: \(path): cannot write in the folder \(folder)")
     }
     /// Why the answers cannot be saved in FOLDER, if they cannot.
     public func saveFolderProblem(_ path: String, _ folder: String, isFolder: Bool, writable: Bool) -> LocalizedText? {
@@ -158,7 +168,7 @@ public struct WizardText: Sendable {
         t("Weggelaten uit het bestand, want niet meer van toepassing: \(ids.joined(separator: ", ")).",
           "Left out of the file because they no longer apply: \(ids.joined(separator: ", ")).")
     }
-    public func savedIn(_ path: String) -> String { t("Antwoorden bewaard in \(path).", "Answers saved in \(path).") }
+    public func savedIn(_ path: String) -> String { t("Antwoorden bewaard in \(Inert.line(path)).", "Answers saved in \(Inert.line(path)).") }
     public var reproduce: String { t("Deze beoordeling opnieuw maken:", "Reproduce this assessment:") }
     public var checkInCI: String { t("Controleren in CI:", "Check it in CI:") }
     public var timeline: String { t("Wanneer", "When") }
@@ -177,7 +187,9 @@ public struct WizardText: Sendable {
 
     public var stopped: String { t("Gestopt.", "Stopped.") }
     public var endOfInput: String { t("Einde van de invoer.", "End of input.") }
-    public func answersIn(_ path: String) -> String { t("Uw antwoorden tot nu toe staan in \(path).", "Your answers so far are in \(path).") }
+    public func answersIn(_ path: String) -> String {
+        t("Uw antwoorden tot nu toe staan in \(Inert.line(path)).", "Your answers so far are in \(Inert.line(path)).")
+    }
     public var nothingSaved: String { t("Er zijn nog geen antwoorden gegeven, dus er is niets bewaard.", "No answers were given yet, so nothing was saved.") }
     public var resumeWith: String { t("Later verder met:", "Continue later with:") }
 }

@@ -17,7 +17,7 @@ enum AssessCommand {
             // The text and Markdown reports already list the next question with its options: it is
             // named once more on stderr, not listed twice. Beside JSON, stderr lists it for a person.
             let text = ReportText(inv.language)
-            inv.console.err("aiact: " + (inv.format == .json ? text.missing(assessment, label: label) : text.shortMissing(assessment, label: label)) + "\n")
+            inv.console.err(Inert.terminal("aiact: " + (inv.format == .json ? text.missing(assessment, label: label) : text.shortMissing(assessment, label: label)) + "\n"))
             return .incomplete
         }
         return .ok

@@ -11,7 +11,7 @@ enum CheckCommand {
         let options = CheckOptions(date: inv.date, language: inv.language, requireEvidence: requireEvidence,
                                    failOn: inv.arguments.categories, leadTime: inv.arguments.value("lead-time").flatMap { Int($0) }, evidenceFiles: .live)
         var stream = CheckStream(paths: inv.arguments.positionals, rules: rules, options: options, record: inv.arguments.has("record"),
-                                 fileSystem: fileSystem, note: { inv.console.err("aiact: \($0)\n") }, spool: { FileSpool() })
+                                 fileSystem: fileSystem, note: { inv.console.err(Inert.terminal("aiact: \($0)\n")) }, spool: { FileSpool() })
         stream.recursive = inv.arguments.has("recursive")
         stream.approver = inv.arguments.value("approve")?.trimmingCharacters(in: .whitespacesAndNewlines)
         // `checking: 12/40` on stderr, rewritten in place: on a terminal only, never in CI logs or pipes.

@@ -54,13 +54,13 @@ struct WizardRunner {
     }
 
     private var screens: WizardScreens { conversation.screens() }
-    private func say(_ text: String) { inv.console.err(text + "\n") }
+    private func say(_ text: String) { inv.console.err(Inert.terminal(text + "\n")) }
 
     mutating func run() throws -> ExitCode {
         say(screens.intro(answersPath: plan.answersPath, answerCount: conversation.session.answers.count,
                           savePath: plan.savePath, notices: plan.notices))
-        InterruptHandler.install(beforeSave: interruptMessage(saved: false, endOfInput: false, signal: true),
-                                 afterSave: interruptMessage(saved: true, endOfInput: false, signal: true))
+        InterruptHandler.install(beforeSave: Inert.terminal(interruptMessage(saved: false, endOfInput: false, signal: true)),
+                                 afterSave: Inert.terminal(interruptMessage(saved: true, endOfInput: false, signal: true)))
         var turn = conversation.start()
         while true {
             if let file = turn.save { try save(file) }
@@ -90,7 +90,7 @@ struct WizardRunner {
         }
         say("")
         try inv.render(RendererTable.assessment, AssessmentReport(assessment), rules: rules)
-        if inv.format == .text { inv.console.out(WizardScreens(rules: rules, language: inv.language, style: inv.style).timeline(assessment)) }
+        if inv.format == .text { inv.console.out(Inert.terminal(WizardScreens(rules: rules, language: inv.language, style: inv.style).timeline(assessment))) }
         say(screens.finish(dropped: dropped, savePath: plan.savePath, rulesDirectory: inv.rulesDirectory, date: inv.arguments.value("date")))
         return .ok
     }
@@ -98,7 +98,7 @@ struct WizardRunner {
     /// Shows the prompt and reads one line. Echoes the line when the input is not a terminal, so a
     /// scripted run's transcript shows the answers.
     private mutating func read(prompt: String) -> InputLine {
-        inv.console.err(screens.prompt(prompt))
+        inv.console.err(Inert.terminal(screens.prompt(prompt)))
         fflush(nil)
         let line = input.next()
         switch line {
