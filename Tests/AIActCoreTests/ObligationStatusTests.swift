@@ -24,7 +24,7 @@ import Testing
         "art6-3-exceptions": .many(["none"]), "gpai": .many(["none"]), "transparency": .many(["none"]),
         "ai-technique": .one("learns-or-reasons"), "territorial": .one("eu-market"), "exclusions": .many(["none"]),
         "role": .many(["provider"]), "provider-established": .one("in-eu"), "org-type": .one("other"),
-        "org-size": .one("other"), "personal-data": .one("yes"), "placed-before": .one("no"),
+        "org-size": .one("other"), "placed-before": .one("no"),
     ]
 
     /// A provider of a lift's safety component (Annex I Section A, third-party assessment).
@@ -34,7 +34,7 @@ import Testing
         "annex-iii-areas": .many(["none"]), "gpai": .many(["none"]), "transparency": .many(["none"]),
         "ai-technique": .one("learns-or-reasons"), "territorial": .one("eu-market"), "exclusions": .many(["none"]),
         "role": .many(["provider"]), "provider-established": .one("in-eu"), "org-type": .one("other"),
-        "org-size": .one("other"), "personal-data": .one("no"), "placed-before": .one("no"),
+        "org-size": .one("other"), "placed-before": .one("no"),
     ]
 
     /// A public body's chatbot, generative, in use before 2 August 2026.
@@ -43,15 +43,16 @@ import Testing
         "gpai": .many(["gpai-system"]), "transparency": .many(["interaction", "synthetic-content"]),
         "interaction-exceptions": .one("no-exception"), "synthetic-content-exceptions": .one("no-exception"),
         "ai-technique": .one("learns-or-reasons"), "territorial": .one("eu-market"), "exclusions": .many(["none"]),
-        "generative-placed-before": .one("yes"), "role": .many(["provider"]), "provider-established": .one("in-eu"),
-        "org-type": .one("public-body"), "org-size": .one("other"), "personal-data": .one("yes"),
+        "generative-placed-before": .one("yes"), "role": .many(["provider"]),
+        "org-type": .one("public-body"), "org-size": .one("other"),
     ]
 
     static func legacy(_ base: [String: AnswerValue], change: String = "no", publicAuthority: String) -> [String: AnswerValue] {
         var answers = base
         answers["placed-before"] = .one("yes")
         answers["significant-change"] = .one(change)
-        answers["public-authority-use"] = .one(publicAuthority)
+        // After a significant change the 2030 deadline can no longer matter: not asked.
+        if change == "no" { answers["public-authority-use"] = .one(publicAuthority) }
         return answers
     }
 
@@ -189,6 +190,8 @@ import Testing
         var answers = Self.legacy(Self.cvRanking, publicAuthority: "yes")
         answers["role"] = .many(["importer"])
         answers["provider-established"] = nil
+        // Whether it is intended for public authorities can change nothing for an importer: not asked.
+        answers["public-authority-use"] = nil
         answers["own-name"] = .one("no")
         answers["substantial-modification"] = .one("no")
         answers["purpose-change"] = .one("provider-purpose")

@@ -31,6 +31,12 @@ struct Scenario: Decodable, CustomTestStringConvertible {
         var algoritmekader: [String: String]?
         /// Obligation id → its category (the obligation must apply).
         var categories: [String: String]?
+        /// Question ids that must be on the path (asked and answered).
+        var asked: [String]?
+        /// Question ids that must not be asked: their answers could not change this assessment.
+        var notAsked: [String]?
+        /// How many questions the path asks (its length through the four steps).
+        var questionCount: Int?
 
         /// Every key an `expect` object may have; any other key fails the scenario (a misspelt
         /// expectation must not pass silently).
@@ -38,6 +44,7 @@ struct Scenario: Decodable, CustomTestStringConvertible {
             "complete", "systemType", "riskCategories", "grounds", "roles", "roleShifts", "articles",
             "absentArticles", "obligations", "absentObligations", "notes", "absentNotes", "absentNoteArticles", "review",
             "inForce", "status", "aiActApplies", "sourceLinks", "algoritmekader", "categories",
+            "asked", "notAsked", "questionCount",
         ]
     }
 
@@ -170,6 +177,16 @@ struct Scenario: Decodable, CustomTestStringConvertible {
                 + SourceLinks.items(sources, rules: rules, language: .en).compactMap(\.url)
             for link in wanted { #expect(urls.contains { $0.contains(link) }, "no source link contains \(link)") }
         }
+        let askedIds = e.path.map(\.questionId) + e.missing.map(\.questionId)
+        for q in x.asked ?? [] {
+            #expect(rules.question(q) != nil, "\(s.file): `asked` names unknown question \(q)")
+            #expect(askedIds.contains(q), "expected question \(q) to be asked; path: \(askedIds)")
+        }
+        for q in x.notAsked ?? [] {
+            #expect(rules.question(q) != nil, "\(s.file): `notAsked` names unknown question \(q)")
+            #expect(!askedIds.contains(q), "did not expect question \(q) to be asked; path: \(askedIds)")
+        }
+        if let n = x.questionCount { #expect(e.path.count == n, "\(e.path.count) questions asked: \(askedIds)") }
         #expect(e.unreached.isEmpty, "answers not on the path: \(e.unreached)")
     }
 }

@@ -1803,17 +1803,24 @@ public enum EmbeddedRules {
     },
     {
       "id": "gdpr-dpia",
-      "when": {"fact": "personal-data"},
-      "text": {
-        "nl": "U verwerkt persoonsgegevens: de AVG blijft volledig gelden. Is de verwerking waarschijnlijk een hoog risico voor de rechten en vrijheden van personen (zeker bij nieuwe technologie zoals AI), dan voert u vooraf een gegevensbeschermingseffectbeoordeling (DPIA) uit (artikel 35 AVG).",
-        "en": "You process personal data: the GDPR continues to apply in full. If the processing is likely to result in a high risk to people's rights and freedoms (especially with new technology such as AI), carry out a data protection impact assessment (DPIA) beforehand (Art. 35 GDPR)."
+      "when": {
+        "all": [
+          {"fact": "scope:in"},
+          {"not": {"fact": "answered:no-role"}},
+          {"not": {"answer": "personal-data", "in": ["no"]}}
+        ]
       },
-      "articles": [],
+      "text": {
+        "nl": "Verwerkt het systeem persoonsgegevens, dan blijft de AVG volledig gelden (artikel 2, lid 7). Is de verwerking waarschijnlijk een hoog risico voor de rechten en vrijheden van personen (zeker bij nieuwe technologie zoals AI), dan voert u vooraf een gegevensbeschermingseffectbeoordeling (DPIA) uit (artikel 35 AVG).",
+        "en": "Where the system processes personal data, the GDPR continues to apply in full (Art. 2(7)). If the processing is likely to result in a high risk to people's rights and freedoms (especially with new technology such as AI), carry out a data protection impact assessment (DPIA) beforehand (Art. 35 GDPR)."
+      },
+      "articles": ["Art. 2(7)"],
       "sources": [
         {
           "text": "Verordening (EU) 2016/679 (AVG), art. 35",
           "url": "https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=CELEX:32016R0679"
         },
+        {"ref": "Art. 2(7)"},
         {"seed": "001", "section": "Welke impact assessments (bijv. IAMA, DPIA) zijn verplicht voor AI-systemen?"}
       ]
     },
@@ -1895,7 +1902,48 @@ public enum EmbeddedRules {
     },
     {
       "id": "penalty-tier-sme",
-      "when": {"all": [{"fact": "scope:in"}, {"any": [{"fact": "org:sme"}, {"fact": "org:smc"}]}]},
+      "when": {
+        "all": [
+          {"fact": "scope:in"},
+          {"any": [{"fact": "org:sme"}, {"fact": "org:smc"}]},
+          {
+            "any": [
+              {"fact": "riskCategory:prohibited"},
+              {"fact": "high-risk:full"},
+              {"all": [{"fact": "role:provider"}, {"fact": "art6-3:exception"}]},
+              {
+                "all": [
+                  {"fact": "riskCategory:transparency"},
+                  {
+                    "any": [
+                      {
+                        "all": [
+                          {"fact": "role:provider"},
+                          {"any": [{"fact": "transparency:interaction"}, {"fact": "transparency:synthetic-content"}]},
+                          {"not": {"all": [{"fact": "gpai:model"}, {"not": {"fact": "gpai:system"}}]}}
+                        ]
+                      },
+                      {
+                        "all": [
+                          {"fact": "role:deployer"},
+                          {
+                            "any": [
+                              {"fact": "transparency:emotion-biometric"},
+                              {"fact": "transparency:deepfake"},
+                              {"fact": "transparency:deepfake-artistic"},
+                              {"fact": "transparency:public-interest-text"}
+                            ]
+                          }
+                        ]
+                      }
+                    ]
+                  }
+                ]
+              }
+            ]
+          }
+        ]
+      },
       "text": {
         "nl": "Boete voor kmo's en kleine midcaps: voor kmo's, inclusief start-ups, geldt bij elke boete van artikel 99 het laagste van het percentage en het bedrag (lid 6). Voor kleine midcapondernemingen geldt dat sinds Verordening (EU) 2026/1744 alleen bij de boetes van artikel 99, leden 4 en 5 (lid 6 bis), dus niet bij verboden praktijken.",
         "en": "Penalties for SMEs and small mid-caps: for SMEs, including start-ups, each fine under Art. 99 is capped at the lower of the percentage and the amount (para. 6). For small mid-cap enterprises this applies since Regulation (EU) 2026/1744 only to the fines of Art. 99(4) and (5) (para. 6a), so not to prohibited practices."
@@ -7705,31 +7753,6 @@ public enum EmbeddedRules {
         {"id": "yes", "text": {"nl": "Ja", "en": "Yes"}, "refs": ["Art. 53(2)"], "sets": ["gpai:open-source"]},
         {"id": "no", "text": {"nl": "Nee", "en": "No"}, "refs": ["Art. 53(1)"]}
       ],
-      "next": "gpai-placed-before"
-    },
-    {
-      "id": "gpai-placed-before",
-      "kind": "single",
-      "text": {
-        "nl": "Is het model vóór 2 augustus 2025 in de handel gebracht?",
-        "en": "Was the model placed on the market before 2 August 2025?"
-      },
-      "why": {
-        "nl": "Aanbieders van modellen die vóór 2 augustus 2025 in de handel zijn gebracht, moeten uiterlijk op 2 augustus 2027 aan de verplichtingen voldoen (artikel 111, lid 3).",
-        "en": "Providers of models placed on the market before 2 August 2025 must comply with the obligations by 2 August 2027 (Article 111(3))."
-      },
-      "help": {
-        "nl": "Voor modellen die op of na 2 augustus 2025 in de handel zijn gebracht, gelden de verplichtingen vanaf het moment van in de handel brengen. Een nieuwe versie van een model kan als nieuw model gelden.",
-        "en": "For models placed on the market on or after 2 August 2025, the obligations apply from the moment they are placed on the market. A new version of a model may count as a new model."
-      },
-      "sources": [
-        {"ref": "Art. 111(3)"},
-        {"seed": "000", "section": "1.3 AI modellen en AI-systemen voor algemene doeleinden"}
-      ],
-      "options": [
-        {"id": "yes", "text": {"nl": "Ja", "en": "Yes"}, "refs": ["Art. 111(3)"], "sets": ["gpai:legacy"]},
-        {"id": "no", "text": {"nl": "Nee", "en": "No"}, "refs": ["Art. 111(3)"]}
-      ],
       "next": [
         {"when": {"fact": "prohibited:any-role"}, "goto": "end"},
         {"when": {"all": [{"fact": "gpai:model"}, {"not": {"fact": "gpai:system"}}]}, "goto": "end"},
@@ -7980,61 +8003,6 @@ public enum EmbeddedRules {
             "nl": "Niet vastgesteld dat een uitzondering van artikel 50, lid 2, geldt; de markeringsplicht wordt daarom toegepast.",
             "en": "It was not established that an exception of Article 50(2) applies; the marking duty is therefore applied."
           }
-        }
-      ],
-      "next": [
-        {"when": {"fact": "transparency:synthetic-content"}, "goto": "generative-placed-before"},
-        {"when": {"answer": "transparency", "in": ["deepfake"]}, "goto": "deepfake-kind"},
-        {"when": {"answer": "transparency", "in": ["public-interest-text"]}, "goto": "public-interest-text-review"},
-        {"goto": "end"}
-      ]
-    },
-    {
-      "id": "generative-placed-before",
-      "kind": "single",
-      "text": {
-        "nl": "Is het generatieve AI-systeem vóór 2 augustus 2026 in de handel gebracht?",
-        "en": "Was the generative AI system placed on the market before 2 August 2026?"
-      },
-      "why": {
-        "nl": "Aanbieders van generatieve AI-systemen die vóór 2 augustus 2026 in de handel zijn gebracht, moeten uiterlijk op 2 december 2026 aan de markeringsplicht van artikel 50, lid 2, voldoen (artikel 111, lid 4, ingevoegd bij Verordening (EU) 2026/1744). Voor een systeem dat alleen in gebruik is gesteld, geldt die termijn niet.",
-        "en": "Providers of generative AI systems placed on the market before 2 August 2026 must comply with the marking duty of Art. 50(2) by 2 December 2026 (Art. 111(4), inserted by Regulation (EU) 2026/1744). That period does not cover a system that was only put into service."
-      },
-      "help": {
-        "nl": "In de handel brengen is het voor het eerst op de markt van de Unie aanbieden van het systeem (artikel 3, punt 9), tegen betaling of gratis. In gebruik stellen is het rechtstreeks leveren aan een gebruiksverantwoordelijke of voor eigen gebruik (artikel 3, punt 11), zoals een interne assistent voor uw eigen medewerkers. Is het systeem vóór 2 augustus 2026 alleen in gebruik gesteld, dan geldt de markeringsplicht al sinds 2 augustus 2026; is het op of na die datum in de handel gebracht, dan geldt zij direct.",
-        "en": "Placing on the market is the first making available of the system on the Union market (Art. 3(9)), for payment or free of charge. Putting into service is the supply directly to a deployer or for own use (Art. 3(11)), such as an internal assistant for your own staff. If the system was only put into service before 2 August 2026, the marking duty has applied since 2 August 2026; if it was placed on the market on or after that date, it applies immediately."
-      },
-      "sources": [
-        {"ref": "Art. 111(4)", "amendedBy": "2026/1744"},
-        {"ref": "Art. 50(2)"},
-        {"ref": "Art. 3(9)"},
-        {"ref": "Art. 3(11)"}
-      ],
-      "options": [
-        {
-          "id": "yes",
-          "text": {
-            "nl": "Ja, vóór 2 augustus 2026 in de handel gebracht",
-            "en": "Yes, placed on the market before 2 August 2026"
-          },
-          "refs": ["Art. 111(4)"],
-          "sets": ["legacy:generative-before"]
-        },
-        {
-          "id": "put-into-service-only",
-          "text": {
-            "nl": "Nee, vóór 2 augustus 2026 alleen in gebruik gesteld (bijvoorbeeld voor eigen gebruik), niet in de handel gebracht",
-            "en": "No, before 2 August 2026 it was only put into service (for example for own use), not placed on the market"
-          },
-          "refs": ["Art. 3(11)", "Art. 50(2)"]
-        },
-        {
-          "id": "no",
-          "text": {
-            "nl": "Nee, op of na 2 augustus 2026 in de handel gebracht of in gebruik gesteld",
-            "en": "No, placed on the market or put into service on or after 2 August 2026"
-          },
-          "refs": ["Art. 50(2)"]
         }
       ],
       "next": [
@@ -8622,7 +8590,25 @@ public enum EmbeddedRules {
       ],
       "next": [
         {"when": {"answer": "role", "in": ["none"]}, "goto": "end"},
-        {"when": {"answer": "role", "in": ["provider", "product-manufacturer"]}, "goto": "provider-established"},
+        {
+          "when": {
+            "all": [
+              {"answer": "role", "in": ["provider", "product-manufacturer"]},
+              {
+                "any": [
+                  {"fact": "high-risk:full"},
+                  {
+                    "all": [
+                      {"fact": "gpai:model"},
+                      {"any": [{"not": {"fact": "gpai:open-source"}}, {"fact": "gpai:systemic-risk"}]}
+                    ]
+                  }
+                ]
+              }
+            ]
+          },
+          "goto": "provider-established"
+        },
         {
           "when": {
             "all": [
@@ -8636,6 +8622,27 @@ public enum EmbeddedRules {
             ]
           },
           "goto": "own-name"
+        },
+        {
+          "when": {
+            "all": [
+              {"fact": "role:provider"},
+              {"fact": "transparency:synthetic-content"},
+              {"not": {"fact": "prohibited:applies"}},
+              {"not": {"fact": "scope:section-b-only"}},
+              {"not": {"all": [{"fact": "gpai:model"}, {"not": {"fact": "gpai:system"}}]}}
+            ]
+          },
+          "goto": "generative-placed-before"
+        },
+        {
+          "when": {
+            "all": [
+              {"fact": "gpai:model"},
+              {"any": [{"fact": "role:provider"}, {"fact": "role:authorised-representative"}]}
+            ]
+          },
+          "goto": "gpai-placed-before"
         },
         {"goto": "org-type"}
       ]
@@ -8678,6 +8685,27 @@ public enum EmbeddedRules {
             ]
           },
           "goto": "own-name"
+        },
+        {
+          "when": {
+            "all": [
+              {"fact": "role:provider"},
+              {"fact": "transparency:synthetic-content"},
+              {"not": {"fact": "prohibited:applies"}},
+              {"not": {"fact": "scope:section-b-only"}},
+              {"not": {"all": [{"fact": "gpai:model"}, {"not": {"fact": "gpai:system"}}]}}
+            ]
+          },
+          "goto": "generative-placed-before"
+        },
+        {
+          "when": {
+            "all": [
+              {"fact": "gpai:model"},
+              {"any": [{"fact": "role:provider"}, {"fact": "role:authorised-representative"}]}
+            ]
+          },
+          "goto": "gpai-placed-before"
         },
         {"goto": "org-type"}
       ]
@@ -8796,6 +8824,115 @@ public enum EmbeddedRules {
         }
       ],
       "judgement": true,
+      "next": [
+        {
+          "when": {
+            "all": [
+              {"fact": "role:provider"},
+              {"fact": "transparency:synthetic-content"},
+              {"not": {"fact": "prohibited:applies"}},
+              {"not": {"fact": "scope:section-b-only"}},
+              {"not": {"all": [{"fact": "gpai:model"}, {"not": {"fact": "gpai:system"}}]}}
+            ]
+          },
+          "goto": "generative-placed-before"
+        },
+        {
+          "when": {
+            "all": [
+              {"fact": "gpai:model"},
+              {"any": [{"fact": "role:provider"}, {"fact": "role:authorised-representative"}]}
+            ]
+          },
+          "goto": "gpai-placed-before"
+        },
+        {"goto": "org-type"}
+      ]
+    },
+    {
+      "id": "generative-placed-before",
+      "kind": "single",
+      "text": {
+        "nl": "Is het generatieve AI-systeem vóór 2 augustus 2026 in de handel gebracht?",
+        "en": "Was the generative AI system placed on the market before 2 August 2026?"
+      },
+      "why": {
+        "nl": "Alleen aanbieders markeren de output (artikel 50, lid 2). Aanbieders van generatieve AI-systemen die vóór 2 augustus 2026 in de handel zijn gebracht, moeten uiterlijk op 2 december 2026 aan die markeringsplicht voldoen (artikel 111, lid 4, ingevoegd bij Verordening (EU) 2026/1744). Voor een systeem dat alleen in gebruik is gesteld, geldt die termijn niet.",
+        "en": "Only providers mark the output (Art. 50(2)). Providers of generative AI systems placed on the market before 2 August 2026 must comply with that marking duty by 2 December 2026 (Art. 111(4), inserted by Regulation (EU) 2026/1744). That period does not cover a system that was only put into service."
+      },
+      "help": {
+        "nl": "In de handel brengen is het voor het eerst op de markt van de Unie aanbieden van het systeem (artikel 3, punt 9), tegen betaling of gratis. In gebruik stellen is het rechtstreeks leveren aan een gebruiksverantwoordelijke of voor eigen gebruik (artikel 3, punt 11), zoals een interne assistent voor uw eigen medewerkers. Is het systeem vóór 2 augustus 2026 alleen in gebruik gesteld, dan geldt de markeringsplicht al sinds 2 augustus 2026; is het op of na die datum in de handel gebracht, dan geldt zij direct.",
+        "en": "Placing on the market is the first making available of the system on the Union market (Art. 3(9)), for payment or free of charge. Putting into service is the supply directly to a deployer or for own use (Art. 3(11)), such as an internal assistant for your own staff. If the system was only put into service before 2 August 2026, the marking duty has applied since 2 August 2026; if it was placed on the market on or after that date, it applies immediately."
+      },
+      "sources": [
+        {"ref": "Art. 111(4)", "amendedBy": "2026/1744"},
+        {"ref": "Art. 50(2)"},
+        {"ref": "Art. 3(9)"},
+        {"ref": "Art. 3(11)"}
+      ],
+      "options": [
+        {
+          "id": "yes",
+          "text": {
+            "nl": "Ja, vóór 2 augustus 2026 in de handel gebracht",
+            "en": "Yes, placed on the market before 2 August 2026"
+          },
+          "refs": ["Art. 111(4)"],
+          "sets": ["legacy:generative-before"]
+        },
+        {
+          "id": "put-into-service-only",
+          "text": {
+            "nl": "Nee, vóór 2 augustus 2026 alleen in gebruik gesteld (bijvoorbeeld voor eigen gebruik), niet in de handel gebracht",
+            "en": "No, before 2 August 2026 it was only put into service (for example for own use), not placed on the market"
+          },
+          "refs": ["Art. 3(11)", "Art. 50(2)"]
+        },
+        {
+          "id": "no",
+          "text": {
+            "nl": "Nee, op of na 2 augustus 2026 in de handel gebracht of in gebruik gesteld",
+            "en": "No, placed on the market or put into service on or after 2 August 2026"
+          },
+          "refs": ["Art. 50(2)"]
+        }
+      ],
+      "next": [
+        {
+          "when": {
+            "all": [
+              {"fact": "gpai:model"},
+              {"any": [{"fact": "role:provider"}, {"fact": "role:authorised-representative"}]}
+            ]
+          },
+          "goto": "gpai-placed-before"
+        },
+        {"goto": "org-type"}
+      ]
+    },
+    {
+      "id": "gpai-placed-before",
+      "kind": "single",
+      "text": {
+        "nl": "Is het model vóór 2 augustus 2025 in de handel gebracht?",
+        "en": "Was the model placed on the market before 2 August 2025?"
+      },
+      "why": {
+        "nl": "Aanbieders van modellen die vóór 2 augustus 2025 in de handel zijn gebracht, moeten uiterlijk op 2 augustus 2027 aan de verplichtingen voldoen (artikel 111, lid 3).",
+        "en": "Providers of models placed on the market before 2 August 2025 must comply with the obligations by 2 August 2027 (Article 111(3))."
+      },
+      "help": {
+        "nl": "Voor modellen die op of na 2 augustus 2025 in de handel zijn gebracht, gelden de verplichtingen vanaf het moment van in de handel brengen. Een nieuwe versie van een model kan als nieuw model gelden.",
+        "en": "For models placed on the market on or after 2 August 2025, the obligations apply from the moment they are placed on the market. A new version of a model may count as a new model."
+      },
+      "sources": [
+        {"ref": "Art. 111(3)"},
+        {"seed": "000", "section": "1.3 AI modellen en AI-systemen voor algemene doeleinden"}
+      ],
+      "options": [
+        {"id": "yes", "text": {"nl": "Ja", "en": "Yes"}, "refs": ["Art. 111(3)"], "sets": ["gpai:legacy"]},
+        {"id": "no", "text": {"nl": "Nee", "en": "No"}, "refs": ["Art. 111(3)"]}
+      ],
       "next": "org-type"
     },
     {
@@ -8865,7 +9002,86 @@ public enum EmbeddedRules {
         },
         {"id": "other", "text": {"nl": "Anders", "en": "Other"}}
       ],
-      "next": "org-size"
+      "next": [
+        {
+          "when": {
+            "any": [
+              {"fact": "riskCategory:prohibited"},
+              {"fact": "high-risk:full"},
+              {"all": [{"fact": "role:provider"}, {"fact": "art6-3:exception"}]},
+              {
+                "all": [
+                  {"fact": "riskCategory:transparency"},
+                  {
+                    "any": [
+                      {
+                        "all": [
+                          {"fact": "role:provider"},
+                          {"any": [{"fact": "transparency:interaction"}, {"fact": "transparency:synthetic-content"}]},
+                          {"not": {"all": [{"fact": "gpai:model"}, {"not": {"fact": "gpai:system"}}]}}
+                        ]
+                      },
+                      {
+                        "all": [
+                          {"fact": "role:deployer"},
+                          {
+                            "any": [
+                              {"fact": "transparency:emotion-biometric"},
+                              {"fact": "transparency:deepfake"},
+                              {"fact": "transparency:deepfake-artistic"},
+                              {"fact": "transparency:public-interest-text"}
+                            ]
+                          }
+                        ]
+                      }
+                    ]
+                  }
+                ]
+              }
+            ]
+          },
+          "goto": "org-size"
+        },
+        {"when": {"all": [{"answer": "role", "in": ["deployer"]}, {"fact": "high-risk:full"}]}, "goto": "workplace"},
+        {
+          "when": {"all": [{"answer": "role", "in": ["deployer"]}, {"fact": "high-risk:annex-iii"}]},
+          "goto": "decisions-about-persons"
+        },
+        {
+          "when": {
+            "all": [{"answer": "role", "in": ["deployer"]}, {"fact": "high-risk:annex-iii"}, {"fact": "annex-iii:1a"}]
+          },
+          "goto": "post-remote-rbi"
+        },
+        {
+          "when": {"all": [{"answer": "role", "in": ["deployer"]}, {"fact": "high-risk:full"}]},
+          "goto": "personal-data"
+        },
+        {
+          "when": {
+            "all": [
+              {"fact": "high-risk:full"},
+              {
+                "any": [
+                  {"fact": "annex-iii:1a"},
+                  {"fact": "annex-iii:6a"},
+                  {"fact": "annex-iii:6b"},
+                  {"fact": "annex-iii:6c"},
+                  {"fact": "annex-iii:6d"},
+                  {"fact": "annex-iii:6e"},
+                  {"fact": "annex-iii:7a"},
+                  {"fact": "annex-iii:7b"},
+                  {"fact": "annex-iii:7c"},
+                  {"fact": "annex-iii:7d"}
+                ]
+              }
+            ]
+          },
+          "goto": "annex-x-component"
+        },
+        {"when": {"fact": "high-risk:full"}, "goto": "placed-before"},
+        {"goto": "end"}
+      ]
     },
     {
       "id": "org-size",
@@ -8911,7 +9127,40 @@ public enum EmbeddedRules {
           "when": {"all": [{"answer": "role", "in": ["deployer"]}, {"fact": "high-risk:annex-iii"}]},
           "goto": "decisions-about-persons"
         },
-        {"goto": "personal-data"}
+        {
+          "when": {
+            "all": [{"answer": "role", "in": ["deployer"]}, {"fact": "high-risk:annex-iii"}, {"fact": "annex-iii:1a"}]
+          },
+          "goto": "post-remote-rbi"
+        },
+        {
+          "when": {"all": [{"answer": "role", "in": ["deployer"]}, {"fact": "high-risk:full"}]},
+          "goto": "personal-data"
+        },
+        {
+          "when": {
+            "all": [
+              {"fact": "high-risk:full"},
+              {
+                "any": [
+                  {"fact": "annex-iii:1a"},
+                  {"fact": "annex-iii:6a"},
+                  {"fact": "annex-iii:6b"},
+                  {"fact": "annex-iii:6c"},
+                  {"fact": "annex-iii:6d"},
+                  {"fact": "annex-iii:6e"},
+                  {"fact": "annex-iii:7a"},
+                  {"fact": "annex-iii:7b"},
+                  {"fact": "annex-iii:7c"},
+                  {"fact": "annex-iii:7d"}
+                ]
+              }
+            ]
+          },
+          "goto": "annex-x-component"
+        },
+        {"when": {"fact": "high-risk:full"}, "goto": "placed-before"},
+        {"goto": "end"}
       ]
     },
     {
@@ -8934,7 +9183,46 @@ public enum EmbeddedRules {
         {"id": "yes", "text": {"nl": "Ja", "en": "Yes"}, "sets": ["use:workplace"]},
         {"id": "no", "text": {"nl": "Nee", "en": "No"}}
       ],
-      "next": [{"when": {"fact": "high-risk:annex-iii"}, "goto": "decisions-about-persons"}, {"goto": "personal-data"}]
+      "next": [
+        {
+          "when": {"all": [{"answer": "role", "in": ["deployer"]}, {"fact": "high-risk:annex-iii"}]},
+          "goto": "decisions-about-persons"
+        },
+        {
+          "when": {
+            "all": [{"answer": "role", "in": ["deployer"]}, {"fact": "high-risk:annex-iii"}, {"fact": "annex-iii:1a"}]
+          },
+          "goto": "post-remote-rbi"
+        },
+        {
+          "when": {"all": [{"answer": "role", "in": ["deployer"]}, {"fact": "high-risk:full"}]},
+          "goto": "personal-data"
+        },
+        {
+          "when": {
+            "all": [
+              {"fact": "high-risk:full"},
+              {
+                "any": [
+                  {"fact": "annex-iii:1a"},
+                  {"fact": "annex-iii:6a"},
+                  {"fact": "annex-iii:6b"},
+                  {"fact": "annex-iii:6c"},
+                  {"fact": "annex-iii:6d"},
+                  {"fact": "annex-iii:6e"},
+                  {"fact": "annex-iii:7a"},
+                  {"fact": "annex-iii:7b"},
+                  {"fact": "annex-iii:7c"},
+                  {"fact": "annex-iii:7d"}
+                ]
+              }
+            ]
+          },
+          "goto": "annex-x-component"
+        },
+        {"when": {"fact": "high-risk:full"}, "goto": "placed-before"},
+        {"goto": "end"}
+      ]
     },
     {
       "id": "decisions-about-persons",
@@ -8953,7 +9241,42 @@ public enum EmbeddedRules {
         {"id": "yes", "text": {"nl": "Ja", "en": "Yes"}, "sets": ["use:decisions-natural-persons"]},
         {"id": "no", "text": {"nl": "Nee", "en": "No"}}
       ],
-      "next": [{"when": {"fact": "annex-iii:1a"}, "goto": "post-remote-rbi"}, {"goto": "personal-data"}]
+      "next": [
+        {
+          "when": {
+            "all": [{"answer": "role", "in": ["deployer"]}, {"fact": "high-risk:annex-iii"}, {"fact": "annex-iii:1a"}]
+          },
+          "goto": "post-remote-rbi"
+        },
+        {
+          "when": {"all": [{"answer": "role", "in": ["deployer"]}, {"fact": "high-risk:full"}]},
+          "goto": "personal-data"
+        },
+        {
+          "when": {
+            "all": [
+              {"fact": "high-risk:full"},
+              {
+                "any": [
+                  {"fact": "annex-iii:1a"},
+                  {"fact": "annex-iii:6a"},
+                  {"fact": "annex-iii:6b"},
+                  {"fact": "annex-iii:6c"},
+                  {"fact": "annex-iii:6d"},
+                  {"fact": "annex-iii:6e"},
+                  {"fact": "annex-iii:7a"},
+                  {"fact": "annex-iii:7b"},
+                  {"fact": "annex-iii:7c"},
+                  {"fact": "annex-iii:7d"}
+                ]
+              }
+            ]
+          },
+          "goto": "annex-x-component"
+        },
+        {"when": {"fact": "high-risk:full"}, "goto": "placed-before"},
+        {"goto": "end"}
+      ]
     },
     {
       "id": "post-remote-rbi",
@@ -8975,7 +9298,36 @@ public enum EmbeddedRules {
         {"id": "yes", "text": {"nl": "Ja", "en": "Yes"}, "sets": ["use:post-remote-rbi"]},
         {"id": "no", "text": {"nl": "Nee", "en": "No"}}
       ],
-      "next": "personal-data"
+      "next": [
+        {
+          "when": {"all": [{"answer": "role", "in": ["deployer"]}, {"fact": "high-risk:full"}]},
+          "goto": "personal-data"
+        },
+        {
+          "when": {
+            "all": [
+              {"fact": "high-risk:full"},
+              {
+                "any": [
+                  {"fact": "annex-iii:1a"},
+                  {"fact": "annex-iii:6a"},
+                  {"fact": "annex-iii:6b"},
+                  {"fact": "annex-iii:6c"},
+                  {"fact": "annex-iii:6d"},
+                  {"fact": "annex-iii:6e"},
+                  {"fact": "annex-iii:7a"},
+                  {"fact": "annex-iii:7b"},
+                  {"fact": "annex-iii:7c"},
+                  {"fact": "annex-iii:7d"}
+                ]
+              }
+            ]
+          },
+          "goto": "annex-x-component"
+        },
+        {"when": {"fact": "high-risk:full"}, "goto": "placed-before"},
+        {"goto": "end"}
+      ]
     },
     {
       "id": "personal-data",
@@ -9131,8 +9483,15 @@ public enum EmbeddedRules {
       },
       "sources": [{"ref": "Art. 111(2)", "amendedBy": "2026/1744"}],
       "options": [
-        {"id": "yes", "text": {"nl": "Ja", "en": "Yes"}, "sets": ["legacy:significant-change"]},
-        {"id": "no", "text": {"nl": "Nee", "en": "No"}},
+        {"id": "yes", "text": {"nl": "Ja", "en": "Yes"}, "sets": ["legacy:significant-change"], "next": "end"},
+        {
+          "id": "no",
+          "text": {"nl": "Nee", "en": "No"},
+          "next": [
+            {"when": {"any": [{"fact": "role:provider"}, {"fact": "role:deployer"}]}, "goto": "public-authority-use"},
+            {"goto": "end"}
+          ]
+        },
         {
           "id": "not-sure",
           "text": {"nl": "Weet ik niet zeker", "en": "Not sure"},
@@ -9141,11 +9500,11 @@ public enum EmbeddedRules {
           "reviewReason": {
             "nl": "Onzeker of het ontwerp aanzienlijk wijzigt; voor de zekerheid gelden de regels voor AI-systemen met een hoog risico.",
             "en": "Unsure whether the design changes significantly; the high-risk rules apply to be safe."
-          }
+          },
+          "next": "end"
         }
       ],
-      "judgement": true,
-      "next": "public-authority-use"
+      "judgement": true
     },
     {
       "id": "public-authority-use",
