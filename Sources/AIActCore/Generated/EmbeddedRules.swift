@@ -8534,7 +8534,7 @@ public enum EmbeddedRules {
         {
           "when": {
             "all": [
-              {"answer": "role", "in": ["provider", "product-manufacturer"]},
+              {"fact": "role:provider"},
               {
                 "any": [
                   {"fact": "high-risk:full"},
@@ -8983,21 +8983,16 @@ public enum EmbeddedRules {
           },
           "goto": "org-size"
         },
-        {"when": {"all": [{"answer": "role", "in": ["deployer"]}, {"fact": "high-risk:full"}]}, "goto": "workplace"},
+        {"when": {"all": [{"fact": "role:deployer"}, {"fact": "high-risk:full"}]}, "goto": "workplace"},
         {
-          "when": {"all": [{"answer": "role", "in": ["deployer"]}, {"fact": "high-risk:annex-iii"}]},
+          "when": {"all": [{"fact": "role:deployer"}, {"fact": "high-risk:annex-iii"}]},
           "goto": "decisions-about-persons"
         },
         {
-          "when": {
-            "all": [{"answer": "role", "in": ["deployer"]}, {"fact": "high-risk:annex-iii"}, {"fact": "annex-iii:1a"}]
-          },
+          "when": {"all": [{"fact": "role:deployer"}, {"fact": "high-risk:annex-iii"}, {"fact": "annex-iii:1a"}]},
           "goto": "post-remote-rbi"
         },
-        {
-          "when": {"all": [{"answer": "role", "in": ["deployer"]}, {"fact": "high-risk:full"}]},
-          "goto": "personal-data"
-        },
+        {"when": {"all": [{"fact": "role:deployer"}, {"fact": "high-risk:full"}]}, "goto": "personal-data"},
         {
           "when": {
             "all": [
@@ -9063,21 +9058,16 @@ public enum EmbeddedRules {
         }
       ],
       "next": [
-        {"when": {"all": [{"answer": "role", "in": ["deployer"]}, {"fact": "high-risk:full"}]}, "goto": "workplace"},
+        {"when": {"all": [{"fact": "role:deployer"}, {"fact": "high-risk:full"}]}, "goto": "workplace"},
         {
-          "when": {"all": [{"answer": "role", "in": ["deployer"]}, {"fact": "high-risk:annex-iii"}]},
+          "when": {"all": [{"fact": "role:deployer"}, {"fact": "high-risk:annex-iii"}]},
           "goto": "decisions-about-persons"
         },
         {
-          "when": {
-            "all": [{"answer": "role", "in": ["deployer"]}, {"fact": "high-risk:annex-iii"}, {"fact": "annex-iii:1a"}]
-          },
+          "when": {"all": [{"fact": "role:deployer"}, {"fact": "high-risk:annex-iii"}, {"fact": "annex-iii:1a"}]},
           "goto": "post-remote-rbi"
         },
-        {
-          "when": {"all": [{"answer": "role", "in": ["deployer"]}, {"fact": "high-risk:full"}]},
-          "goto": "personal-data"
-        },
+        {"when": {"all": [{"fact": "role:deployer"}, {"fact": "high-risk:full"}]}, "goto": "personal-data"},
         {
           "when": {
             "all": [
@@ -9126,19 +9116,14 @@ public enum EmbeddedRules {
       ],
       "next": [
         {
-          "when": {"all": [{"answer": "role", "in": ["deployer"]}, {"fact": "high-risk:annex-iii"}]},
+          "when": {"all": [{"fact": "role:deployer"}, {"fact": "high-risk:annex-iii"}]},
           "goto": "decisions-about-persons"
         },
         {
-          "when": {
-            "all": [{"answer": "role", "in": ["deployer"]}, {"fact": "high-risk:annex-iii"}, {"fact": "annex-iii:1a"}]
-          },
+          "when": {"all": [{"fact": "role:deployer"}, {"fact": "high-risk:annex-iii"}, {"fact": "annex-iii:1a"}]},
           "goto": "post-remote-rbi"
         },
-        {
-          "when": {"all": [{"answer": "role", "in": ["deployer"]}, {"fact": "high-risk:full"}]},
-          "goto": "personal-data"
-        },
+        {"when": {"all": [{"fact": "role:deployer"}, {"fact": "high-risk:full"}]}, "goto": "personal-data"},
         {
           "when": {
             "all": [
@@ -9184,15 +9169,10 @@ public enum EmbeddedRules {
       ],
       "next": [
         {
-          "when": {
-            "all": [{"answer": "role", "in": ["deployer"]}, {"fact": "high-risk:annex-iii"}, {"fact": "annex-iii:1a"}]
-          },
+          "when": {"all": [{"fact": "role:deployer"}, {"fact": "high-risk:annex-iii"}, {"fact": "annex-iii:1a"}]},
           "goto": "post-remote-rbi"
         },
-        {
-          "when": {"all": [{"answer": "role", "in": ["deployer"]}, {"fact": "high-risk:full"}]},
-          "goto": "personal-data"
-        },
+        {"when": {"all": [{"fact": "role:deployer"}, {"fact": "high-risk:full"}]}, "goto": "personal-data"},
         {
           "when": {
             "all": [
@@ -9240,10 +9220,7 @@ public enum EmbeddedRules {
         {"id": "no", "text": {"nl": "Nee", "en": "No"}}
       ],
       "next": [
-        {
-          "when": {"all": [{"answer": "role", "in": ["deployer"]}, {"fact": "high-risk:full"}]},
-          "goto": "personal-data"
-        },
+        {"when": {"all": [{"fact": "role:deployer"}, {"fact": "high-risk:full"}]}, "goto": "personal-data"},
         {
           "when": {
             "all": [
