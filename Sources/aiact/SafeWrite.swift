@@ -50,8 +50,12 @@ enum SafeWrite {
         let target = try self.target(path, language: language)
         let folder = (target.path as NSString).deletingLastPathComponent
         let name = (target.path as NSString).lastPathComponent
-        let (fd, temp) = try createTemporary(folder: folder.isEmpty ? "." : folder, name: name, failure: failure)
-        SignalCleanup.register(temp)
+        // Created and registered with the signals held back, so a signal in between cannot leave it.
+        let (fd, temp) = try SignalCleanup.holdingSignals {
+            let created = try createTemporary(folder: folder.isEmpty ? "." : folder, name: name, failure: failure)
+            SignalCleanup.register(created.1)
+            return created
+        }
         var closed = false
         func discard() {
             if !closed { _ = close(fd); closed = true }

@@ -16,7 +16,8 @@ private func handleTerminatingSignal(_ number: Int32) {
 
 /// Removing the temporary file of an atomic write when a signal ends the process (issue 9).
 ///
-/// Every command installs this for SIGINT, SIGTERM and SIGHUP (unless the parent ignores them):
+/// Every command installs this for SIGINT, SIGTERM and SIGHUP (unless the parent ignores them;
+/// blocked ones are unblocked):
 /// the handler removes the temporary file, if one is being written, and ends the process as the
 /// signal would have. The wizard replaces the SIGINT and SIGHUP handlers with its own
 /// (`InterruptHandler`), which removes the file too.
@@ -33,8 +34,29 @@ enum SignalCleanup {
             let previous = signal(s, handleTerminatingSignal)
             if let previous, unsafeBitCast(previous, to: Int.self) == unsafeBitCast(SIG_IGN, to: Int.self) {
                 _ = signal(s, SIG_IGN)
+            } else {
+                unblock(s)
             }
         }
+    }
+
+    /// A parent may have started us with the signal blocked (a thread of a test runner or a
+    /// supervisor blocks them): a handled signal must arrive, or `kill -TERM` would do nothing.
+    static func unblock(_ signals: Int32...) { mask(SIG_UNBLOCK, signals) }
+
+    /// Runs BODY with SIGINT, SIGTERM and SIGHUP held back; one that came meanwhile arrives after.
+    static func holdingSignals<T>(_ body: () throws -> T) rethrows -> T {
+        var previous = mask(SIG_BLOCK, signals)
+        defer { sigprocmask(SIG_SETMASK, &previous, nil) }
+        return try body()
+    }
+
+    @discardableResult static func mask(_ how: Int32, _ signals: [Int32]) -> sigset_t {
+        var set = sigset_t(), previous = sigset_t()
+        sigemptyset(&set)
+        for s in signals { sigaddset(&set, s) }
+        sigprocmask(how, &set, &previous)
+        return previous
     }
 
     /// From now until `clear`, a signal removes PATH.

@@ -115,7 +115,7 @@ public enum HelpText {
 
     /// `aiact --version`: the tool and the rules it carries (their version decides the assessments).
     public static func version(_ l: Language) -> String {
-        let rules = (try? RulesLoader.loadEmbedded()).map { ", \(t(l, "regels", "rules")) \($0.version) (\(t(l, "ingebouwd", "embedded")))" } ?? ""
+        let rules = RulesLoader.embeddedVersion().map { ", \(t(l, "regels", "rules")) \($0) (\(t(l, "ingebouwd", "embedded")))" } ?? ""
         return "\(AIActInfo.name) \(AIActInfo.version)\(rules)\n"
     }
 

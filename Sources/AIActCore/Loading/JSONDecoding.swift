@@ -24,8 +24,16 @@ public enum JSONDecoding {
     /// Decodes a parsed document; a `DecodingError` becomes `RulesError.invalidContent` with the
     /// path, the line and column of the value (or of the object that lacks a key), and what it is.
     public static func decode<T: Decodable>(_ type: T.Type, from document: JSONDocument, file: String) throws(RulesError) -> T {
+        try read(document, file: file) { decoder, node in try decoder.decode(type, at: node) }
+    }
+
+    /// Reads a parsed document's root with `read` (a direct reading, see JSONTreeDecoder+Model.swift);
+    /// errors as for `decode`.
+    /// (`readsModelDirectly: false` only for the test that compares the direct readings with `init(from:)`.)
+    static func read<T>(_ document: JSONDocument, file: String, readsModelDirectly: Bool = true,
+                        _ read: (JSONTreeDecoder, Int) throws -> T) throws(RulesError) -> T {
         do {
-            return try JSONTreeDecoder.decode(type, from: document)
+            return try read(JSONTreeDecoder(document: document, node: document.root, readsModelDirectly: readsModelDirectly), document.root)
         } catch let error as DecodingError {
             let (path, expected) = describe(error, in: document)
             throw RulesError.invalidContent(file: file, path: path, expected: expected)

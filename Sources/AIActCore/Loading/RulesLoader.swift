@@ -9,10 +9,11 @@ public enum RulesLoader {
         let manifestName = label(source, manifestFile)
         let manifestDocument = try JSONDecoding.parse(try source.read(manifestFile), file: manifestName)
         // Check the format version before anything else, so a newer format gets a clear refusal.
-        struct Version: Decodable { var formatVersion: Int }
-        let version = try JSONDecoding.decode(Version.self, from: manifestDocument, file: manifestName)
-        guard version.formatVersion <= RuleSet.supportedFormatVersion else {
-            throw RulesError.unsupportedFormat(file: manifestName, found: version.formatVersion,
+        let formatVersion = try JSONDecoding.read(manifestDocument, file: manifestName) { decoder, root in
+            try decoder.integer(try decoder.fields(root).required("formatVersion"), Int.self)
+        }
+        guard formatVersion <= RuleSet.supportedFormatVersion else {
+            throw RulesError.unsupportedFormat(file: manifestName, found: formatVersion,
                                                supported: RuleSet.supportedFormatVersion)
         }
         let manifest = try JSONDecoding.decode(Manifest.self, from: manifestDocument, file: manifestName)
@@ -45,6 +46,15 @@ public enum RulesLoader {
     /// The embedded rules set.
     public static func loadEmbedded() throws -> RuleSet {
         try load(from: EmbeddedRulesSource())
+    }
+
+    /// The version of the embedded rules (`RuleSet.version`), read from their manifest alone:
+    /// `aiact --version` needs nothing else. Nil when the manifest does not read (never for the
+    /// shipped rules, which a test loads).
+    public static func embeddedVersion() -> String? {
+        guard let text = EmbeddedRules.files[manifestFile], let document = try? JSONReader.parse(text),
+              let version = document.member(document.root, "version") else { return nil }
+        return document.string(version)
     }
 
     static func label(_ source: RulesSource, _ name: String) -> String {

@@ -47,6 +47,10 @@ public struct WizardText: Sendable {
     public func cannotWrite(_ path: String, _ folder: String) -> LocalizedText {
         LocalizedText(nl: "--save: \(path): kan niet schrijven in de map \(folder)", en: "--save: \(path): cannot write in the folder \(folder)")
     }
+    /// Why the answers cannot be saved in FOLDER, if they cannot.
+    public func saveFolderProblem(_ path: String, _ folder: String, isFolder: Bool, writable: Bool) -> LocalizedText? {
+        !isFolder ? noSaveFolder(path, folder) : writable ? nil : cannotWrite(path, folder)
+    }
     public var keys: String {
         t("Toetsen: nummer = antwoord · ? = uitleg en bronnen · w = waarom deze vraag · b = terug (b N = naar vraag N) · l = uw antwoorden · r TEKST = toelichting bij dit antwoord · q = stoppen (later verder)",
           "Keys: number = answer · ? = explanation and sources · w = why this question · b = back (b N = to question N) · l = your answers · r TEXT = remark on this answer · q = quit (resume later)")

@@ -24,12 +24,7 @@ private func handleInterrupt(_ signal: Int32) {
 enum InterruptHandler {
     /// Prepares the messages and installs the handler for SIGINT and SIGHUP.
     static func install(beforeSave: String, afterSave: String) {
-        let buffers = [beforeSave, afterSave].map { text -> (UnsafeMutablePointer<CChar>, Int) in
-            let bytes = Array(text.utf8CString)
-            let buffer = UnsafeMutablePointer<CChar>.allocate(capacity: bytes.count)
-            buffer.initialize(from: bytes, count: bytes.count)
-            return (buffer, bytes.count - 1)
-        }
+        let buffers = [beforeSave, afterSave].map { text in (text.withCString { strdup($0)! }, text.utf8.count) }
         let base = UnsafeMutablePointer<(UnsafeMutablePointer<CChar>, Int)>.allocate(capacity: 2)
         base.initialize(from: buffers, count: 2)
         interruptState = 0
@@ -37,11 +32,7 @@ enum InterruptHandler {
         signal(SIGINT, handleInterrupt)
         signal(SIGHUP, handleInterrupt)
         // A parent may have started us with SIGINT blocked (test runners do); Ctrl-C must work here.
-        var set = sigset_t()
-        sigemptyset(&set)
-        sigaddset(&set, SIGINT)
-        sigaddset(&set, SIGHUP)
-        sigprocmask(SIG_UNBLOCK, &set, nil)
+        SignalCleanup.unblock(SIGINT, SIGHUP)
     }
 
     /// From now on Ctrl-C says the answers are saved.

@@ -16,9 +16,9 @@ struct WizardRunner {
     var conversation: WizardConversation
     private var saved = false
 
-    init(inv: Invocation, rules: RuleSet, plan: WizardPlan, interactive: Bool, session: WizardSession, base: AnswerFile) {
+    init(inv: Invocation, rules: RuleSet, plan: WizardPlan, interactive: Bool, start: WizardStart) {
         (self.inv, self.rules, self.plan, self.interactive) = (inv, rules, plan, interactive)
-        conversation = WizardConversation(session: session, base: base, interactive: interactive) {
+        conversation = WizardConversation(session: start.session, base: start.base, interactive: interactive) {
             WizardScreens(rules: rules, language: inv.language,
                           style: TextStyle(color: inv.colorErr, width: inv.console.width(environment: inv.environment)))
         }
@@ -31,20 +31,10 @@ struct WizardRunner {
             plan = try WizardPlan.make(answers: inv.arguments.value("answers"), save: inv.arguments.value("save"),
                                        language: inv.language, fileSystem: LocalFileSystem(language: inv.language))
         } catch { throw CLIError.usage(error, inv.language) }
-        var base = AnswerFile()
-        if let path = plan.answersPath {
-            let (file, label) = try AssessCommand.readAnswerFile(path, inv: inv)
-            let problems = AnswerValidation.problems(file.answers, rules: rules, language: inv.language)
-            guard problems.isEmpty else { throw CLIError.usage(UsageError.invalidAnswers(file: label, problems: problems.map(\.description)), inv.language) }
-            base = file
-        }
+        let text = try plan.answersPath.map { try FileIO.read($0, language: inv.language) }
+        let start = try inv.usage { try WizardStart(text: text, path: plan.answersPath, rules: rules, date: inv.date, language: inv.language) }
         try checkWritable(plan.savePath, language: inv.language)
-        let session: WizardSession
-        do { session = try WizardSession(rules: rules, answers: base.answers, date: inv.date) } catch let error as EngineError {
-            throw CLIError.usage(UsageError.rules(origin: rules.origin, error), inv.language)
-        }
-        var runner = WizardRunner(inv: inv, rules: rules, plan: plan, interactive: inv.console.stdinIsTerminal, session: session,
-                                  base: base)
+        var runner = WizardRunner(inv: inv, rules: rules, plan: plan, interactive: inv.console.stdinIsTerminal, start: start)
         return try runner.run()
     }
 
@@ -53,13 +43,10 @@ struct WizardRunner {
         // Only a regular file (or a link to one) or a new path; never a folder, FIFO or device.
         let target: SafeWrite.Target
         do { target = try SafeWrite.target(path, language: language) } catch let error as CLIError { throw CLIError.usage("--save: " + error.message) }
-        var isDirectory: ObjCBool = false
         let folder = URL(fileURLWithPath: target.path).deletingLastPathComponent().path
-        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw CLIError.usage(UsageError.other(WizardText(language: language).noSaveFolder(path, folder)), language)
-        }
-        guard access(folder, W_OK) == 0 else {
-            throw CLIError.usage(UsageError.other(WizardText(language: language).cannotWrite(path, folder)), language)
+        if let problem = WizardText(language: language).saveFolderProblem(
+            path, folder, isFolder: LocalFileSystem(language: language).kind(folder) == .folder, writable: access(folder, W_OK) == 0) {
+            throw CLIError.usage(UsageError.other(problem), language)
         }
     }
 

@@ -1,0 +1,135 @@
+import Foundation
+import Testing
+@testable import AIActCore
+
+/// The rules' types are read directly (JSONTreeDecoder+Model.swift) instead of through their
+/// `init(from:)`, for start-up time. Both readings must agree: on the shipped rules, and on every
+/// kind of defect a `--rules` file can have at every kind of place in it (a key missing, a value
+/// of the wrong kind, `null`), with the same message, path, line and column.
+@Suite struct DirectDecodingTests {
+    /// Each shipped rules file and a reading of it as its type, directly or through `init(from:)`.
+    static let files: [(name: String, read: @Sendable (JSONDocument, Bool) throws -> AnyHashable)] = [
+        ("rules.json", { try decode(Manifest.self, $0, $1) }),
+        ("facts.json", { try decode(FactsFile.self, $0, $1) }),
+        ("obligations.json", { try decode(ObligationsFile.self, $0, $1) }),
+        ("notes.json", { try decode(NotesFile.self, $0, $1) }),
+        ("step1-risk.json", { try decode(Step.self, $0, $1) }),
+        ("step2-ai.json", { try decode(Step.self, $0, $1) }),
+        ("step3-role.json", { try decode(Step.self, $0, $1) }),
+        ("step4-obligations.json", { try decode(Step.self, $0, $1) }),
+    ]
+
+    static func decode<T: Decodable & Hashable>(_ type: T.Type, _ document: JSONDocument, _ directly: Bool) throws -> AnyHashable {
+        AnyHashable(try JSONDecoding.read(document, file: "f.json", readsModelDirectly: directly) { try $0.decode(type, at: $1) })
+    }
+
+    /// What a reading gives: the value, or the error message in both languages.
+    static func outcome(_ read: (JSONDocument, Bool) throws -> AnyHashable, _ document: JSONDocument, directly: Bool) -> String {
+        do {
+            return "value \(try read(document, directly).hashValue)"
+        } catch let error as RulesError {
+            return error.message(.en) + "\n" + error.message(.nl)
+        } catch {
+            return "other error: \(error)"
+        }
+    }
+
+    @Test func theShippedRulesReadTheSameBothWays() throws {
+        for file in Self.files {
+            let document = try JSONReader.parse(try #require(EmbeddedRules.files[file.name]))
+            let direct = try file.read(document, true)
+            let throughInit = try file.read(document, false)
+            #expect(direct == throughInit, "\(file.name)")
+        }
+    }
+
+    /// `aiact --version` reads the manifest alone; it must name the version the loaded rules have.
+    @Test func theVersionFromTheManifestIsTheLoadedRulesVersion() throws {
+        let version = try #require(RulesLoader.embeddedVersion())
+        #expect(version == (try RulesLoader.loadEmbedded()).version)
+        #expect(HelpText.version(.en).contains("rules \(version) (embedded)"))
+    }
+
+    /// A copy of the document with, in each list, only the elements that bring a shape (a path
+    /// with the list indices left out, and the kind of value there) no earlier element had: small,
+    /// and still every kind of place the file has.
+    static func reduced(_ d: JSONDocument, _ node: Int) -> String {
+        switch d.kind(node) {
+        case .object:
+            return "{" + d.members(node).map { d.rawText($0.keyNode) + ": " + reduced(d, $0.value) }.joined(separator: ", ") + "}"
+        case .array:
+            var seen: Set<String> = []
+            var kept: [String] = []
+            for element in d.elements(node) {
+                let shapes = self.shapes(d, element, "")
+                if !shapes.isSubset(of: seen) {
+                    seen.formUnion(shapes)
+                    kept.append(reduced(d, element))
+                }
+            }
+            return "[" + kept.joined(separator: ", ") + "]"
+        default:
+            return d.rawText(node)
+        }
+    }
+
+    static func shapes(_ d: JSONDocument, _ node: Int, _ path: String) -> Set<String> {
+        var out: Set<String> = ["\(path):\(d.kind(node))"]
+        switch d.kind(node) {
+        case .object: for m in d.members(node) { out.formUnion(shapes(d, m.value, path + "/" + m.key)) }
+        case .array: for e in d.elements(node) { out.formUnion(shapes(d, e, path + "/*")) }
+        default: break
+        }
+        return out
+    }
+
+    @Test func defectsAtEveryKindOfPlaceGiveTheSameErrorBothWays() throws {
+        // Every value is replaced by each kind of value; lists, numbers and booleans also by near misses.
+        func replacements(_ kind: JSONDocument.Kind) -> [String] {
+            let common = ["null", "7", "\"x\"", "true", "{}", "[]"]
+            switch kind {
+            case .array: return common + ["[null]", "[7]", "[{}]"]
+            case .number: return common + ["1.5", "-1", "99999999999999999999"]
+            case .true, .false: return common + ["false"]
+            default: return common
+            }
+        }
+        var compared = 0
+        for file in Self.files {
+            let shipped = try JSONReader.parse(try #require(EmbeddedRules.files[file.name]))
+            let text = Self.reduced(shipped, shipped.root)
+            let document = try JSONReader.parse(text)
+            #expect(Self.outcome(file.read, document, directly: true).hasPrefix("value"), "\(file.name) reduced still reads")
+            let bytes = Array(text.utf8)
+            // The first node of each shape path: each gets every replacement; each key is also removed.
+            var done: Set<String> = []
+            func mutate(_ range: Range<Int>, _ replacement: String) throws {
+                let mutated = Array(bytes[..<range.lowerBound]) + Array(replacement.utf8) + Array(bytes[range.upperBound...])
+                let d = try JSONReader.parse(mutated)
+                let direct = Self.outcome(file.read, d, directly: true)
+                let throughInit = Self.outcome(file.read, d, directly: false)
+                #expect(direct == throughInit, "\(file.name): \(replacement) at \(document.location(ofByte: range.lowerBound))")
+                compared += 1
+            }
+            func visit(_ node: Int, _ path: String) throws {
+                if done.insert(path).inserted && node != document.root {
+                    for replacement in replacements(document.kind(node)) { try mutate(document.byteRange(node), replacement) }
+                }
+                switch document.kind(node) {
+                case .object:
+                    for m in document.members(node) {
+                        if done.insert(path + "/" + m.key + ":key").inserted {
+                            try mutate(m.keyStart..<m.keyEnd, "\"zz-removed\"")
+                        }
+                        try visit(m.value, path + "/" + m.key)
+                    }
+                case .array:
+                    for e in document.elements(node) { try visit(e, path + "/*") }
+                default: break
+                }
+            }
+            try visit(document.root, "")
+        }
+        #expect(compared > 1000)
+    }
+}
