@@ -27,9 +27,7 @@ struct LocalFileSystem: FileSystem {
     }
 
     func write(_ data: Data, to path: String, replacing original: Data) throws(FileError) {
-        do { try FileIO.writeAtomically(data, to: path, original: original, language: language) } catch {
-            throw FileError((error as? CLIError)?.message ?? "\(error)")
-        }
+        do { try SafeWrite.write(data, to: path, original: original, language: language) } catch { throw FileError((error as? CLIError)?.message ?? "\(error)") }
     }
 
     var currentDirectory: String { FileManager.default.currentDirectoryPath }

@@ -423,12 +423,17 @@ enum GoldenCatalog {
             wizardCase("complete-answers-need-no-input", "", extra: ["--answers", "a.json"],
                        files: ["a.json": #"{"answers": {"uses": ["chat"], "exception": "yes", "is-ai": "yes", "role": "provider"}}"#],
                        show: ["a.json"]),
-            wizardCase("keeps-metadata-sorted-pretty", "2\n1\n1\n", extra: ["--answers", "system.json"],
+            wizardCase("keeps-metadata-and-layout", "2\n1\n1\n", extra: ["--answers", "system.json"],
                        files: ["system.json": #"""
                        {"system": {"name": "CV ranker", "organisation": "Example BV"}, "answers": {"uses": ["recruitment"]},
                         "recorded": {"riskCategories": ["high-risk"]}, "evidence": {"literacy": "docs/literacy.md"},
                         "$schema": "https://example.org/answers.schema.json"}
                        """#], show: ["system.json"]),
+            // Issue 11: CRLF, tabs, unknown keys, keys out of order; an answer changed, one dropped, some added.
+            wizardCase("continues-unusual-layout", "b 1\n1,2\n2\n", extra: ["--answers", "system.json"],
+                       files: ["system.json": "{\r\n\t\"x-owner\": {\"team\": \"HR\"},\r\n\t\"answers\": {\r\n\t\t\"role\": \"deployer\",\r\n"
+                        + "\t\t\"uses\": [ \"chat\" ],\r\n\t\t\"exception\": \"yes\"\r\n\t},\r\n\t\"system\": {\"name\": \"CV ranker\"}\r\n}\r\n"],
+                       show: ["system.json"]),
             wizardCase("answers-and-save-differ", "2\n", extra: ["--answers", "in.json", "--save", "out.json"],
                        files: ["in.json": #"{"answers": {"uses": ["none"]}}"#], show: ["in.json", "out.json"]),
             wizardCase("invalid-answers-file", "1\n", extra: ["--answers", "bad.json"],

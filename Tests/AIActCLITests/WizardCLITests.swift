@@ -309,28 +309,53 @@ import Darwin
 
     // MARK: The answer file
 
-    @Test func loadedMetadataIsKeptAndTheFileIsSortedAndPretty() throws {
+    @Test func aContinuedFileKeepsItsLayoutByteForByte() throws {
         let dir = try CLIRunner.temporaryDirectory()
         let file = dir.appendingPathComponent("system.json")
-        try #"""
-        {"system": {"name": "CV ranker", "organisation": "Example BV"}, "answers": {"uses": ["recruitment"]},
-         "recorded": {"riskCategories": ["high-risk"]}, "evidence": {"literacy": "docs/literacy.md"},
-         "$schema": "https://example.org/answers.schema.json"}
-        """#.write(to: file, atomically: true, encoding: .utf8)
-        let r = try CLIRunner.run(["wizard", "--answers", file.path, "--rules", rules, "--lang", "en"], stdin: "2\n1\n1\n", environment: Self.wide, in: dir)
+        // CRLF, tabs, keys in no particular order, unknown keys, values spaced unusually.
+        let text = "{\r\n\t\"x-owner\": {\"team\": \"HR\"},\r\n\t\"answers\": {\r\n\t\t\"uses\": [ \"recruitment\" ],\r\n"
+            + "\t\t\"role\": \"deployer\"\r\n\t},\r\n\t\"system\": {\"name\": \"CV ranker\", \"x-id\": 7},\r\n"
+            + "\t\"recorded\": {\"riskCategories\": [\"high-risk\"]},\r\n\t\"$schema\": \"https://example.org/answers.schema.json\"\r\n}\r\n"
+        try Data(text.utf8).write(to: file)
+        // `b 1` and `1,2`: recruitment and chat (replaced in place); then exception no, is-ai yes and
+        // own-name yes are appended in the order asked; role (deployer) is kept where it is.
+        let r = try CLIRunner.run(["wizard", "--answers", file.path, "--rules", rules, "--lang", "en", "--date", date],
+                                  stdin: "b 1\n1,2\n2\n1\n1\n", environment: Self.wide, in: dir)
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.contains("AI Act assessment: CV ranker"))
-        let text = try String(contentsOf: file, encoding: .utf8)
-        let keys = ["\"$schema\"", "\"answers\"", "\"evidence\"", "\"recorded\"", "\"system\""].map { text.range(of: $0)?.lowerBound }
-        #expect(keys.allSatisfy { $0 != nil })
-        #expect(keys.compactMap { $0 } == keys.compactMap { $0 }.sorted(), "sorted keys")
-        #expect(text.contains("\n  \"answers\""), "pretty-printed")
-        #expect(text.contains("https://example.org/answers.schema.json"), "slashes not escaped")
-        let json = try saved(file)
-        #expect((json["system"] as? [String: Any])?["organisation"] as? String == "Example BV")
-        #expect((json["evidence"] as? [String: Any])?["literacy"] as? String == "docs/literacy.md")
-        #expect((json["recorded"] as? [String: Any])?["riskCategories"] as? [String] == ["high-risk"])
-        #expect(flatten(try answers(file)) == ["uses": "[recruitment]", "exception": "no", "is-ai": "yes", "role": "provider"])
+        let expected = "{\r\n\t\"x-owner\": {\"team\": \"HR\"},\r\n\t\"answers\": {\r\n\t\t\"uses\": [\"recruitment\", \"chat\"],\r\n"
+            + "\t\t\"role\": \"deployer\",\r\n\t\t\"exception\": \"no\",\r\n\t\t\"is-ai\": \"yes\",\r\n\t\t\"own-name\": \"yes\"\r\n\t},\r\n"
+            + "\t\"system\": {\"name\": \"CV ranker\", \"x-id\": 7},\r\n"
+            + "\t\"recorded\": {\"riskCategories\": [\"high-risk\"]},\r\n\t\"$schema\": \"https://example.org/answers.schema.json\"\r\n}\r\n"
+        #expect(String(decoding: try Data(contentsOf: file), as: UTF8.self) == expected)
+    }
+
+    @Test func anEditMadeDuringTheWizardIsKeptAndTheSaveRefused() throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        let file = dir.appendingPathComponent("a.json")
+        try Data(#"{"answers": {}}"#.utf8).write(to: file)
+        let process = Process()
+        process.executableURL = CLIRunner.executable
+        process.arguments = ["wizard", "--answers", file.path, "--rules", rules, "--lang", "en", "--date", date]
+        process.environment = ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "COLUMNS": "1000"]
+        let input = Pipe(), err = Pipe()
+        process.standardInput = input
+        process.standardError = err
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        input.fileHandleForWriting.write(Data("1\n".utf8))
+        // Wait for the first save, then edit the file as another program would.
+        let deadline = Date().addingTimeInterval(20)
+        while (try? Data(contentsOf: file)) == Data(#"{"answers": {}}"#.utf8) && Date() < deadline { Thread.sleep(forTimeInterval: 0.02) }
+        let edited = Data(#"{"answers": {"uses": ["recruitment"]}, "audit": {"assessedBy": "someone else"}}"#.utf8)
+        try edited.write(to: file)
+        input.fileHandleForWriting.write(Data("2\n".utf8))
+        try input.fileHandleForWriting.close()
+        let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 2)
+        #expect(message.contains("aiact: \(file.path): changed since aiact read it; not written, so that change is kept."), "\(message)")
+        #expect(try Data(contentsOf: file) == edited)
     }
 
     @Test func completeAnswersNeedNoInputAndUnreachedAnswersAreDropped() throws {

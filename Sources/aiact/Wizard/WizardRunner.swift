@@ -14,10 +14,13 @@ struct WizardRunner {
     /// Standard input, one line at a time within the bound.
     var input = LineReader(source: StandardInput())
     var conversation: WizardConversation
+    /// The file's text as saved last; each save edits it, keeping the file's layout.
+    var saveText: WizardSaveText
     private var saved = false
 
     init(inv: Invocation, rules: RuleSet, plan: WizardPlan, interactive: Bool, start: WizardStart) {
         (self.inv, self.rules, self.plan, self.interactive) = (inv, rules, plan, interactive)
+        saveText = WizardSaveText(start: start, plan: plan)
         conversation = WizardConversation(session: start.session, base: start.base, interactive: interactive) {
             WizardScreens(rules: rules, language: inv.language,
                           style: TextStyle(color: inv.colorErr, width: inv.console.width(environment: inv.environment)))
@@ -108,7 +111,9 @@ struct WizardRunner {
     }
 
     private mutating func save(_ file: AnswerFile) throws {
-        try FileIO.writeAtomically(Data(JSONOutput.encode(file).utf8), to: plan.savePath, language: inv.language)
+        let data = saveText.bytes(for: file, order: conversation.session.path.map(\.questionId))
+        try SafeWrite.write(data, to: plan.savePath, original: saveText.onDisk, language: inv.language)
+        saveText.saved(data)
         if !saved {
             saved = true
             InterruptHandler.markSaved()
