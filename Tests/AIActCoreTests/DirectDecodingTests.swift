@@ -133,3 +133,67 @@ import Testing
         #expect(compared > 1000)
     }
 }
+
+/// Start-up work done without Foundation's string search (whose first calls cost more than an
+/// assessment): the results must be the ones Foundation gives.
+@Suite struct StartUpTextTests {
+    /// `TextStyle.wrap` as it was written with `components(separatedBy:)`.
+    static func referenceWrap(_ text: String, width: Int, indent: Int, first: String?) -> String {
+        let pad = String(repeating: " ", count: indent)
+        var lines: [String] = []
+        for (index, paragraph) in text.components(separatedBy: "\n").enumerated() {
+            var line = index == 0 ? (first ?? pad) : pad
+            var length = line.count
+            var lineHasWord = false
+            for word in paragraph.split(separator: " ", omittingEmptySubsequences: true) {
+                if lineHasWord && length + 1 + word.count > width {
+                    lines.append(line)
+                    line = pad
+                    length = indent
+                    lineHasWord = false
+                }
+                if lineHasWord { line += " "; length += 1 }
+                line += word
+                length += word.count
+                lineHasWord = true
+            }
+            lines.append(line)
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    @Test func wrapGivesWhatItGaveWithFoundation() {
+        // Deterministic texts from pieces: words of every length, runs of spaces, empty
+        // paragraphs, CR LF, non-ASCII letters and a combining mark after a space.
+        let pieces = ["a", "word", " ", "  ", "\n", "\n\n", "averyveryverylongwordthatdoesnotfitonelineatallaaaaaaaaaaaaaaaaaaaaaa",
+                      "artikel 26, lid 8", "\r\n", "é", "ë", " \u{301}", "–", "x"]
+        var seed: UInt64 = 42
+        func next(_ n: Int) -> Int {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            return Int((seed >> 33) % UInt64(n))
+        }
+        for _ in 0..<600 {
+            var text = ""
+            for _ in 0..<next(40) {
+                // Mostly ASCII pieces, so that both ways of wrapping are taken.
+                text += pieces[next(4) == 0 ? next(pieces.count) : next(8)]
+            }
+            let style = TextStyle(width: 40 + next(50))
+            let indent = next(6)
+            let first: String? = [nil, "  - ", "Titel: ", "é "][next(4)]
+            #expect(style.wrap(text, indent: indent, first: first)
+                    == Self.referenceWrap(text, width: style.width, indent: indent, first: first), "\(text.debugDescription)")
+        }
+    }
+
+    @Test func urlTemplatesFillAsReplacingOccurrencesDoes() {
+        let templates = ["https://eur-lex.europa.eu/legal-content/{LANG}/TXT/HTML/?uri=CELEX:32024R1689#art_{N}", "{N}{N}{LANG}",
+                         "no placeholders", "", "{", "{LANG", "{{N}}", "{L{N}ANG}", "é{N}ë", "{LANG}{LANG}/{N}"]
+        for template in templates {
+            for values in [("NL", "5"), ("EN", "III"), ("NL", "4a")] {
+                let expected = template.replacingOccurrences(of: "{LANG}", with: values.0).replacingOccurrences(of: "{N}", with: values.1)
+                #expect(SourceLinks.filled(template, ["{LANG}": values.0, "{N}": values.1]) == expected, "\(template)")
+            }
+        }
+    }
+}

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The one JSON reader of aiact: descriptions, answer files, rules and the `--record` splice
 /// all go through it, so a file that one command accepts every other command accepts too.
 ///
@@ -75,6 +77,8 @@ public enum JSONReader {
         var nodes: [JSONDocument.Node] = []
         /// The open objects and arrays (node indices).
         var stack: [Int32] = []
+        /// Scratch space for `checkDuplicates`.
+        var keys: [Int] = []
 
         init(buffer: UnsafeBufferPointer<UInt8>) {
             b = buffer
@@ -364,11 +368,11 @@ public enum JSONReader {
         }
 
         /// Rejects an object (whose members are all parsed) that has a key twice.
-        func checkDuplicates(_ object: Int) throws(JSONError) {
+        mutating func checkDuplicates(_ object: Int) throws(JSONError) {
             let count = Int(nodes[object].count)
             guard count > 1 else { return }
-            var keys: [Int] = []
-            keys.reserveCapacity(count)
+            // The key nodes, in a list kept from object to object (no allocation per object).
+            keys.removeAll(keepingCapacity: true)
             var k = object + 1
             for _ in 0..<count {
                 keys.append(k)
@@ -406,9 +410,7 @@ public enum JSONReader {
             if (p.flags | q.flags) == 0 {
                 let length = Int(p.end - p.start)
                 guard length == Int(q.end - q.start) else { return false }
-                let ps = Int(p.start), qs = Int(q.start)
-                for k in 1..<(length - 1) where b[ps + k] != b[qs + k] { return false }
-                return true
+                return length == 2 || memcmp(b.baseAddress! + Int(p.start) + 1, b.baseAddress! + Int(q.start) + 1, length - 2) == 0
             }
             return keyText(x) == keyText(y)
         }

@@ -43,10 +43,21 @@ public enum RulesLoader {
                        schedules: schedules, notes: notes, origin: source.origin, stepFiles: manifest.files.steps)
     }
 
-    /// The embedded rules set.
+    /// The embedded rules set, read once per process: every call gives the same value. Being a
+    /// static, it is never freed, which also spares the process freeing it just before it exits.
     public static func loadEmbedded() throws -> RuleSet {
-        try load(from: EmbeddedRulesSource())
+        try embedded.get()
     }
+
+    private static let embedded: Result<RuleSet, RulesError> = {
+        do {
+            return .success(try load(from: EmbeddedRulesSource()))
+        } catch let error as RulesError {
+            return .failure(error)
+        } catch {
+            return .failure(.unreadable(file: "embedded", reason: LocalizedText(nl: "\(error)", en: "\(error)")))
+        }
+    }()
 
     /// The version of the embedded rules (`RuleSet.version`), read from their manifest alone:
     /// `aiact --version` needs nothing else. Nil when the manifest does not read (never for the

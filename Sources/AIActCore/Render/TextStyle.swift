@@ -22,9 +22,14 @@ public struct TextStyle: Sendable {
     /// Wraps text to the width, with an indent for every line (and `first` for the first line).
     /// Widths count characters; colour codes in `first` are not expected.
     public func wrap(_ text: String, indent: Int = 0, first: String? = nil) -> String {
+        // A text of ASCII other than CR has one character per byte: wrapped as bytes (the same
+        // result, without breaking it into characters).
+        if text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) { return wrapASCII(text, indent: indent, first: first) }
         let pad = String(repeating: " ", count: indent)
         var lines: [String] = []
-        for (index, paragraph) in text.components(separatedBy: "\n").enumerated() {
+        // Paragraphs at each "\n" character (a "\r\n" is one character and does not split, as with
+        // Foundation's `components(separatedBy:)`, whose first call costs more than an assessment).
+        for (index, paragraph) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             var line = index == 0 ? (first ?? pad) : pad
             var length = line.count
             var lineHasWord = false
@@ -44,5 +49,51 @@ public struct TextStyle: Sendable {
             lines.append(line)
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// `wrap` for a text whose bytes are all ASCII characters other than CR.
+    private func wrapASCII(_ text: String, indent: Int, first: String?) -> String {
+        let b = Array(text.utf8)
+        let pad = [UInt8](repeating: 0x20, count: indent)
+        var out: [UInt8] = []
+        out.reserveCapacity(b.count + b.count / 8 + 16)
+        var start = 0
+        var paragraph = 0
+        while true {
+            var end = start
+            while end < b.count && b[end] != 0x0A { end += 1 }
+            if paragraph > 0 { out.append(0x0A) }
+            var length: Int
+            if paragraph == 0, let first {
+                out.append(contentsOf: first.utf8)
+                length = first.count
+            } else {
+                out.append(contentsOf: pad)
+                length = indent
+            }
+            var lineHasWord = false
+            var i = start
+            while i < end {
+                if b[i] == 0x20 { i += 1; continue }
+                var j = i
+                while j < end && b[j] != 0x20 { j += 1 }
+                let wordLength = j - i
+                if lineHasWord && length + 1 + wordLength > width {
+                    out.append(0x0A)
+                    out.append(contentsOf: pad)
+                    length = indent
+                    lineHasWord = false
+                }
+                if lineHasWord { out.append(0x20); length += 1 }
+                out.append(contentsOf: b[i..<j])
+                length += wordLength
+                lineHasWord = true
+                i = j
+            }
+            paragraph += 1
+            guard end < b.count else { break }
+            start = end + 1
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }
