@@ -8485,8 +8485,8 @@ public enum EmbeddedRules {
       "id": "role",
       "kind": "multi",
       "text": {
-        "nl": "Welke rol(len) heeft uw organisatie bij dit AI-systeem of model?",
-        "en": "What role(s) does your organisation have for this AI system or model?"
+        "nl": "Welke rollen heeft uw organisatie bij dit AI-systeem of model?",
+        "en": "Which roles does your organisation have for this AI system or model?"
       },
       "help": {
         "nl": "De aanbieder ontwikkelt het systeem of model (of laat het ontwikkelen) en brengt het onder eigen naam of merk in de handel of stelt het in gebruik; ook zelf gebruiken geldt als in gebruik stellen. De gebruiksverantwoordelijke gebruikt het onder eigen verantwoordelijkheid in een beroepsactiviteit. Wie een extern AI-model (zoals een groot taalmodel) in een eigen systeem integreert, is aanbieder van dat systeem (aanbieder verder in de AI-waardeketen, artikel 3, punt 68).",
