@@ -8593,7 +8593,7 @@ public enum EmbeddedRules {
         {
           "when": {
             "all": [
-              {"answer": "role", "in": ["provider", "product-manufacturer"]},
+              {"fact": "role:provider"},
               {
                 "any": [
                   {"fact": "high-risk:full"},
@@ -9042,21 +9042,16 @@ public enum EmbeddedRules {
           },
           "goto": "org-size"
         },
-        {"when": {"all": [{"answer": "role", "in": ["deployer"]}, {"fact": "high-risk:full"}]}, "goto": "workplace"},
+        {"when": {"all": [{"fact": "role:deployer"}, {"fact": "high-risk:full"}]}, "goto": "workplace"},
         {
-          "when": {"all": [{"answer": "role", "in": ["deployer"]}, {"fact": "high-risk:annex-iii"}]},
+          "when": {"all": [{"fact": "role:deployer"}, {"fact": "high-risk:annex-iii"}]},
           "goto": "decisions-about-persons"
         },
         {
-          "when": {
-            "all": [{"answer": "role", "in": ["deployer"]}, {"fact": "high-risk:annex-iii"}, {"fact": "annex-iii:1a"}]
-          },
+          "when": {"all": [{"fact": "role:deployer"}, {"fact": "high-risk:annex-iii"}, {"fact": "annex-iii:1a"}]},
           "goto": "post-remote-rbi"
         },
-        {
-          "when": {"all": [{"answer": "role", "in": ["deployer"]}, {"fact": "high-risk:full"}]},
-          "goto": "personal-data"
-        },
+        {"when": {"all": [{"fact": "role:deployer"}, {"fact": "high-risk:full"}]}, "goto": "personal-data"},
         {
           "when": {
             "all": [
@@ -9122,21 +9117,16 @@ public enum EmbeddedRules {
         }
       ],
       "next": [
-        {"when": {"all": [{"answer": "role", "in": ["deployer"]}, {"fact": "high-risk:full"}]}, "goto": "workplace"},
+        {"when": {"all": [{"fact": "role:deployer"}, {"fact": "high-risk:full"}]}, "goto": "workplace"},
         {
-          "when": {"all": [{"answer": "role", "in": ["deployer"]}, {"fact": "high-risk:annex-iii"}]},
+          "when": {"all": [{"fact": "role:deployer"}, {"fact": "high-risk:annex-iii"}]},
           "goto": "decisions-about-persons"
         },
         {
-          "when": {
-            "all": [{"answer": "role", "in": ["deployer"]}, {"fact": "high-risk:annex-iii"}, {"fact": "annex-iii:1a"}]
-          },
+          "when": {"all": [{"fact": "role:deployer"}, {"fact": "high-risk:annex-iii"}, {"fact": "annex-iii:1a"}]},
           "goto": "post-remote-rbi"
         },
-        {
-          "when": {"all": [{"answer": "role", "in": ["deployer"]}, {"fact": "high-risk:full"}]},
-          "goto": "personal-data"
-        },
+        {"when": {"all": [{"fact": "role:deployer"}, {"fact": "high-risk:full"}]}, "goto": "personal-data"},
         {
           "when": {
             "all": [
@@ -9185,19 +9175,14 @@ public enum EmbeddedRules {
       ],
       "next": [
         {
-          "when": {"all": [{"answer": "role", "in": ["deployer"]}, {"fact": "high-risk:annex-iii"}]},
+          "when": {"all": [{"fact": "role:deployer"}, {"fact": "high-risk:annex-iii"}]},
           "goto": "decisions-about-persons"
         },
         {
-          "when": {
-            "all": [{"answer": "role", "in": ["deployer"]}, {"fact": "high-risk:annex-iii"}, {"fact": "annex-iii:1a"}]
-          },
+          "when": {"all": [{"fact": "role:deployer"}, {"fact": "high-risk:annex-iii"}, {"fact": "annex-iii:1a"}]},
           "goto": "post-remote-rbi"
         },
-        {
-          "when": {"all": [{"answer": "role", "in": ["deployer"]}, {"fact": "high-risk:full"}]},
-          "goto": "personal-data"
-        },
+        {"when": {"all": [{"fact": "role:deployer"}, {"fact": "high-risk:full"}]}, "goto": "personal-data"},
         {
           "when": {
             "all": [
@@ -9243,15 +9228,10 @@ public enum EmbeddedRules {
       ],
       "next": [
         {
-          "when": {
-            "all": [{"answer": "role", "in": ["deployer"]}, {"fact": "high-risk:annex-iii"}, {"fact": "annex-iii:1a"}]
-          },
+          "when": {"all": [{"fact": "role:deployer"}, {"fact": "high-risk:annex-iii"}, {"fact": "annex-iii:1a"}]},
           "goto": "post-remote-rbi"
         },
-        {
-          "when": {"all": [{"answer": "role", "in": ["deployer"]}, {"fact": "high-risk:full"}]},
-          "goto": "personal-data"
-        },
+        {"when": {"all": [{"fact": "role:deployer"}, {"fact": "high-risk:full"}]}, "goto": "personal-data"},
         {
           "when": {
             "all": [
@@ -9299,10 +9279,7 @@ public enum EmbeddedRules {
         {"id": "no", "text": {"nl": "Nee", "en": "No"}}
       ],
       "next": [
-        {
-          "when": {"all": [{"answer": "role", "in": ["deployer"]}, {"fact": "high-risk:full"}]},
-          "goto": "personal-data"
-        },
+        {"when": {"all": [{"fact": "role:deployer"}, {"fact": "high-risk:full"}]}, "goto": "personal-data"},
         {
           "when": {
             "all": [
