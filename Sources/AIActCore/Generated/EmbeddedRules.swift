@@ -8653,7 +8653,7 @@ public enum EmbeddedRules {
         {
           "when": {
             "all": [
-              {"answer": "role", "in": ["provider", "product-manufacturer"]},
+              {"fact": "role:provider"},
               {
                 "any": [
                   {"fact": "high-risk:full"},
@@ -9102,21 +9102,16 @@ public enum EmbeddedRules {
           },
           "goto": "org-size"
         },
-        {"when": {"all": [{"answer": "role", "in": ["deployer"]}, {"fact": "high-risk:full"}]}, "goto": "workplace"},
+        {"when": {"all": [{"fact": "role:deployer"}, {"fact": "high-risk:full"}]}, "goto": "workplace"},
         {
-          "when": {"all": [{"answer": "role", "in": ["deployer"]}, {"fact": "high-risk:annex-iii"}]},
+          "when": {"all": [{"fact": "role:deployer"}, {"fact": "high-risk:annex-iii"}]},
           "goto": "decisions-about-persons"
         },
         {
-          "when": {
-            "all": [{"answer": "role", "in": ["deployer"]}, {"fact": "high-risk:annex-iii"}, {"fact": "annex-iii:1a"}]
-          },
+          "when": {"all": [{"fact": "role:deployer"}, {"fact": "high-risk:annex-iii"}, {"fact": "annex-iii:1a"}]},
           "goto": "post-remote-rbi"
         },
-        {
-          "when": {"all": [{"answer": "role", "in": ["deployer"]}, {"fact": "high-risk:full"}]},
-          "goto": "personal-data"
-        },
+        {"when": {"all": [{"fact": "role:deployer"}, {"fact": "high-risk:full"}]}, "goto": "personal-data"},
         {
           "when": {
             "all": [
@@ -9182,21 +9177,16 @@ public enum EmbeddedRules {
         }
       ],
       "next": [
-        {"when": {"all": [{"answer": "role", "in": ["deployer"]}, {"fact": "high-risk:full"}]}, "goto": "workplace"},
+        {"when": {"all": [{"fact": "role:deployer"}, {"fact": "high-risk:full"}]}, "goto": "workplace"},
         {
-          "when": {"all": [{"answer": "role", "in": ["deployer"]}, {"fact": "high-risk:annex-iii"}]},
+          "when": {"all": [{"fact": "role:deployer"}, {"fact": "high-risk:annex-iii"}]},
           "goto": "decisions-about-persons"
         },
         {
-          "when": {
-            "all": [{"answer": "role", "in": ["deployer"]}, {"fact": "high-risk:annex-iii"}, {"fact": "annex-iii:1a"}]
-          },
+          "when": {"all": [{"fact": "role:deployer"}, {"fact": "high-risk:annex-iii"}, {"fact": "annex-iii:1a"}]},
           "goto": "post-remote-rbi"
         },
-        {
-          "when": {"all": [{"answer": "role", "in": ["deployer"]}, {"fact": "high-risk:full"}]},
-          "goto": "personal-data"
-        },
+        {"when": {"all": [{"fact": "role:deployer"}, {"fact": "high-risk:full"}]}, "goto": "personal-data"},
         {
           "when": {
             "all": [
@@ -9245,19 +9235,14 @@ public enum EmbeddedRules {
       ],
       "next": [
         {
-          "when": {"all": [{"answer": "role", "in": ["deployer"]}, {"fact": "high-risk:annex-iii"}]},
+          "when": {"all": [{"fact": "role:deployer"}, {"fact": "high-risk:annex-iii"}]},
           "goto": "decisions-about-persons"
         },
         {
-          "when": {
-            "all": [{"answer": "role", "in": ["deployer"]}, {"fact": "high-risk:annex-iii"}, {"fact": "annex-iii:1a"}]
-          },
+          "when": {"all": [{"fact": "role:deployer"}, {"fact": "high-risk:annex-iii"}, {"fact": "annex-iii:1a"}]},
           "goto": "post-remote-rbi"
         },
-        {
-          "when": {"all": [{"answer": "role", "in": ["deployer"]}, {"fact": "high-risk:full"}]},
-          "goto": "personal-data"
-        },
+        {"when": {"all": [{"fact": "role:deployer"}, {"fact": "high-risk:full"}]}, "goto": "personal-data"},
         {
           "when": {
             "all": [
@@ -9303,15 +9288,10 @@ public enum EmbeddedRules {
       ],
       "next": [
         {
-          "when": {
-            "all": [{"answer": "role", "in": ["deployer"]}, {"fact": "high-risk:annex-iii"}, {"fact": "annex-iii:1a"}]
-          },
+          "when": {"all": [{"fact": "role:deployer"}, {"fact": "high-risk:annex-iii"}, {"fact": "annex-iii:1a"}]},
           "goto": "post-remote-rbi"
         },
-        {
-          "when": {"all": [{"answer": "role", "in": ["deployer"]}, {"fact": "high-risk:full"}]},
-          "goto": "personal-data"
-        },
+        {"when": {"all": [{"fact": "role:deployer"}, {"fact": "high-risk:full"}]}, "goto": "personal-data"},
         {
           "when": {
             "all": [
@@ -9359,10 +9339,7 @@ public enum EmbeddedRules {
         {"id": "no", "text": {"nl": "Nee", "en": "No"}}
       ],
       "next": [
-        {
-          "when": {"all": [{"answer": "role", "in": ["deployer"]}, {"fact": "high-risk:full"}]},
-          "goto": "personal-data"
-        },
+        {"when": {"all": [{"fact": "role:deployer"}, {"fact": "high-risk:full"}]}, "goto": "personal-data"},
         {
           "when": {
             "all": [
