@@ -135,7 +135,25 @@ import Testing
                 }
                 switch document.kind(node) {
                 case .object:
-                    for m in document.members(node) {
+                    // Two defects at once (both values a list of a list, wrong for every property):
+                    // the first error reported must be the same, so the properties are read in
+                    // the same order.
+                    let members = document.members(node)
+                    if done.insert(path + ":pairs").inserted && members.count > 1 {
+                        for a in 0..<members.count {
+                            for b in (a + 1)..<members.count {
+                                let (x, y) = (members[a], members[b])
+                                var mutated = bytes
+                                mutated.replaceSubrange(y.valueStart..<y.valueEnd, with: Array("[[7]]".utf8))
+                                mutated.replaceSubrange(x.valueStart..<x.valueEnd, with: Array("[[7]]".utf8))
+                                let d = try JSONReader.parse(mutated)
+                                #expect(Self.outcome(file.read, d, directly: true) == Self.outcome(file.read, d, directly: false),
+                                        "\(file.name): \(x.key) and \(y.key) at \(document.location(of: node))")
+                                compared += 1
+                            }
+                        }
+                    }
+                    for m in members {
                         if done.insert(path + "/" + m.key + ":key").inserted {
                             try mutate(m.keyStart..<m.keyEnd, "\"zz-removed\"")
                         }
