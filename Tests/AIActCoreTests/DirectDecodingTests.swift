@@ -19,6 +19,15 @@ import Testing
         ("step4-obligations.json", { try decode(Step.self, $0, $1) }),
     ]
 
+    /// System descriptions (answer files), read the same way: the example and a few scenarios.
+    static func descriptions() throws -> [(name: String, text: String)] {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        let scenarios = root.appendingPathComponent("Fixtures/scenarios")
+        let names = try FileManager.default.contentsOfDirectory(atPath: scenarios.path).sorted().filter { $0.hasSuffix(".json") }
+        return try names.prefix(12).map { ($0, try String(contentsOf: scenarios.appendingPathComponent($0), encoding: .utf8)) }
+            + [("audit.json", #"{"$schema": "s", "system": {"name": "n", "organisation": "o", "description": "d", "intendedPurpose": "p", "vendor": "v", "version": "1"}, "answers": {"q": "o", "m": ["a", "b"]}, "recorded": {"rulesVersion": "r", "systemType": "t", "riskCategories": ["x"], "roles": ["y"], "approvedBy": "a", "approvedOn": "2026-01-01"}, "evidence": {"e": "f"}, "audit": {"assessedBy": "a", "assessedOn": "b", "nextReview": "c"}, "remarks": {"q": "r"}}"#)]
+    }
+
     static func decode<T: Decodable & Hashable>(_ type: T.Type, _ document: JSONDocument, _ directly: Bool) throws -> AnyHashable {
         AnyHashable(try JSONDecoding.read(document, file: "f.json", readsModelDirectly: directly) { try $0.decode(type, at: $1) })
     }
@@ -95,9 +104,14 @@ import Testing
             }
         }
         var compared = 0
-        for file in Self.files {
-            let shipped = try JSONReader.parse(try #require(EmbeddedRules.files[file.name]))
-            let text = Self.reduced(shipped, shipped.root)
+        let inputs: [(name: String, text: String, read: @Sendable (JSONDocument, Bool) throws -> AnyHashable)] =
+            try Self.files.map { file in
+                let shipped = try JSONReader.parse(try #require(EmbeddedRules.files[file.name]))
+                return (file.name, Self.reduced(shipped, shipped.root), file.read)
+            } + Self.descriptions().map { ($0.name, $0.text, { try Self.decode(AnswerFile.self, $0, $1) }) }
+        #expect(inputs.count > 12)
+        for file in inputs {
+            let text = file.text
             let document = try JSONReader.parse(text)
             #expect(Self.outcome(file.read, document, directly: true).hasPrefix("value"), "\(file.name) reduced still reads")
             let bytes = Array(text.utf8)
@@ -166,13 +180,14 @@ import Testing
         // Deterministic texts from pieces: words of every length, runs of spaces, empty
         // paragraphs, CR LF, non-ASCII letters and a combining mark after a space.
         let pieces = ["a", "word", " ", "  ", "\n", "\n\n", "averyveryverylongwordthatdoesnotfitonelineatallaaaaaaaaaaaaaaaaaaaaaa",
-                      "artikel 26, lid 8", "\r\n", "é", "ë", " \u{301}", "–", "x"]
+                      "artikel 26, lid 8", "\r\n", "é", "ë", " \u{301}", "–", "x", "é é", " “citaat” ", "\u{600} ", " \u{200D}",
+                      "\u{301}", "👍🏽 ", "categorieën"]
         var seed: UInt64 = 42
         func next(_ n: Int) -> Int {
             seed = seed &* 6364136223846793005 &+ 1442695040888963407
             return Int((seed >> 33) % UInt64(n))
         }
-        for _ in 0..<600 {
+        for _ in 0..<1500 {
             var text = ""
             for _ in 0..<next(40) {
                 // Mostly ASCII pieces, so that both ways of wrapping are taken.

@@ -79,19 +79,24 @@ public enum ArticleRef {
               number.drop(while: \.isNumber).count <= 1 else { return nil }
         guard let groups = parenthesised(body.dropFirst(number.count)) else { return nil }
         // Slots in order, each optional: paragraph `(1)`/`(1a)`, point `(a)`/`(ba)`, sub-point `(iii)`.
-        let romans: Set<Substring> = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"]
-        let slots: [(Substring) -> Bool] = [
-            { g in g.first?.isNumber == true && g.drop(while: \.isNumber).allSatisfy(\.isLowercase) && g.drop(while: \.isNumber).count <= 1 },
-            { g in (1...2).contains(g.count) && g.allSatisfy { $0.isASCII && $0.isLowercase } },
-            { g in romans.contains(g) },
-        ]
         var slot = 0
         for group in groups {
-            while slot < slots.count && !slots[slot](group) { slot += 1 }
-            guard slot < slots.count else { return nil }
+            while slot < 3 && !fits(group, slot) { slot += 1 }
+            guard slot < 3 else { return nil }
             slot += 1
         }
         return String(number)
+    }
+
+    /// Whether a parenthesised group fits a slot of an article reference (made once, not per call).
+    private static let romans: Set<Substring> = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"]
+
+    private static func fits(_ g: Substring, _ slot: Int) -> Bool {
+        switch slot {
+        case 0: return g.first?.isNumber == true && g.drop(while: \.isNumber).allSatisfy(\.isLowercase) && g.drop(while: \.isNumber).count <= 1
+        case 1: return (1...2).contains(g.count) && g.allSatisfy { $0.isASCII && $0.isLowercase }
+        default: return romans.contains(g)
+        }
     }
 
     /// `III` for `Annex III(4)(a)`; nil when not an annex reference.

@@ -1476,7 +1476,7 @@ public enum EmbeddedRules {
     },
     {
       "id": "high-risk-dates-note",
-      "when": {"all": [{"fact": "scope:in"}, {"any": [{"fact": "high-risk:full"}, {"fact": "art6-3:exception"}]}]},
+      "when": {"all": [{"fact": "scope:in"}, {"not": {"fact": "answered:no-role"}}, {"any": [{"fact": "high-risk:full"}, {"fact": "art6-3:exception"}]}]},
       "text": {
         "nl": "Verordening (EU) 2026/1744 (Digitale omnibus inzake AI) heeft de data voor AI-systemen met een hoog risico verschoven: hoofdstuk III, afdelingen 1 tot en met 3 (artikel 6 tot en met 27), geldt vanaf 2 december 2027 voor systemen uit bijlage III (was 2 augustus 2026) en vanaf 2 augustus 2028 voor systemen uit bijlage I (was 2 augustus 2027) (artikel 113, punt c)). De conformiteitsbeoordeling, EU-conformiteitsverklaring, CE-markering en registratie (artikel 43, 47, 48 en 49), monitoring en incidentmelding (artikel 72 en 73) en het recht op uitleg (artikel 86) gelden formeel al sinds 2 augustus 2026, maar hangen aan de indeling als AI-systeem met een hoog risico; wij tonen ze vanaf dezelfde datum als die indeling. Die lezing is niet onomstreden. Let op: de Beslishulp, de tijdlijn van het Algoritmekader en de Gids noemen deels nog de oude data.",
         "en": "Regulation (EU) 2026/1744 (the Digital Omnibus on AI) moved the high-risk dates: Chapter III Sections 1 to 3 (Arts 6 to 27) apply from 2 December 2027 for Annex III systems (was 2 August 2026) and from 2 August 2028 for Annex I systems (was 2 August 2027) (Art. 113(c)). Conformity assessment, EU declaration, CE marking and registration (Arts 43, 47, 48 and 49), post-market monitoring and incident reporting (Arts 72 and 73) and the right to explanation (Art. 86) have formally applied since 2 August 2026, but they hang on the high-risk classification; we show them from the same date as that classification. That reading is not undisputed. Note: the Beslishulp, the Algoritmekader timeline and the Guide partly still give the old dates."
@@ -1876,7 +1876,38 @@ public enum EmbeddedRules {
     {
       "id": "penalty-tier-operator",
       "when": {
-        "all": [{"fact": "scope:in"}, {"any": [{"fact": "high-risk:full"}, {"fact": "riskCategory:transparency"}]}]
+        "all": [
+          {"fact": "scope:in"},
+          {"not": {"fact": "answered:no-role"}},
+          {
+            "any": [
+              {"fact": "high-risk:full"},
+              {
+                "all": [
+                  {"fact": "riskCategory:transparency"},
+                  {
+                    "any": [
+                      {"all": [{"fact": "role:provider"}, {"any": [{"fact": "transparency:interaction"}, {"fact": "transparency:synthetic-content"}]}]},
+                      {
+                        "all": [
+                          {"fact": "role:deployer"},
+                          {
+                            "any": [
+                              {"fact": "transparency:emotion-biometric"},
+                              {"fact": "transparency:deepfake"},
+                              {"fact": "transparency:deepfake-artistic"},
+                              {"fact": "transparency:public-interest-text"}
+                            ]
+                          }
+                        ]
+                      }
+                    ]
+                  }
+                ]
+              }
+            ]
+          }
+        ]
       },
       "text": {
         "nl": "Boete: het niet nakomen van de verplichtingen van aanbieders (artikel 16), gemachtigden (artikel 22), importeurs (artikel 23), distributeurs (artikel 24), gebruiksverantwoordelijken (artikel 26), de transparantieverplichtingen (artikel 50) en, sinds de wijziging, artikel 25, leden 2 en 4, kan een geldboete opleveren tot EUR 15 miljoen of 3% van de totale wereldwijde jaaromzet als dat hoger is (artikel 99, lid 4).",
@@ -1890,7 +1921,36 @@ public enum EmbeddedRules {
       "when": {
         "all": [
           {"fact": "scope:in"},
-          {"any": [{"fact": "high-risk:full"}, {"fact": "riskCategory:transparency"}, {"fact": "art6-3:exception"}]}
+          {"not": {"fact": "answered:no-role"}},
+          {
+            "any": [
+              {"fact": "high-risk:full"},
+              {"fact": "art6-3:exception"},
+              {
+                "all": [
+                  {"fact": "riskCategory:transparency"},
+                  {
+                    "any": [
+                      {"all": [{"fact": "role:provider"}, {"any": [{"fact": "transparency:interaction"}, {"fact": "transparency:synthetic-content"}]}]},
+                      {
+                        "all": [
+                          {"fact": "role:deployer"},
+                          {
+                            "any": [
+                              {"fact": "transparency:emotion-biometric"},
+                              {"fact": "transparency:deepfake"},
+                              {"fact": "transparency:deepfake-artistic"},
+                              {"fact": "transparency:public-interest-text"}
+                            ]
+                          }
+                        ]
+                      }
+                    ]
+                  }
+                ]
+              }
+            ]
+          }
         ]
       },
       "text": {

@@ -270,10 +270,12 @@ public enum JSONReader {
             let n = b.count
             let base = UnsafeRawPointer(b.baseAddress!)
             while true {
-                // Eight bytes at a time while none of them is '"', '\\', a control character or non-ASCII.
+                // Eight bytes at a time while none of them is '"', '\\', a control character or non-ASCII;
+                // then straight to the first one that is (the lowest byte the mask marks).
                 while j &+ 8 <= n {
-                    let w = base.loadUnaligned(fromByteOffset: j, as: UInt64.self)
-                    if Self.hasSpecialByte(w) { break }
+                    let w = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: j, as: UInt64.self))
+                    let special = Self.specialBytes(w)
+                    if special != 0 { j &+= special.trailingZeroBitCount &>> 3; break }
                     j &+= 8
                 }
                 guard j < n else { throw fail(.unterminatedString, at: start) }
@@ -313,10 +315,12 @@ public enum JSONReader {
             i = j + 1
         }
 
-        /// Whether a word has a byte that ends the fast path of a string: `"`, `\\`, below 0x20,
-        /// or 0x80 and above (may say yes for a word without one; never no for a word with one).
+        /// The bytes of a word (its first byte lowest) that end the fast path of a string: `"`,
+        /// `\\`, below 0x20, or 0x80 and above, as the high bit of each. A byte above a marked one
+        /// may be marked without being one (a borrow), so only the lowest mark is exact; zero when
+        /// the word has none.
         @inline(__always)
-        static func hasSpecialByte(_ w: UInt64) -> Bool {
+        static func specialBytes(_ w: UInt64) -> UInt64 {
             let ones: UInt64 = 0x0101_0101_0101_0101
             let high: UInt64 = 0x8080_8080_8080_8080
             let quote = w ^ (ones &* 0x22)
@@ -324,7 +328,7 @@ public enum JSONReader {
             let zeroInQuote = (quote &- ones) & ~quote
             let zeroInBackslash = (backslash &- ones) & ~backslash
             let control = w &- (ones &* 0x20)
-            return ((zeroInQuote | zeroInBackslash | control | w) & high) != 0
+            return (zeroInQuote | zeroInBackslash | control | w) & high
         }
 
         /// The value of `\uXXXX` at `j` (the backslash), if it has four hex digits.

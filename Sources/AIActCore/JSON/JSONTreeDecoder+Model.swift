@@ -22,6 +22,7 @@ extension JSONTreeDecoder {
         if T.self == Obligation.self { return cast(try Obligation(self, node)) }
         if T.self == NotesFile.self { return cast(try NotesFile(self, node)) }
         if T.self == Note.self { return cast(try Note(self, node)) }
+        if T.self == AnswerFile.self { return cast(try AnswerFile(self, node)) }
         return nil
     }
 
@@ -473,5 +474,46 @@ extension Note {
         text = try f.text("text")
         articles = try f.optionalStrings("articles")
         sources = try f.optionalSources()
+    }
+}
+
+// MARK: The description's types, read by hand (as their synthesized `init(from:)`)
+
+extension AnswerFile {
+    init(_ d: JSONTreeDecoder, _ node: Int) throws {
+        let f = try d.fields(node)
+        schema = try f.optionalString("$schema")
+        system = try f.optional("system").map { try SystemInfo(d, $0) }
+        answers = try d.table(try f.required("answers")) { try $0.answerValue($1) }
+        recorded = try f.optional("recorded").map { try Recorded(d, $0) }
+        evidence = try f.optional("evidence").map { try d.stringTable($0) }
+        audit = try f.optional("audit").map { try AuditInfo(d, $0) }
+        remarks = try f.optional("remarks").map { try d.stringTable($0) }
+    }
+}
+
+extension SystemInfo {
+    init(_ d: JSONTreeDecoder, _ node: Int) throws {
+        let f = try d.fields(node)
+        self.init(name: try f.optionalString("name"), organisation: try f.optionalString("organisation"),
+                  description: try f.optionalString("description"), intendedPurpose: try f.optionalString("intendedPurpose"),
+                  vendor: try f.optionalString("vendor"), version: try f.optionalString("version"))
+    }
+}
+
+extension AuditInfo {
+    init(_ d: JSONTreeDecoder, _ node: Int) throws {
+        let f = try d.fields(node)
+        self.init(assessedBy: try f.optionalString("assessedBy"), assessedOn: try f.optionalString("assessedOn"),
+                  nextReview: try f.optionalString("nextReview"))
+    }
+}
+
+extension Recorded {
+    init(_ d: JSONTreeDecoder, _ node: Int) throws {
+        let f = try d.fields(node)
+        self.init(rulesVersion: try f.optionalString("rulesVersion"), systemType: try f.optionalString("systemType"),
+                  riskCategories: try f.optionalStrings("riskCategories"), roles: try f.optionalStrings("roles"),
+                  approvedBy: try f.optionalString("approvedBy"), approvedOn: try f.optionalString("approvedOn"))
     }
 }

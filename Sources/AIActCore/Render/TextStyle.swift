@@ -22,9 +22,10 @@ public struct TextStyle: Sendable {
     /// Wraps text to the width, with an indent for every line (and `first` for the first line).
     /// Widths count characters; colour codes in `first` are not expected.
     public func wrap(_ text: String, indent: Int = 0, first: String? = nil) -> String {
-        // A text of ASCII other than CR has one character per byte: wrapped as bytes (the same
-        // result, without breaking it into characters).
-        if text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) { return wrapASCII(text, indent: indent, first: first) }
+        // Most texts split into the same paragraphs and words at their bytes as at their
+        // characters: wrapped as bytes (the same result, without breaking all of it into characters).
+        let bytes = Array(text.utf8)
+        if Self.splitsAtBytes(bytes) { return wrapBytes(bytes, indent: indent, first: first) }
         let pad = String(repeating: " ", count: indent)
         var lines: [String] = []
         // Paragraphs at each "\n" character (a "\r\n" is one character and does not split, as with
@@ -51,9 +52,36 @@ public struct TextStyle: Sendable {
         return lines.joined(separator: "\n")
     }
 
-    /// `wrap` for a text whose bytes are all ASCII characters other than CR.
-    private func wrapASCII(_ text: String, indent: Int, first: String?) -> String {
-        let b = Array(text.utf8)
+    /// Whether every "\n" and " " of a text is a character of its own, so that splitting at the
+    /// bytes gives the characters' paragraphs and words: no CR (a "\r\n" is one character; a line
+    /// feed is otherwise always one), and no space next to a non-ASCII character that could join
+    /// it (a combining mark after it, a prepended mark before it): the neighbours of a space are
+    /// ASCII, letters below U+0300 or punctuation U+2010–U+2027.
+    static func splitsAtBytes(_ b: [UInt8]) -> Bool {
+        @inline(__always) func plain(_ scalar: UInt32) -> Bool { scalar < 0x300 || (0x2010...0x2027).contains(scalar) }
+        for i in b.indices {
+            let c = b[i]
+            if c == 0x0D { return false }
+            guard c == 0x20 else { continue }
+            if i + 1 < b.count && b[i + 1] >= 0x80 {
+                var iterator = b[(i + 1)...].makeIterator()
+                var decoder = UTF8()
+                guard case .scalarValue(let next) = decoder.decode(&iterator), plain(next.value) else { return false }
+            }
+            if i > 0 && b[i - 1] >= 0x80 {
+                var start = i - 1
+                while start > 0 && b[start] & 0xC0 == 0x80 { start -= 1 }
+                var iterator = b[start..<i].makeIterator()
+                var decoder = UTF8()
+                guard case .scalarValue(let previous) = decoder.decode(&iterator), plain(previous.value) else { return false }
+            }
+        }
+        return true
+    }
+
+    /// `wrap` for a text that `splitsAtBytes`: words of ASCII are counted in bytes (one
+    /// character each), others in characters.
+    private func wrapBytes(_ b: [UInt8], indent: Int, first: String?) -> String {
         let pad = [UInt8](repeating: 0x20, count: indent)
         var out: [UInt8] = []
         out.reserveCapacity(b.count + b.count / 8 + 16)
@@ -76,8 +104,9 @@ public struct TextStyle: Sendable {
             while i < end {
                 if b[i] == 0x20 { i += 1; continue }
                 var j = i
-                while j < end && b[j] != 0x20 { j += 1 }
-                let wordLength = j - i
+                var ascii = true
+                while j < end && b[j] != 0x20 { ascii = ascii && b[j] < 0x80; j += 1 }
+                let wordLength = ascii ? j - i : String(decoding: b[i..<j], as: UTF8.self).count
                 if lineHasWord && length + 1 + wordLength > width {
                     out.append(0x0A)
                     out.append(contentsOf: pad)
