@@ -7,7 +7,7 @@ public enum RulesLoader {
     /// Loads the rules set; throws `RulesError` naming the file and the place on any problem.
     public static func load(from source: RulesSource) throws -> RuleSet {
         let manifestName = label(source, manifestFile)
-        let manifestDocument = try JSONDecoding.parse(try source.read(manifestFile), file: manifestName)
+        let manifestDocument = try JSONDecoding.parse(try source.bytes(manifestFile), file: manifestName)
         // Check the format version before anything else, so a newer format gets a clear refusal.
         let formatVersion = try JSONDecoding.read(manifestDocument, file: manifestName) { decoder, root in
             try decoder.integer(try decoder.fields(root).required("formatVersion"), Int.self)
@@ -18,7 +18,7 @@ public enum RulesLoader {
         }
         let manifest = try JSONDecoding.decode(Manifest.self, from: manifestDocument, file: manifestName)
         func part<T: Decodable>(_ type: T.Type, _ name: String) throws -> T {
-            try JSONDecoding.decode(type, from: try source.read(name), file: label(source, name))
+            try JSONDecoding.decode(type, from: try JSONDecoding.parse(try source.bytes(name), file: label(source, name)), file: label(source, name))
         }
         let facts = try part(FactsFile.self, manifest.files.facts)
         let steps = try manifest.files.steps.map { try part(Step.self, $0) }
