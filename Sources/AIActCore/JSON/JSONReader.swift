@@ -25,9 +25,11 @@ public enum JSONReader {
     public static let maximumSize = Int(Int32.max) - 1
 
     /// Parses a text; throws `JSONError` with the place of the first problem.
-    public static func parse(_ bytes: [UInt8]) throws(JSONError) -> JSONDocument {
+    /// `rejectingDuplicateKeys: false` is for the embedded rules alone, which tests parse with the
+    /// check (so they have no repeated key): it spares that work at every start.
+    public static func parse(_ bytes: [UInt8], rejectingDuplicateKeys: Bool = true) throws(JSONError) -> JSONDocument {
         let nodes = try bytes.withUnsafeBufferPointer { (buffer) throws(JSONError) -> [JSONDocument.Node] in
-            var parser = Parser(buffer: buffer)
+            var parser = Parser(buffer: buffer, rejectingDuplicateKeys: rejectingDuplicateKeys)
             try parser.run()
             return parser.nodes
         }
@@ -80,8 +82,12 @@ public enum JSONReader {
         /// Scratch space for `checkDuplicates`.
         var keys: [Int] = []
 
-        init(buffer: UnsafeBufferPointer<UInt8>) {
+        /// Whether an object with a repeated key is an error (always, but for the embedded rules).
+        let rejectingDuplicateKeys: Bool
+
+        init(buffer: UnsafeBufferPointer<UInt8>, rejectingDuplicateKeys: Bool) {
             b = buffer
+            self.rejectingDuplicateKeys = rejectingDuplicateKeys
             nodes.reserveCapacity(max(16, buffer.count / 12))
         }
 
@@ -210,7 +216,7 @@ public enum JSONReader {
                     guard c == (isObject ? UInt8(ascii: "}") : UInt8(ascii: "]")) else {
                         throw syntax(isObject ? .commaOrCloseBrace : .commaOrCloseBracket, at: i)
                     }
-                    if isObject { try checkDuplicates(Int(top)) }
+                    if isObject && rejectingDuplicateKeys { try checkDuplicates(Int(top)) }
                     close()
                 }
             }

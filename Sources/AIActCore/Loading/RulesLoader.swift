@@ -6,8 +6,16 @@ public enum RulesLoader {
 
     /// Loads the rules set; throws `RulesError` naming the file and the place on any problem.
     public static func load(from source: RulesSource) throws -> RuleSet {
+        try load(from: source, rejectingDuplicateKeys: true)
+    }
+
+    /// `rejectingDuplicateKeys: false` only for the shipped embedded rules (see `loadEmbedded`).
+    static func load(from source: RulesSource, rejectingDuplicateKeys: Bool) throws -> RuleSet {
         let manifestName = label(source, manifestFile)
-        let manifestDocument = try JSONDecoding.parse(try source.bytes(manifestFile), file: manifestName)
+        func parse(_ name: String) throws -> JSONDocument {
+            try JSONDecoding.parse(try source.bytes(name), file: label(source, name), rejectingDuplicateKeys: rejectingDuplicateKeys)
+        }
+        let manifestDocument = try parse(manifestFile)
         // Check the format version before anything else, so a newer format gets a clear refusal.
         let formatVersion = try JSONDecoding.read(manifestDocument, file: manifestName) { decoder, root in
             try decoder.integer(try decoder.fields(root).required("formatVersion"), Int.self)
@@ -18,7 +26,7 @@ public enum RulesLoader {
         }
         let manifest = try JSONDecoding.decode(Manifest.self, from: manifestDocument, file: manifestName)
         func part<T: Decodable>(_ type: T.Type, _ name: String) throws -> T {
-            try JSONDecoding.decode(type, from: try JSONDecoding.parse(try source.bytes(name), file: label(source, name)), file: label(source, name))
+            try JSONDecoding.decode(type, from: try parse(name), file: label(source, name))
         }
         let facts = try part(FactsFile.self, manifest.files.facts)
         let steps = try manifest.files.steps.map { try part(Step.self, $0) }
@@ -51,7 +59,9 @@ public enum RulesLoader {
 
     private static let embedded: Result<RuleSet, RulesError> = {
         do {
-            return .success(try load(from: EmbeddedRulesSource()))
+            // The shipped files are parsed with every check by tests (ShippedRulesTests,
+            // DirectDecodingTests), so they have no repeated key; the check is spared at start-up.
+            return .success(try load(from: EmbeddedRulesSource(), rejectingDuplicateKeys: false))
         } catch let error as RulesError {
             return .failure(error)
         } catch {
