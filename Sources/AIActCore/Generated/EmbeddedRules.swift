@@ -4972,7 +4972,7 @@ public enum EmbeddedRules {
         "rules.json": #"""
 {
   "formatVersion": 1,
-  "version": "2026.12.01",
+  "version": "2026.12.01.1",
   "checkedOn": "2026-12-01",
   "legalBasis": {
     "nl": "Verordening (EU) 2024/1689 (AI-verordening) zoals gewijzigd bij Verordening (EU) 2026/1744",
