@@ -3,8 +3,13 @@
 #
 #  1. Cold start: CPU time (user + system) of `aiact assess` on the example description, next to
 #     a minimal Foundation program that parses a small JSON text, and the ratio of the two
-#     (target: at most 2x). Also `aiact --version` (the start-up floor) and `rules lint`.
-#  2. Scale: `aiact check` over 1,000 and 10,000 generated descriptions, in text, JSON and
+#     (target: at most 2x). Also `aiact --version` (the start-up floor) and `rules lint`. The runs
+#     are made in 5 rounds, each round running every program in turn, so that a change in the
+#     machine's load hits the baseline and aiact alike; the ratio is given over all runs, with
+#     its lowest and highest value over the rounds (the spread).
+#  2. Questions: how many questions aiact asks over the scenario fixtures (median, minimum,
+#     maximum; `scripts/question-counts.sh` lists them per scenario).
+#  3. Scale: `aiact check` over 1,000 and 10,000 generated descriptions, in text, JSON and
 #     Markdown: wall time, CPU time and peak memory (maximum resident set size), and the
 #     10,000/1,000 ratios (linear time means about 10x; flat memory means about 1x).
 #
@@ -46,32 +51,56 @@ swiftc -O "$work/baseline.swift" -o "$work/baseline" 2>/dev/null
 example="Examples/cv-screening.json"
 date="2026-12-01"
 
-# Average CPU time (user + system, ms) of a command over $runs runs, from the shell's own
-# accounting of its children (getrusage), so no external timer is needed.
-cpu_ms() {
-  local out
-  out=$( (for _ in $(seq "$runs"); do "$@" >/dev/null 2>&1 || true; done; times) | tail -1)
+# Total CPU time (user + system, ms) of a command over $1 runs, from the shell's own accounting
+# of its children (getrusage), so no external timer is needed.
+cpu_total_ms() {
+  local n=$1 out
+  shift
+  out=$( (for _ in $(seq "$n"); do "$@" >/dev/null 2>&1 || true; done; times) | tail -1)
   # `times` prints the children's "user system", e.g. "0m0.412s 0m0.096s".
-  echo "$out" | awk -v runs="$runs" '{
-    split($1, u, /[ms]/); split($2, s, /[ms]/);
-    printf "%.2f", (u[1] * 60 + u[2] + s[1] * 60 + s[2]) * 1000 / runs }'
+  echo "$out" | awk '{ split($1, u, /[ms]/); split($2, s, /[ms]/);
+    printf "%.3f", (u[1] * 60 + u[2] + s[1] * 60 + s[2]) * 1000 }'
 }
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }'; }
 
 echo "machine: $(nproc) cores; load average before: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || uptime)"
 echo
-echo "== Cold start: CPU time per run (average of $runs runs)"
-base=$(cpu_ms "$work/baseline")
-version=$(cpu_ms "$bin" --version)
-assess_text=$(cpu_ms "$bin" assess "$example" --date "$date")
-assess_json=$(cpu_ms "$bin" assess "$example" --date "$date" --format json)
-lint=$(cpu_ms "$bin" rules lint)
-printf '%-44s %8s ms\n' "minimal Foundation program (small JSON):" "$base"
-printf '%-44s %8s ms   %sx the baseline\n' "aiact --version:" "$version" "$(ratio "$version" "$base")"
-printf '%-44s %8s ms   %sx the baseline (target: at most 2x)\n' "aiact assess $example (text):" "$assess_text" "$(ratio "$assess_text" "$base")"
-printf '%-44s %8s ms   %sx the baseline\n' "aiact assess $example (json):" "$assess_json" "$(ratio "$assess_json" "$base")"
-printf '%-44s %8s ms   %sx the baseline\n' "aiact rules lint (embedded rules):" "$lint" "$(ratio "$lint" "$base")"
+rounds=5
+per=$(( (runs + rounds - 1) / rounds ))
+echo "== Cold start: CPU time per run (average of $((per * rounds)) runs, in $rounds rounds of $per)"
+names=(base version text json lint)
+declare -A total lo hi
+for name in "${names[@]}"; do total[$name]=0; done
+for round in $(seq "$rounds"); do
+  declare -A ms
+  ms[base]=$(cpu_total_ms "$per" "$work/baseline")
+  ms[version]=$(cpu_total_ms "$per" "$bin" --version)
+  ms[text]=$(cpu_total_ms "$per" "$bin" assess "$example" --date "$date")
+  ms[json]=$(cpu_total_ms "$per" "$bin" assess "$example" --date "$date" --format json)
+  ms[lint]=$(cpu_total_ms "$per" "$bin" rules lint)
+  for name in "${names[@]}"; do
+    total[$name]=$(awk -v a="${total[$name]}" -v b="${ms[$name]}" 'BEGIN { printf "%.3f", a + b }')
+    r=$(ratio "${ms[$name]}" "${ms[base]}")
+    if [ "$round" = 1 ]; then lo[$name]=$r; hi[$name]=$r; fi
+    lo[$name]=$(awk -v a="${lo[$name]}" -v b="$r" 'BEGIN { print (b < a ? b : a) }')
+    hi[$name]=$(awk -v a="${hi[$name]}" -v b="$r" 'BEGIN { print (b > a ? b : a) }')
+  done
+done
+mean() { awk -v t="${total[$1]}" -v n="$((per * rounds))" 'BEGIN { printf "%.2f", t / n }'; }
+line() {
+  printf '%-48s %8s ms   %sx the baseline (rounds: %s-%sx)%s\n' "$1" "$(mean "$2")" \
+    "$(ratio "${total[$2]}" "${total[base]}")" "${lo[$2]}" "${hi[$2]}" "${3:-}"
+}
+printf '%-48s %8s ms\n' "minimal Foundation program (small JSON):" "$(mean base)"
+line "aiact --version:" version
+line "aiact assess $example (text):" text "   target: at most 2x"
+line "aiact assess $example (json):" json
+line "aiact rules lint (embedded rules):" lint
+
+echo
+echo "== Questions asked over the scenario fixtures"
+scripts/question-counts.sh | tail -1
 
 if [ "$scale" = 1 ]; then
   echo

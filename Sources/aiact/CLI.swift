@@ -6,12 +6,13 @@ struct CLI {
     var console: Console
     var environment: [String: String]
 
-    /// What each command of the table runs.
+    /// What each command of the table runs. (The renderer tables are reached only when their
+    /// command runs: building them costs start-up time that other commands need not pay.)
     static let runners: [String: @Sendable (Invocation) throws -> ExitCode] = [
         "wizard": WizardRunner.run, "assess": AssessCommand.run, "check": CheckCommand.run,
-        "questions": RulesCommand.rendering(RendererTable.questions, Catalogue.questions),
-        "obligations": RulesCommand.rendering(RendererTable.obligations, Catalogue.obligations), "init": InitCommand.run,
-        "rules lint": RulesCommand.lint, "rules graph": RulesCommand.rendering(RendererTable.graph) { rules, _ in rules },
+        "questions": { try RulesCommand.rendering(RendererTable.questions, Catalogue.questions)($0) },
+        "obligations": { try RulesCommand.rendering(RendererTable.obligations, Catalogue.obligations)($0) }, "init": InitCommand.run,
+        "rules lint": RulesCommand.lint, "rules graph": { try RulesCommand.rendering(RendererTable.graph) { rules, _ in rules }($0) },
     ]
 
     func run(_ args: [String]) -> Int32 {

@@ -20,7 +20,9 @@ import Testing
         "rules-lint/shipped.nl.json": "quotes rules data",
     ]
 
-    static let patterns = [#"\bArt\. ?[0-9]"#, #"\bAnnex [IVX]"#, #"\(embedded\)"#, #"\bArticle [0-9]"#]
+    /// English citation forms, "(embedded)", and plurals in brackets ("verplichting(en)", "rol(len)").
+    static let patterns = [#"\bArt\. ?[0-9]"#, #"\bAnnex [IVX]"#, #"\(embedded\)"#, #"\bArticle [0-9]"#,
+                           #"\p{L}\((en|len|s|n)\)"#]
         .map { try! NSRegularExpression(pattern: $0) }
 
     /// The user's text in the input fixtures (scenarios, check fixtures, examples) that has one of
@@ -149,7 +151,7 @@ import Testing
             }
         }
         let listed = problems.joined(separator: "\n")
-        #expect(problems.isEmpty, "English citation forms in Dutch output, in \(problems.count) outputs:\n\(listed)")
+        #expect(problems.isEmpty, "English citation forms or bracket plurals in Dutch output, in \(problems.count) outputs:\n\(listed)")
     }
 
     /// The scan finds what it looks for, and lets user text pass.
@@ -157,6 +159,7 @@ import Testing
         #expect(!Self.offences(in: "Verboden AI-praktijk (Art. 5(1)(c)): stop").isEmpty)
         #expect(!Self.offences(in: "| Grondslag | Annex III(4)(a) |").isEmpty)
         #expect(!Self.offences(in: "Regels 1 (embedded)").isEmpty)
+        #expect(!Self.offences(in: "3 verplichting(en); Welke rol(len)").isEmpty)
         #expect(Self.offences(in: "Verboden AI-praktijk (artikel 5, lid 1, onder c): bijlage III, punt 4, onder a (ingebouwd)").isEmpty)
         #expect(Self.userStrings.contains("Employee scheduling tool, Annex III point unclear"))
         #expect(Self.offences(in: "beoordeling: Employee scheduling tool,\n    Annex III point unclear").isEmpty)

@@ -286,7 +286,7 @@ enum GoldenCatalog {
         }
         for lang in langs {
             for (format, ext) in listFormats {
-                func lint(_ golden: GoldenCase) -> GoldenCase { var c = golden; c.lintTiming = format == "text"; return c }
+                func lint(_ golden: GoldenCase) -> GoldenCase { golden }
                 cases.append(lint(GoldenCase("rules-lint/shipped.\(lang).\(ext)", ["rules", "lint", "--format", format, "--lang", lang])))
                 cases.append(lint(GoldenCase("rules-lint/mini.\(lang).\(ext)", ["rules", "lint", "--rules", mini, "--format", format, "--lang", lang])))
                 cases.append(lint(GoldenCase("rules-lint/cycle.\(lang).\(ext)", ["rules", "lint", "--rules", "rules", "--format", format, "--lang", lang],
@@ -514,10 +514,6 @@ enum GoldenCatalog {
             GoldenCase("terminal/rules-lint-colour.en.txt",
                        [.init(arguments: ["rules", "lint", "--rules", "rules", "--lang", "en"], terminalColumns: 80)],
                        in: scratch(copy: [(mini, "rules")])),
-        ].map { golden in
-            var copy = golden
-            copy.lintTiming = golden.file.contains("rules-lint")
-            return copy
-        }
+        ]
     }()
 }

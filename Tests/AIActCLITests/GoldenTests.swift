@@ -97,9 +97,6 @@ struct GoldenCase: Sendable, CustomTestStringConvertible {
     var workspace: Workspace = .package("")
     /// Files of the workspace whose content after the commands belongs to the golden text.
     var showFiles: [String] = []
-    /// `rules lint` prints how long it took ("in 6.2 ms"): the one value besides temporary paths
-    /// that cannot be fixed from outside, replaced by `‹time›`.
-    var lintTiming = false
 
     var testDescription: String { file }
 
@@ -172,7 +169,6 @@ struct GoldenCase: Sendable, CustomTestStringConvertible {
                 text += "──── file \(name): does not exist\n"
             }
         }
-        if lintTiming { text = text.replacing(/, in \d+\.\d ms\./, with: ", in ‹time› ms.") }
         guard let scratch else { return text }
         var normalised = text
         for path in Set([scratch.path, scratch.resolvingSymlinksInPath().path, scratch.standardizedFileURL.path]) {

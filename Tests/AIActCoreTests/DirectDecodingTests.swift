@@ -19,6 +19,15 @@ import Testing
         ("step4-obligations.json", { try decode(Step.self, $0, $1) }),
     ]
 
+    /// System descriptions (answer files), read the same way: the example and a few scenarios.
+    static func descriptions() throws -> [(name: String, text: String)] {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        let scenarios = root.appendingPathComponent("Fixtures/scenarios")
+        let names = try FileManager.default.contentsOfDirectory(atPath: scenarios.path).sorted().filter { $0.hasSuffix(".json") }
+        return try names.prefix(12).map { ($0, try String(contentsOf: scenarios.appendingPathComponent($0), encoding: .utf8)) }
+            + [("audit.json", #"{"$schema": "s", "system": {"name": "n", "organisation": "o", "description": "d", "intendedPurpose": "p", "vendor": "v", "version": "1"}, "answers": {"q": "o", "m": ["a", "b"]}, "recorded": {"rulesVersion": "r", "systemType": "t", "riskCategories": ["x"], "roles": ["y"], "approvedBy": "a", "approvedOn": "2026-01-01"}, "evidence": {"e": "f"}, "audit": {"assessedBy": "a", "assessedOn": "b", "nextReview": "c"}, "remarks": {"q": "r"}}"#)]
+    }
+
     static func decode<T: Decodable & Hashable>(_ type: T.Type, _ document: JSONDocument, _ directly: Bool) throws -> AnyHashable {
         AnyHashable(try JSONDecoding.read(document, file: "f.json", readsModelDirectly: directly) { try $0.decode(type, at: $1) })
     }
@@ -36,7 +45,11 @@ import Testing
 
     @Test func theShippedRulesReadTheSameBothWays() throws {
         for file in Self.files {
+            // With every check, also for repeated keys (which the start-up reading of the
+            // embedded rules leaves out: this test is that check).
             let document = try JSONReader.parse(try #require(EmbeddedRules.files[file.name]))
+            let unchecked = try JSONReader.parse(Array(try #require(EmbeddedRules.files[file.name]).utf8), rejectingDuplicateKeys: false)
+            #expect(try file.read(unchecked, true) == file.read(document, true))
             let direct = try file.read(document, true)
             let throughInit = try file.read(document, false)
             #expect(direct == throughInit, "\(file.name)")
@@ -95,9 +108,14 @@ import Testing
             }
         }
         var compared = 0
-        for file in Self.files {
-            let shipped = try JSONReader.parse(try #require(EmbeddedRules.files[file.name]))
-            let text = Self.reduced(shipped, shipped.root)
+        let inputs: [(name: String, text: String, read: @Sendable (JSONDocument, Bool) throws -> AnyHashable)] =
+            try Self.files.map { file in
+                let shipped = try JSONReader.parse(try #require(EmbeddedRules.files[file.name]))
+                return (file.name, Self.reduced(shipped, shipped.root), file.read)
+            } + Self.descriptions().map { ($0.name, $0.text, { try Self.decode(AnswerFile.self, $0, $1) }) }
+        #expect(inputs.count > 12)
+        for file in inputs {
+            let text = file.text
             let document = try JSONReader.parse(text)
             #expect(Self.outcome(file.read, document, directly: true).hasPrefix("value"), "\(file.name) reduced still reads")
             let bytes = Array(text.utf8)
@@ -117,7 +135,25 @@ import Testing
                 }
                 switch document.kind(node) {
                 case .object:
-                    for m in document.members(node) {
+                    // Two defects at once (both values a list of a list, wrong for every property):
+                    // the first error reported must be the same, so the properties are read in
+                    // the same order.
+                    let members = document.members(node)
+                    if done.insert(path + ":pairs").inserted && members.count > 1 {
+                        for a in 0..<members.count {
+                            for b in (a + 1)..<members.count {
+                                let (x, y) = (members[a], members[b])
+                                var mutated = bytes
+                                mutated.replaceSubrange(y.valueStart..<y.valueEnd, with: Array("[[7]]".utf8))
+                                mutated.replaceSubrange(x.valueStart..<x.valueEnd, with: Array("[[7]]".utf8))
+                                let d = try JSONReader.parse(mutated)
+                                #expect(Self.outcome(file.read, d, directly: true) == Self.outcome(file.read, d, directly: false),
+                                        "\(file.name): \(x.key) and \(y.key) at \(document.location(of: node))")
+                                compared += 1
+                            }
+                        }
+                    }
+                    for m in members {
                         if done.insert(path + "/" + m.key + ":key").inserted {
                             try mutate(m.keyStart..<m.keyEnd, "\"zz-removed\"")
                         }
@@ -131,5 +167,70 @@ import Testing
             try visit(document.root, "")
         }
         #expect(compared > 1000)
+    }
+}
+
+/// Start-up work done without Foundation's string search (whose first calls cost more than an
+/// assessment): the results must be the ones Foundation gives.
+@Suite struct StartUpTextTests {
+    /// `TextStyle.wrap` as it was written with `components(separatedBy:)`.
+    static func referenceWrap(_ text: String, width: Int, indent: Int, first: String?) -> String {
+        let pad = String(repeating: " ", count: indent)
+        var lines: [String] = []
+        for (index, paragraph) in text.components(separatedBy: "\n").enumerated() {
+            var line = index == 0 ? (first ?? pad) : pad
+            var length = line.count
+            var lineHasWord = false
+            for word in paragraph.split(separator: " ", omittingEmptySubsequences: true) {
+                if lineHasWord && length + 1 + word.count > width {
+                    lines.append(line)
+                    line = pad
+                    length = indent
+                    lineHasWord = false
+                }
+                if lineHasWord { line += " "; length += 1 }
+                line += word
+                length += word.count
+                lineHasWord = true
+            }
+            lines.append(line)
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    @Test func wrapGivesWhatItGaveWithFoundation() {
+        // Deterministic texts from pieces: words of every length, runs of spaces, empty
+        // paragraphs, CR LF, non-ASCII letters and a combining mark after a space.
+        let pieces = ["a", "word", " ", "  ", "\n", "\n\n", "averyveryverylongwordthatdoesnotfitonelineatallaaaaaaaaaaaaaaaaaaaaaa",
+                      "artikel 26, lid 8", "\r\n", "é", "ë", " \u{301}", "–", "x", "é é", " “citaat” ", "\u{600} ", " \u{200D}",
+                      "\u{301}", "👍🏽 ", "categorieën"]
+        var seed: UInt64 = 42
+        func next(_ n: Int) -> Int {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            return Int((seed >> 33) % UInt64(n))
+        }
+        for _ in 0..<1500 {
+            var text = ""
+            for _ in 0..<next(40) {
+                // Mostly ASCII pieces, so that both ways of wrapping are taken.
+                text += pieces[next(4) == 0 ? next(pieces.count) : next(8)]
+            }
+            let style = TextStyle(width: 40 + next(50))
+            let indent = next(6)
+            let first: String? = [nil, "  - ", "Titel: ", "é "][next(4)]
+            #expect(style.wrap(text, indent: indent, first: first)
+                    == Self.referenceWrap(text, width: style.width, indent: indent, first: first), "\(text.debugDescription)")
+        }
+    }
+
+    @Test func urlTemplatesFillAsReplacingOccurrencesDoes() {
+        let templates = ["https://eur-lex.europa.eu/legal-content/{LANG}/TXT/HTML/?uri=CELEX:32024R1689#art_{N}", "{N}{N}{LANG}",
+                         "no placeholders", "", "{", "{LANG", "{{N}}", "{L{N}ANG}", "é{N}ë", "{LANG}{LANG}/{N}"]
+        for template in templates {
+            for values in [("NL", "5"), ("EN", "III"), ("NL", "4a")] {
+                let expected = template.replacingOccurrences(of: "{LANG}", with: values.0).replacingOccurrences(of: "{N}", with: values.1)
+                #expect(SourceLinks.filled(template, ["{LANG}": values.0, "{N}": values.1]) == expected, "\(template)")
+            }
+        }
     }
 }

@@ -179,6 +179,93 @@ import Testing
         }
     }
 
+    // MARK: Answers that change nothing on some path (issue 11): information, not warnings
+
+    func information(_ files: [String: String], language: Language = .en) throws -> LintReport {
+        RulesLinter.lint(try TestSupport.rules(files), language: language, informational: true)
+    }
+
+    @Test func miniRulesHaveNothingToReport() throws {
+        let report = try information(try TestSupport.miniFiles())
+        #expect(report.information.isEmpty, "\(report.information)")
+        #expect(RulesLinter.lint(try TestSupport.miniRules()).information.isEmpty, "only on request")
+    }
+
+    /// (a) Two options with the same facts, grounds, route and review, told apart by no condition.
+    @Test func optionsWithTheSameEffectAreReported() throws {
+        let files = try TestSupport.edit(try TestSupport.miniFiles(), "step1.json") { o in
+            questions(&o) { $0[1]["options"] = ($0[1]["options"] as! [[String: Any]]) + [["id": "no-either", "text": ["nl": "Ook nee", "en": "No either"]]] }
+        }
+        let report = try information(files)
+        let same = report.information.filter { $0.kind == .sameEffect }
+        #expect(same.map(\.question) == ["exception"] && same.first?.options == ["no", "no-either"], "\(report.information)")
+        #expect(same.first?.description == "step1.json: questions[exception]: answers no and no-either lead to the same assessment (the same facts, grounds, route and review)")
+        #expect(report.warnings.isEmpty && report.errors.isEmpty, "information is neither a warning nor a defect")
+        let dutch = try information(files, language: .nl).information.first { $0.kind == .sameEffect }
+        #expect(dutch?.message == "de antwoorden no en no-either leiden tot dezelfde beoordeling (dezelfde feiten, gronden, route en controle)")
+        // "Not sure" is reviewed, so it differs from "no"; a condition on one answer tells them apart.
+        let told = try TestSupport.edit(files, "notes.json") { o in
+            var notes = o["notes"] as! [[String: Any]]
+            notes.append(["id": "said-no", "when": ["answer": "exception", "in": ["no"]], "text": ["nl": "Nee.", "en": "No."], "articles": ["Art. 6(3)"]])
+            o["notes"] = notes
+        }
+        #expect(try information(told).information.filter { $0.kind == .sameEffect }.isEmpty)
+    }
+
+    /// (b) A fact an option sets that no condition, derivation, obligation or note reads.
+    @Test func aFactNothingReadsIsReported() throws {
+        var files = try TestSupport.edit(try TestSupport.miniFiles(), "facts.json") { o in
+            o["facts"] = (o["facts"] as! [[String: Any]]) + [["id": "unused", "text": ["nl": "Ongebruikt", "en": "Unused"]]]
+        }
+        files = try TestSupport.edit(files, "step1.json") { o in
+            questions(&o) { var options = $0[1]["options"] as! [[String: Any]]; options[1]["sets"] = ["unused"]; $0[1]["options"] = options }
+        }
+        let unread = try information(files).information.filter { $0.kind == .unreadFact }
+        #expect(unread.map(\.description) == ["step1.json: questions[exception]: answer no sets fact unused, which nothing reads"], "\(unread)")
+        // A fact read only by a derivation whose facts nothing reads is not read either.
+        files = try TestSupport.edit(files, "facts.json") { o in
+            o["facts"] = (o["facts"] as! [[String: Any]]) + [["id": "unused-too", "text": ["nl": "Ook ongebruikt", "en": "Unused too"]]]
+            o["derivations"] = (o["derivations"] as! [[String: Any]]) + [["id": "dead", "when": ["fact": "unused"], "sets": ["unused-too"]]]
+        }
+        #expect(try information(files).information.filter { $0.kind == .unreadFact }.map(\.facts) == [["unused"]])
+    }
+
+    /// (c) own-name matters only for a high-risk system (its fact feeds the Art. 25(1)(a) shift):
+    /// routed there without that, it is reported with the missing context.
+    @Test func aQuestionAskedOutsideTheContextItsAnswersNeedIsReported() throws {
+        let files = try TestSupport.edit(try TestSupport.miniFiles(), "step2.json") { o in
+            questions(&o) { var options = $0[1]["options"] as! [[String: Any]]; options[1]["next"] = "own-name"; $0[1]["options"] = options }
+        }
+        let context = try information(files).information.filter { $0.kind == .context }
+        #expect(context.map(\.question) == ["own-name"] && context.first?.missing == ["riskCategory:high-risk"], "\(context)")
+        #expect(context.first?.message == "its answers matter only when riskCategory:high-risk holds; the route to it does not ensure riskCategory:high-risk")
+        let dutch = try information(files, language: .nl).information.first { $0.kind == .context }
+        #expect(dutch?.message == "de antwoorden doen er alleen toe als riskCategory:high-risk gezet is; de route naar de vraag waarborgt riskCategory:high-risk niet")
+    }
+
+    /// The shipped rules ask no question outside the context its answers need and set no fact that
+    /// nothing reads; what remains is information on answers kept for their legal distinction.
+    @Test func shippedRulesAskNothingOutsideItsContext() throws {
+        let rules = try RulesLoader.load(from: DirectoryRulesSource(directory: TestSupport.shippedRulesFolder))
+        let report = RulesLinter.lint(rules, informational: true)
+        let gaps = report.information.filter { $0.kind != .sameEffect }
+        #expect(gaps.isEmpty, "\(gaps.map(\.description).joined(separator: "\n"))")
+        #expect(report.information.contains { $0.question == "territorial" && $0.options == ["eu-market", "eu-deployer", "output-in-eu"] })
+        #expect(report.warnings.count == 1, "only the draft guidance: \(report.warnings)")
+    }
+
+    /// Before issue 11, public-authority-use was asked after a significant change too, where the
+    /// 2030 deadline of Art. 111(2) can no longer matter: the report finds it.
+    @Test func theOldPublicAuthorityRouteIsReported() throws {
+        var rules = try RulesLoader.load(from: DirectoryRulesSource(directory: TestSupport.shippedRulesFolder))
+        let step = try #require(rules.steps.firstIndex { $0.questions.contains { $0.id == "significant-change" } })
+        let q = try #require(rules.steps[step].questions.firstIndex { $0.id == "significant-change" })
+        for i in rules.steps[step].questions[q].options.indices { rules.steps[step].questions[q].options[i].next = nil }
+        rules.steps[step].questions[q].next = .goto("public-authority-use")
+        let context = RulesLinter.lint(rules, informational: true).information.filter { $0.kind == .context }
+        #expect(context.map(\.question) == ["public-authority-use"] && context.first?.missing == ["legacy:transitional"], "\(context)")
+    }
+
     // MARK: Scale and hostile rules (issue 9)
 
     /// Step 2 of the mini rules with a chain of COUNT extra questions before `role`:
@@ -209,10 +296,18 @@ import Testing
         let rules = try TestSupport.rules(try Self.chainFiles(20_000))
         let clock = ContinuousClock()
         let start = clock.now
-        let report = RulesLinter.lint(rules)
+        var linter = RulesLinter(rules: rules, language: .en)
+        let report = linter.run()
         let elapsed = clock.now - start
         #expect(report.errors.isEmpty, "\(report.errors.prefix(3))")
         #expect(report.questions == 20_005)
+        // The informational report (rules lint only) is one more linear pass: each chain
+        // question's two answers do the same.
+        let informationStart = clock.now
+        let information = linter.information()
+        let informationElapsed = clock.now - informationStart
+        #expect(information.filter { $0.kind == .sameEffect && $0.question.hasPrefix("chain-") }.count == 20_000)
+        #expect(informationElapsed < .seconds(10), "the informational report on 20,000 questions took \(informationElapsed)")
         // Quadratic lint took 5.6 s for 5,000 questions; linear is well under a second per 20,000.
         #expect(elapsed < .seconds(10), "lint of 20,000 questions took \(elapsed)")
     }

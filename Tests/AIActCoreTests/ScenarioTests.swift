@@ -17,6 +17,9 @@ struct Scenario: Decodable, CustomTestStringConvertible {
         var absentObligations: [String]?
         var notes: [String]?
         var absentNotes: [String]?
+        /// Note id → articles the note must not cite (the note must apply): what an obligation
+        /// of the same assessment already says is not repeated in a note.
+        var absentNoteArticles: [String: [String]]?
         var review: [String]?
         var inForce: [String: Bool]?
         /// Obligation id → `in-force`, `upcoming` or `conditional` on the scenario's date.
@@ -39,7 +42,7 @@ struct Scenario: Decodable, CustomTestStringConvertible {
         /// expectation must not pass silently).
         static let keys: Set<String> = [
             "complete", "systemType", "riskCategories", "grounds", "roles", "roleShifts", "articles",
-            "absentArticles", "obligations", "absentObligations", "notes", "absentNotes", "review",
+            "absentArticles", "obligations", "absentObligations", "notes", "absentNotes", "absentNoteArticles", "review",
             "inForce", "status", "aiActApplies", "sourceLinks", "algoritmekader", "categories",
             "asked", "notAsked", "questionCount",
         ]
@@ -138,6 +141,17 @@ struct Scenario: Decodable, CustomTestStringConvertible {
         let notes = Set(e.notes.map(\.id))
         for n in x.notes ?? [] { #expect(notes.contains(n), "expected note \(n) among \(notes.sorted())") }
         for n in x.absentNotes ?? [] { #expect(!notes.contains(n), "did not expect note \(n)") }
+        for (id, refs) in x.absentNoteArticles ?? [:] {
+            let note = e.notes.first { $0.id == id }
+            #expect(note != nil, "expected note \(id) among \(notes.sorted())")
+            for ref in refs { #expect(note?.articles?.contains(ref) != true, "note \(id) cites \(ref)") }
+        }
+        // Art. 4 is one duty of the organisation, whatever the number of its roles.
+        let literacy = e.obligations.filter { $0.obligation.articles.contains("Art. 4") }.map(\.obligation.id)
+        #expect(literacy.count <= 1, "AI literacy (Art. 4) more than once: \(literacy)")
+        // No duty twice: two obligations of one assessment never say the same.
+        let summaries = Dictionary(grouping: e.obligations, by: { $0.obligation.summary.text(.en) }).filter { $0.value.count > 1 }
+        #expect(summaries.isEmpty, "the same obligation text twice: \(summaries.values.map { $0.map(\.obligation.id) })")
         if let v = x.review { #expect(Set(e.review.map(\.questionId)) == Set(v)) }
         for (article, expected) in x.inForce ?? [:] {
             let citing = e.obligations.filter { $0.obligation.articles.contains(article) }

@@ -19,7 +19,7 @@ public enum SourceLinks {
             if let act = act ?? amending.first(where: { $0.act == source.amendedBy }), source.ref != nil,
                linked.insert(act.act).inserted {
                 items.append(.init(ref: nil, label: amendingLabel(act.act, language),
-                                   url: act.url.replacingOccurrences(of: "{LANG}", with: language.rawValue.uppercased())))
+                                   url: filled(act.url, ["{LANG}": language.rawValue.uppercased()])))
             }
         }
         return items
@@ -34,12 +34,34 @@ public enum SourceLinks {
         guard let templates = rules.manifest.sourceUrls else { return nil }
         let lang = language.rawValue.uppercased()
         if let article = ArticleRef.articleNumber(ref) {
-            return templates.article.replacingOccurrences(of: "{LANG}", with: lang).replacingOccurrences(of: "{N}", with: article)
+            return filled(templates.article, ["{LANG}": lang, "{N}": article])
         }
         if let annex = ArticleRef.annexNumber(ref) {
-            return templates.annex.replacingOccurrences(of: "{LANG}", with: lang).replacingOccurrences(of: "{N}", with: annex)
+            return filled(templates.annex, ["{LANG}": lang, "{N}": annex])
         }
         return nil
+    }
+
+    /// A URL template with each placeholder (`{LANG}`, `{N}`: ASCII, starting with `{`) replaced
+    /// wherever it occurs, as `replacingOccurrences(of:with:)` one after the other would give
+    /// (values contain no placeholders), without Foundation's string search, whose first calls
+    /// cost more at start-up than the assessment.
+    static func filled(_ template: String, _ values: [String: String]) -> String {
+        let bytes = Array(template.utf8)
+        let placeholders = values.map { (Array($0.key.utf8), $0.value) }
+        var out = ""
+        var copied = 0, i = 0
+        while i < bytes.count {
+            if bytes[i] == UInt8(ascii: "{"),
+               let (key, value) = placeholders.first(where: { i + $0.0.count <= bytes.count && bytes[i..<i + $0.0.count].elementsEqual($0.0) }) {
+                out += String(decoding: bytes[copied..<i], as: UTF8.self) + value
+                i += key.count
+                copied = i
+            } else {
+                i += 1
+            }
+        }
+        return out + String(decoding: bytes[copied...], as: UTF8.self)
     }
 }
 
@@ -57,19 +79,24 @@ public enum ArticleRef {
               number.drop(while: \.isNumber).count <= 1 else { return nil }
         guard let groups = parenthesised(body.dropFirst(number.count)) else { return nil }
         // Slots in order, each optional: paragraph `(1)`/`(1a)`, point `(a)`/`(ba)`, sub-point `(iii)`.
-        let romans: Set<Substring> = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"]
-        let slots: [(Substring) -> Bool] = [
-            { g in g.first?.isNumber == true && g.drop(while: \.isNumber).allSatisfy(\.isLowercase) && g.drop(while: \.isNumber).count <= 1 },
-            { g in (1...2).contains(g.count) && g.allSatisfy { $0.isASCII && $0.isLowercase } },
-            { g in romans.contains(g) },
-        ]
         var slot = 0
         for group in groups {
-            while slot < slots.count && !slots[slot](group) { slot += 1 }
-            guard slot < slots.count else { return nil }
+            while slot < 3 && !fits(group, slot) { slot += 1 }
+            guard slot < 3 else { return nil }
             slot += 1
         }
         return String(number)
+    }
+
+    /// Whether a parenthesised group fits a slot of an article reference (made once, not per call).
+    private static let romans: Set<Substring> = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"]
+
+    private static func fits(_ g: Substring, _ slot: Int) -> Bool {
+        switch slot {
+        case 0: return g.first?.isNumber == true && g.drop(while: \.isNumber).allSatisfy(\.isLowercase) && g.drop(while: \.isNumber).count <= 1
+        case 1: return (1...2).contains(g.count) && g.allSatisfy { $0.isASCII && $0.isLowercase }
+        default: return romans.contains(g)
+        }
     }
 
     /// `III` for `Annex III(4)(a)`; nil when not an annex reference.

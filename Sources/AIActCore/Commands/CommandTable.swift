@@ -198,7 +198,7 @@ public enum CommandTable {
               needs-review      een vraag is beantwoord met 'weet ik niet zeker'
               missing-evidence  (met --require-evidence) een verplichting die op --date geldt heeft geen
                                 bewijs, of het bewijs is geen bestand in de repository van de
-                                beschrijving (pad relatief aan haar map) en geen http(s)-URL
+                                beschrijving (pad relatief aan haar map) en geen http- of https-URL
               due-soon          (met --lead-time) een verplichting gaat binnen DAGEN gelden en heeft
                                 geen bewijs
               unknown-evidence  een sleutel onder `evidence` is geen verplichting-id (met suggestie)
@@ -222,7 +222,7 @@ public enum CommandTable {
               needs-review      a question is answered 'not sure'
               missing-evidence  (with --require-evidence) an obligation in force on --date has no
                                 evidence, or the evidence is not a file in the description's
-                                repository (path relative to its folder) nor an http(s) URL
+                                repository (path relative to its folder) nor an http or https URL
               due-soon          (with --lead-time) an obligation applies within DAYS and has no evidence
               unknown-evidence  a key under `evidence` is no obligation id (with a suggestion)
               invalid           not valid JSON or invalid answers (where and why)

@@ -1282,6 +1282,7 @@ public enum EmbeddedRules {
       "when": {
         "all": [
           {"fact": "answered:distributor"},
+          {"not": {"answer": "role", "in": ["provider", "importer"]}},
           {
             "not": {
               "all": [
@@ -1352,7 +1353,7 @@ public enum EmbeddedRules {
       "id": "prohibited-stop",
       "when": {"all": [{"fact": "scope:in"}, {"fact": "riskCategory:prohibited"}]},
       "text": {
-        "nl": "Dit systeem valt onder een verboden AI-praktijk (artikel 5). Stop nu: breng het niet (verder) in de handel, stel het niet in gebruik en gebruik het niet; voor artikel 5, lid 1, punt h, is alleen het gebruik verboden. Omdat een verboden praktijk niet is toegestaan, gelden de verplichtingen voor AI-systemen met een hoog risico (hoofdstuk III) en de transparantieverplichtingen (artikel 50) hier niet: stoppen is de enige weg. De verboden gelden sinds 2 februari 2025; de nieuwe verboden van artikel 5, lid 1, punten b bis en b ter, vanaf 2 december 2026. Er is geen overgangsregeling voor systemen die al in gebruik zijn (artikel 111, lid 2, laat artikel 5 onverlet). Dit geldt voor iedereen die het systeem in de handel brengt, ook een importeur. Andere wetgeving, zoals de AVG, kan de praktijk ook verbieden (artikel 5, lid 8).",
+        "nl": "Dit systeem valt onder een verboden AI-praktijk (artikel 5). Stop nu: breng het niet (verder) in de handel, stel het niet in gebruik en gebruik het niet; voor artikel 5, lid 1, onder h, is alleen het gebruik verboden. Omdat een verboden praktijk niet is toegestaan, gelden de verplichtingen voor AI-systemen met een hoog risico (hoofdstuk III) en de transparantieverplichtingen (artikel 50) hier niet: stoppen is de enige weg. De verboden gelden sinds 2 februari 2025; de nieuwe verboden van artikel 5, lid 1, punten b bis en b ter, vanaf 2 december 2026. Er is geen overgangsregeling voor systemen die al in gebruik zijn (artikel 111, lid 2, laat artikel 5 onverlet). Dit geldt voor iedereen die het systeem in de handel brengt, ook een importeur. Andere wetgeving, zoals de AVG, kan de praktijk ook verbieden (artikel 5, lid 8).",
         "en": "This system falls under a prohibited AI practice (Art. 5). Stop now: do not place it (any further) on the market, put it into service or use it; for Art. 5(1)(h) only the use is prohibited. Because a prohibited practice is not permitted, the obligations for high-risk AI systems (Chapter III) and the transparency obligations (Art. 50) do not apply here: stopping is the only course. The prohibitions have applied since 2 February 2025; the new prohibitions of Art. 5(1)(ba) and (bb) apply from 2 December 2026. There is no transitional period for systems already in use (Art. 111(2) leaves Art. 5 unaffected). This applies to anyone placing the system on the market, including an importer. Other law, such as the GDPR, may also prohibit the practice (Art. 5(8))."
       },
       "articles": ["Art. 5", "Art. 111(2)", "Art. 113(a)"],
@@ -1380,9 +1381,9 @@ public enum EmbeddedRules {
     },
     {
       "id": "rbi-exception-safeguards",
-      "when": {"all": [{"fact": "scope:in"}, {"fact": "rbi:exception"}, {"not": {"fact": "prohibited:applies"}}]},
+      "when": {"all": [{"fact": "scope:in"}, {"fact": "role:deployer"}, {"fact": "rbi:exception"}, {"not": {"fact": "prohibited:applies"}}]},
       "text": {
-        "nl": "Biometrische identificatie op afstand in real time in openbare ruimten met het oog op de rechtshandhaving mag alleen binnen de uitzonderingen van artikel 5, lid 1, punt h, en alleen als het nationale recht dat uitdrukkelijk toestaat (artikel 5, lid 5); of Nederland zo'n grondslag heeft, hebben wij niet geverifieerd. De voorwaarden van artikel 5, leden 2 tot en met 4, gelden sinds 2 februari 2025 en staan hieronder als verplichtingen van de gebruiksverantwoordelijke: gericht gebruik met waarborgen, een FRIA (artikel 27) en registratie (artikel 49) vóór het gebruik, voorafgaande toestemming per gebruik en melding van elk gebruik. Het systeem is daarnaast een AI-systeem met een hoog risico (bijlage III, punt 1, onder a); de overige verplichtingen daarvan gelden vanaf 2 december 2027.",
+        "nl": "Biometrische identificatie op afstand in real time in openbare ruimten met het oog op de rechtshandhaving mag alleen binnen de uitzonderingen van artikel 5, lid 1, onder h, en alleen als het nationale recht dat uitdrukkelijk toestaat (artikel 5, lid 5); of Nederland zo'n grondslag heeft, hebben wij niet geverifieerd. De voorwaarden van artikel 5, leden 2 tot en met 4, gelden sinds 2 februari 2025 en staan hieronder als verplichtingen van de gebruiksverantwoordelijke: gericht gebruik met waarborgen, een FRIA (artikel 27) en registratie (artikel 49) vóór het gebruik, voorafgaande toestemming per gebruik en melding van elk gebruik. Het systeem is daarnaast een AI-systeem met een hoog risico (bijlage III, punt 1, onder a); de overige verplichtingen daarvan gelden vanaf 2 december 2027.",
         "en": "Real-time remote biometric identification in publicly accessible spaces for law enforcement is allowed only within the exceptions of Art. 5(1)(h), and only if national law expressly permits it (Art. 5(5)); whether the Netherlands has such a basis has not been verified. The conditions of Art. 5(2) to (4) have applied since 2 February 2025 and are listed below as the deployer's obligations: targeted use with safeguards, a FRIA (Art. 27) and registration (Art. 49) before use, prior authorisation of each use, and notification of each use. The system is also a high-risk AI system (Annex III(1)(a)); its other obligations apply from 2 December 2027."
       },
       "articles": ["Art. 5(1)(h)", "Art. 5(2)", "Art. 5(3)", "Art. 5(4)", "Art. 5(5)", "Annex III(1)(a)"],
@@ -1405,7 +1406,7 @@ public enum EmbeddedRules {
         ]
       },
       "text": {
-        "nl": "Artikel 5, lid 1, punt h, verbiedt het gebruik van systemen voor biometrische identificatie op afstand in real time in openbare ruimten met het oog op de rechtshandhaving, niet het in de handel brengen ervan. Als aanbieder brengt u een AI-systeem met een hoog risico in de handel (bijlage III, punt 1, onder a) met alle verplichtingen van artikel 16. Uw gebruiksverantwoordelijken mogen het voor dat doel alleen gebruiken binnen de uitzonderingen van artikel 5, lid 1, punt h, met een grondslag in nationaal recht (artikel 5, lid 5) en onder de voorwaarden van artikel 5, leden 2 tot en met 4; vermeld dat in de gebruiksaanwijzing (artikel 13).",
+        "nl": "Artikel 5, lid 1, onder h, verbiedt het gebruik van systemen voor biometrische identificatie op afstand in real time in openbare ruimten met het oog op de rechtshandhaving, niet het in de handel brengen ervan. Als aanbieder brengt u een AI-systeem met een hoog risico in de handel (bijlage III, punt 1, onder a) met alle verplichtingen van artikel 16. Uw gebruiksverantwoordelijken mogen het voor dat doel alleen gebruiken binnen de uitzonderingen van artikel 5, lid 1, onder h, met een grondslag in nationaal recht (artikel 5, lid 5) en onder de voorwaarden van artikel 5, leden 2 tot en met 4; vermeld dat in de gebruiksaanwijzing (artikel 13).",
         "en": "Art. 5(1)(h) prohibits the use of real-time remote biometric identification systems in publicly accessible spaces for law enforcement, not placing them on the market. As the provider you place a high-risk AI system on the market (Annex III(1)(a)) with all obligations of Art. 16. Your deployers may use it for that purpose only within the exceptions of Art. 5(1)(h), with a basis in national law (Art. 5(5)) and under the conditions of Art. 5(2) to (4); say so in the instructions for use (Art. 13)."
       },
       "articles": ["Art. 5(1)(h)", "Annex III(1)(a)", "Art. 13", "Art. 16"],
@@ -1475,7 +1476,7 @@ public enum EmbeddedRules {
     },
     {
       "id": "high-risk-dates-note",
-      "when": {"all": [{"fact": "scope:in"}, {"any": [{"fact": "high-risk:full"}, {"fact": "art6-3:exception"}]}]},
+      "when": {"all": [{"fact": "scope:in"}, {"not": {"fact": "answered:no-role"}}, {"any": [{"fact": "high-risk:full"}, {"fact": "art6-3:exception"}]}]},
       "text": {
         "nl": "Verordening (EU) 2026/1744 (Digitale omnibus inzake AI) heeft de data voor AI-systemen met een hoog risico verschoven: hoofdstuk III, afdelingen 1 tot en met 3 (artikel 6 tot en met 27), geldt vanaf 2 december 2027 voor systemen uit bijlage III (was 2 augustus 2026) en vanaf 2 augustus 2028 voor systemen uit bijlage I (was 2 augustus 2027) (artikel 113, punt c)). De conformiteitsbeoordeling, EU-conformiteitsverklaring, CE-markering en registratie (artikel 43, 47, 48 en 49), monitoring en incidentmelding (artikel 72 en 73) en het recht op uitleg (artikel 86) gelden formeel al sinds 2 augustus 2026, maar hangen aan de indeling als AI-systeem met een hoog risico; wij tonen ze vanaf dezelfde datum als die indeling. Die lezing is niet onomstreden. Let op: de Beslishulp, de tijdlijn van het Algoritmekader en de Gids noemen deels nog de oude data.",
         "en": "Regulation (EU) 2026/1744 (the Digital Omnibus on AI) moved the high-risk dates: Chapter III Sections 1 to 3 (Arts 6 to 27) apply from 2 December 2027 for Annex III systems (was 2 August 2026) and from 2 August 2028 for Annex I systems (was 2 August 2027) (Art. 113(c)). Conformity assessment, EU declaration, CE marking and registration (Arts 43, 47, 48 and 49), post-market monitoring and incident reporting (Arts 72 and 73) and the right to explanation (Art. 86) have formally applied since 2 August 2026, but they hang on the high-risk classification; we show them from the same date as that classification. That reading is not undisputed. Note: the Beslishulp, the Algoritmekader timeline and the Guide partly still give the old dates."
@@ -1576,7 +1577,7 @@ public enum EmbeddedRules {
       "id": "art25-2-cooperation",
       "when": {"any": [{"fact": "shift:25-1-a"}, {"fact": "shift:25-1-b"}, {"fact": "shift:25-1-c"}]},
       "text": {
-        "nl": "Door de rolverschuiving van artikel 25, lid 1, bent u de nieuwe aanbieder van dit AI-systeem met een hoog risico, met alle verplichtingen van artikel 16; de oorspronkelijke aanbieder geldt niet langer als aanbieder van dat specifieke systeem. Die moet wel nauw met u samenwerken: de nodige informatie en technische documentatie geven om naleving van artikel 16 te beoordelen, u informeren over bekende beperkingen en mogelijke fouten, en gerichte technische toegang bieden, onder meer voor testen en validatie (artikel 25, lid 2, zoals gewijzigd). Dat geldt niet als de oorspronkelijke aanbieder duidelijk heeft aangegeven dat het systeem niet tot AI-systeem met een hoog risico mag worden gewijzigd; bedrijfsgeheimen en intellectuele eigendom blijven beschermd (lid 5). Leg afspraken daarom vooraf vast. Schending van artikel 25, leden 2 en 4, kan sinds de wijziging worden beboet (artikel 99, lid 4, punt d bis)). Was u importeur of distributeur, dan bent u voor dit systeem nu alleen aanbieder: een importeur of distributeur is een ander dan de aanbieder (artikel 3, punten 6 en 7). Gebruikt u het systeem zelf, dan blijft u daarnaast gebruiksverantwoordelijke.",
+        "nl": "Door de rolverschuiving van artikel 25, lid 1, bent u de nieuwe aanbieder van dit AI-systeem met een hoog risico, met alle verplichtingen van artikel 16; de oorspronkelijke aanbieder geldt niet langer als aanbieder van dat specifieke systeem. Die moet wel nauw met u samenwerken: de nodige informatie en technische documentatie geven om naleving van artikel 16 te beoordelen, u informeren over bekende beperkingen en mogelijke fouten, en gerichte technische toegang bieden, onder meer voor testen en validatie (artikel 25, lid 2, zoals gewijzigd). Dat geldt niet als de oorspronkelijke aanbieder duidelijk heeft aangegeven dat het systeem niet tot AI-systeem met een hoog risico mag worden gewijzigd; bedrijfsgeheimen en intellectuele eigendom blijven beschermd (lid 5). Leg afspraken daarom vooraf vast. Schending van artikel 25, leden 2 en 4, kan sinds de wijziging worden beboet (artikel 99, lid 4, onder d bis). Was u importeur of distributeur, dan bent u voor dit systeem nu alleen aanbieder: een importeur of distributeur is een ander dan de aanbieder (artikel 3, punten 6 en 7). Gebruikt u het systeem zelf, dan blijft u daarnaast gebruiksverantwoordelijke.",
         "en": "Through the role shift of Art. 25(1) you are the new provider of this high-risk system, with all obligations of Art. 16; the original provider is no longer considered the provider of that specific system. It must, however, closely cooperate with you: make available the information and technical documentation needed to assess compliance with Art. 16, inform you of known limitations and potential failures, and provide targeted technical access, including for testing and validation (Art. 25(2), as amended). This does not apply if the original provider clearly specified that the system is not to be changed into a high-risk system; trade secrets and intellectual property remain protected (para. 5). So agree arrangements in advance. Breaches of Art. 25(2) and (4) can be fined since the amendment (Art. 99(4)(da)). If you were its importer or distributor, you are now only its provider for this system: an importer or distributor is someone other than the provider (Art. 3(6) and (7)). If you also use the system yourself, you remain a deployer as well."
       },
       "articles": ["Art. 25(1)", "Art. 25(2)", "Art. 25(5)", "Art. 99(4)(da)", "Art. 3(6)", "Art. 3(7)"],
@@ -1591,11 +1592,11 @@ public enum EmbeddedRules {
       "id": "product-manufacturer",
       "when": {"all": [{"fact": "scope:in"}, {"fact": "answered:product-manufacturer"}]},
       "text": {
-        "nl": "Als productfabrikant die een AI-systeem met zijn product onder eigen naam of merk in de handel brengt of in gebruik stelt, valt u onder de verordening (artikel 2, lid 1, onder e) en geldt u voor dat AI-systeem als aanbieder (artikel 3, punt 3). Is het een veiligheidscomponent met een hoog risico van een product uit bijlage I, afdeling A, dan bent u de aanbieder van het AI-systeem met een hoog risico met de verplichtingen van artikel 16 (artikel 25, lid 3). Leg met de leverancier van de component schriftelijk vast welke informatie, capaciteiten, technische toegang en bijstand u krijgt (artikel 25, lid 4).",
-        "en": "As a product manufacturer placing an AI system on the market or putting it into service with your product under your own name or trademark, you are covered by the Regulation (Art. 2(1)(e)) and count as the provider of that AI system (Art. 3(3)). If it is a high-risk safety component of an Annex I Section A product, you are the provider of the high-risk AI system with the obligations of Art. 16 (Art. 25(3)). Agree in writing with the supplier of the component on the information, capabilities, technical access and assistance you get (Art. 25(4))."
+        "nl": "Als productfabrikant die een AI-systeem met zijn product onder eigen naam of merk in de handel brengt of in gebruik stelt, valt u onder de verordening (artikel 2, lid 1, onder e) en geldt u voor dat AI-systeem als aanbieder (artikel 3, punt 3). Is het een veiligheidscomponent met een hoog risico van een product uit bijlage I, afdeling A, dan bent u de aanbieder van het AI-systeem met een hoog risico met de verplichtingen van artikel 16 (artikel 25, lid 3); de schriftelijke afspraken met de leverancier van de component staan dan hieronder bij de verplichtingen.",
+        "en": "As a product manufacturer placing an AI system on the market or putting it into service with your product under your own name or trademark, you are covered by the Regulation (Art. 2(1)(e)) and count as the provider of that AI system (Art. 3(3)). If it is a high-risk safety component of an Annex I Section A product, you are the provider of the high-risk AI system with the obligations of Art. 16 (Art. 25(3)); the written agreement with the supplier of the component is then listed below among the obligations."
       },
-      "articles": ["Art. 2(1)(e)", "Art. 3(3)", "Art. 25(3)", "Art. 25(4)"],
-      "sources": [{"ref": "Art. 2(1)(e)"}, {"ref": "Art. 25(3)"}, {"ref": "Art. 25(4)", "amendedBy": "2026/1744"}]
+      "articles": ["Art. 2(1)(e)", "Art. 3(3)", "Art. 25(3)"],
+      "sources": [{"ref": "Art. 2(1)(e)"}, {"ref": "Art. 25(3)"}]
     },
     {
       "id": "role-none",
@@ -1611,7 +1612,7 @@ public enum EmbeddedRules {
       "id": "gpai-downstream",
       "when": {"all": [{"fact": "scope:in"}, {"fact": "gpai:downstream"}]},
       "text": {
-        "nl": "U integreert een AI-model voor algemene doeleinden in uw AI-systeem en bent daarmee aanbieder verder in de AI-waardeketen (artikel 3, punt 68). De modelaanbieder moet u informatie en documentatie geven over capaciteiten en beperkingen, zodat u aan uw eigen verplichtingen kunt voldoen (artikel 53, lid 1, punt b), bijlage XII); bij open-sourcemodellen zonder systeemrisico geldt die plicht niet. Bouwt u er een AI-systeem met een hoog risico mee, dan blijft u als aanbieder zelf verantwoordelijk voor alle verplichtingen voor AI-systemen met een hoog risico (Gids 4.3); leg afspraken met de modelaanbieder schriftelijk vast (artikel 25, lid 4). Bij een inbreuk kunt u een klacht indienen bij het AI-bureau (artikel 89, lid 2).",
+        "nl": "U integreert een AI-model voor algemene doeleinden in uw AI-systeem en bent daarmee aanbieder verder in de AI-waardeketen (artikel 3, punt 68). De modelaanbieder moet u informatie en documentatie geven over capaciteiten en beperkingen, zodat u aan uw eigen verplichtingen kunt voldoen (artikel 53, lid 1, onder b, bijlage XII); bij open-sourcemodellen zonder systeemrisico geldt die plicht niet. Bouwt u er een AI-systeem met een hoog risico mee, dan blijft u als aanbieder zelf verantwoordelijk voor alle verplichtingen voor AI-systemen met een hoog risico (Gids 4.3); leg afspraken met de modelaanbieder schriftelijk vast (artikel 25, lid 4). Bij een inbreuk kunt u een klacht indienen bij het AI-bureau (artikel 89, lid 2).",
         "en": "You integrate a general-purpose AI model into your AI system and are thus a downstream provider (Art. 3(68)). The model provider must give you information and documentation on its capabilities and limitations so that you can meet your own obligations (Art. 53(1)(b), Annex XII); for open-source models without systemic risk that duty does not apply. If you build a high-risk system with it, you as provider remain responsible for all high-risk obligations (Guide 4.3); agree arrangements with the model provider in writing (Art. 25(4)). In case of an infringement you can lodge a complaint with the AI Office (Art. 89(2))."
       },
       "articles": ["Art. 3(68)", "Art. 53(1)(b)", "Art. 25(4)", "Art. 89(2)"],
@@ -1678,9 +1679,16 @@ public enum EmbeddedRules {
     },
     {
       "id": "gpai-system-high-risk-use",
-      "when": {"all": [{"fact": "scope:in"}, {"fact": "systemType:gpai-system"}, {"not": {"fact": "high-risk:full"}}]},
+      "when": {
+        "all": [
+          {"fact": "scope:in"},
+          {"fact": "systemType:gpai-system"},
+          {"not": {"fact": "high-risk:full"}},
+          {"any": [{"fact": "role:deployer"}, {"fact": "role:importer"}, {"fact": "role:distributor"}]}
+        ]
+      },
       "text": {
-        "nl": "Zet u een AI-systeem voor algemene doeleinden (zoals een chatbot) in voor een toepassing met een hoog risico die de aanbieder niet heeft bedoeld, dan wordt u zelf aanbieder van een AI-systeem met een hoog risico (artikel 25, lid 1, punt c)), met alle verplichtingen van dien. Voorkom zulk gebruik met duidelijke instructies, training en beperkingen voor gebruikers (Gids 4.3 en 4.5).",
+        "nl": "Zet u een AI-systeem voor algemene doeleinden (zoals een chatbot) in voor een toepassing met een hoog risico die de aanbieder niet heeft bedoeld, dan wordt u zelf aanbieder van een AI-systeem met een hoog risico (artikel 25, lid 1, onder c), met alle verplichtingen van dien. Voorkom zulk gebruik met duidelijke instructies, training en beperkingen voor gebruikers (Gids 4.3 en 4.5).",
         "en": "If you use a general-purpose AI system (such as a chatbot) for a high-risk use the provider did not intend, you become the provider of a high-risk system yourself (Art. 25(1)(c)), with all the obligations that entails. Prevent such use with clear instructions, training and restrictions for users (Guide 4.3 and 4.5)."
       },
       "articles": ["Art. 25(1)(c)"],
@@ -1689,6 +1697,28 @@ public enum EmbeddedRules {
         {"seed": "000", "section": "4.3 AI-modellen en systemen voor algemene doeleinden"},
         {"seed": "000", "section": "4.5 Overige AI"},
         {"seed": "001", "section": "Welke gebruiksinstructie moeten we meegeven bij Generatieve AI-assistenten?"}
+      ]
+    },
+    {
+      "id": "gpai-system-provider-intended-purpose",
+      "when": {
+        "all": [
+          {"fact": "scope:in"},
+          {"fact": "systemType:gpai-system"},
+          {"not": {"fact": "high-risk:full"}},
+          {"fact": "role:provider"}
+        ]
+      },
+      "text": {
+        "nl": "Zet een gebruiksverantwoordelijke, importeur of distributeur uw AI-systeem voor algemene doeleinden (zoals een chatbot) in voor een toepassing met een hoog risico die u niet hebt bedoeld, dan wordt die zelf aanbieder van dat AI-systeem met een hoog risico (artikel 25, lid 1, onder c). U geldt dan niet meer als aanbieder van dat specifieke systeem, maar werkt nauw met de nieuwe aanbieder samen: de nodige informatie, technische toegang en bijstand (artikel 25, lid 2, zoals gewijzigd). Dat geldt niet als u duidelijk hebt aangegeven dat uw systeem niet mag worden gewijzigd in een AI-systeem met een hoog risico. Vermeld dus duidelijk waarvoor het systeem bedoeld is en dat het niet voor toepassingen met een hoog risico mag worden ingezet (Gids 4.3).",
+        "en": "If a deployer, importer or distributor uses your general-purpose AI system (such as a chatbot) for a high-risk use you did not intend, it becomes the provider of that high-risk AI system itself (Art. 25(1)(c)). You are then no longer considered the provider of that specific system, but you cooperate closely with the new provider: the necessary information, technical access and assistance (Art. 25(2), as amended). That does not apply if you clearly specified that your system is not to be changed into a high-risk AI system. So state clearly what the system is intended for and that it is not to be used for high-risk purposes (Guide 4.3)."
+      },
+      "articles": ["Art. 25(1)(c)", "Art. 25(2)"],
+      "sources": [
+        {"ref": "Art. 25(1)(c)"},
+        {"ref": "Art. 25(2)", "amendedBy": "2026/1744"},
+        {"seed": "000", "section": "4.3 AI-modellen en systemen voor algemene doeleinden"},
+        {"seed": "001", "section": "Is SSC-ICT aanbieder als mijn organisatie vlam-chat afneemt?"}
       ]
     },
     {
@@ -1708,15 +1738,45 @@ public enum EmbeddedRules {
             }
           },
           {"not": {"fact": "art6-3:exception"}},
-          {"not": {"fact": "scope:pre-market"}}
+          {"not": {"fact": "scope:pre-market"}},
+          {"any": [{"fact": "role:provider"}, {"fact": "role:deployer"}]}
         ]
       },
       "text": {
-        "nl": "Dit AI-systeem valt in geen van de risicocategorieën ('overige AI', Gids 4.5): naast AI-geletterdheid (artikel 4) gelden er geen specifieke verplichtingen uit de AI-verordening. U kunt vrijwillig gedragscodes volgen die (een deel van) de eisen voor AI-systemen met een hoog risico toepassen of eisen stellen over bijvoorbeeld duurzaamheid, inclusiviteit en AI-geletterdheid (artikel 95). Let op: zet u het systeem in voor een toepassing met een hoog risico, dan wordt u mogelijk zelf aanbieder van een AI-systeem met een hoog risico (artikel 25, lid 1, punt c)).",
-        "en": "This AI system falls in none of the risk categories ('other AI', Guide 4.5): apart from AI literacy (Art. 4) no specific AI Act obligations apply. You may voluntarily follow codes of conduct that apply (some of) the high-risk requirements or set requirements on, for example, sustainability, inclusive design and AI literacy (Art. 95). Note: if you use the system for a high-risk purpose, you may become the provider of a high-risk system yourself (Art. 25(1)(c))."
+        "nl": "Dit AI-systeem valt in geen van de risicocategorieën ('overige AI', Gids 4.5): naast AI-geletterdheid (artikel 4) gelden er geen specifieke verplichtingen uit de AI-verordening. U kunt vrijwillig gedragscodes volgen die (een deel van) de eisen voor AI-systemen met een hoog risico toepassen of eisen stellen over bijvoorbeeld duurzaamheid, inclusiviteit en AI-geletterdheid (artikel 95).",
+        "en": "This AI system falls in none of the risk categories ('other AI', Guide 4.5): apart from AI literacy (Art. 4) no specific AI Act obligations apply. You may voluntarily follow codes of conduct that apply (some of) the high-risk requirements or set requirements on, for example, sustainability, inclusive design and AI literacy (Art. 95)."
       },
-      "articles": ["Art. 95", "Art. 4", "Art. 25(1)(c)"],
+      "articles": ["Art. 95", "Art. 4"],
       "sources": [{"ref": "Art. 95"}, {"seed": "000", "section": "4.5 Overige AI"}]
+    },
+    {
+      "id": "other-ai-high-risk-use",
+      "when": {
+        "all": [
+          {"fact": "scope:in"},
+          {
+            "not": {
+              "any": [
+                {"fact": "riskCategory:prohibited"},
+                {"fact": "riskCategory:high-risk"},
+                {"fact": "riskCategory:transparency"},
+                {"fact": "riskCategory:gpai"},
+                {"fact": "riskCategory:gpai-systemic-risk"}
+              ]
+            }
+          },
+          {"not": {"fact": "art6-3:exception"}},
+          {"not": {"fact": "scope:pre-market"}},
+          {"not": {"fact": "systemType:gpai-system"}},
+          {"any": [{"fact": "role:deployer"}, {"fact": "role:importer"}, {"fact": "role:distributor"}]}
+        ]
+      },
+      "text": {
+        "nl": "Let op: wijzigt u het beoogde doel van dit AI-systeem zo dat het een AI-systeem met een hoog risico wordt, bijvoorbeeld door het in te zetten voor een toepassing met een hoog risico die de aanbieder niet heeft bedoeld, dan wordt u zelf aanbieder van een AI-systeem met een hoog risico (artikel 25, lid 1, onder c), met alle verplichtingen van artikel 16.",
+        "en": "Note: if you change the intended purpose of this AI system so that it becomes a high-risk AI system, for example by using it for a high-risk use the provider did not intend, you become the provider of a high-risk AI system yourself (Art. 25(1)(c)), with all the obligations of Art. 16."
+      },
+      "articles": ["Art. 25(1)(c)"],
+      "sources": [{"ref": "Art. 25(1)(c)"}, {"seed": "000", "section": "4.5 Overige AI"}]
     },
     {
       "id": "sme-relief",
@@ -1751,18 +1811,16 @@ public enum EmbeddedRules {
         ]
       },
       "text": {
-        "nl": "Verwerkt het systeem persoonsgegevens, dan blijft de AVG volledig gelden (artikel 2, lid 7). Is de verwerking waarschijnlijk een hoog risico voor de rechten en vrijheden van personen (zeker bij nieuwe technologie zoals AI), dan voert u vooraf een gegevensbeschermingseffectbeoordeling (DPIA) uit (artikel 35 AVG). Bij een AI-systeem met een hoog risico gebruikt u daarvoor de gebruiksaanwijzingen van de aanbieder (artikel 26, lid 9), en een FRIA mag naar de DPIA verwijzen of delen ervan opnemen (artikel 27, lid 4, zoals gewijzigd).",
-        "en": "Where the system processes personal data, the GDPR continues to apply in full (Art. 2(7)). If the processing is likely to result in a high risk to people's rights and freedoms (especially with new technology such as AI), carry out a data protection impact assessment (DPIA) beforehand (Art. 35 GDPR). For high-risk AI you use the provider's instructions for use for it (Art. 26(9)), and a FRIA may cross-refer to the DPIA or include parts of it (Art. 27(4), as amended)."
+        "nl": "Verwerkt het systeem persoonsgegevens, dan blijft de AVG volledig gelden (artikel 2, lid 7). Is de verwerking waarschijnlijk een hoog risico voor de rechten en vrijheden van personen (zeker bij nieuwe technologie zoals AI), dan voert u vooraf een gegevensbeschermingseffectbeoordeling (DPIA) uit (artikel 35 AVG).",
+        "en": "Where the system processes personal data, the GDPR continues to apply in full (Art. 2(7)). If the processing is likely to result in a high risk to people's rights and freedoms (especially with new technology such as AI), carry out a data protection impact assessment (DPIA) beforehand (Art. 35 GDPR)."
       },
-      "articles": ["Art. 2(7)", "Art. 26(9)", "Art. 27(4)"],
+      "articles": ["Art. 2(7)"],
       "sources": [
         {
           "text": "Verordening (EU) 2016/679 (AVG), art. 35",
           "url": "https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=CELEX:32016R0679"
         },
         {"ref": "Art. 2(7)"},
-        {"ref": "Art. 26(9)"},
-        {"ref": "Art. 27(4)", "amendedBy": "2026/1744"},
         {"seed": "001", "section": "Welke impact assessments (bijv. IAMA, DPIA) zijn verplicht voor AI-systemen?"}
       ]
     },
@@ -1818,7 +1876,38 @@ public enum EmbeddedRules {
     {
       "id": "penalty-tier-operator",
       "when": {
-        "all": [{"fact": "scope:in"}, {"any": [{"fact": "high-risk:full"}, {"fact": "riskCategory:transparency"}]}]
+        "all": [
+          {"fact": "scope:in"},
+          {"not": {"fact": "answered:no-role"}},
+          {
+            "any": [
+              {"fact": "high-risk:full"},
+              {
+                "all": [
+                  {"fact": "riskCategory:transparency"},
+                  {
+                    "any": [
+                      {"all": [{"fact": "role:provider"}, {"any": [{"fact": "transparency:interaction"}, {"fact": "transparency:synthetic-content"}]}]},
+                      {
+                        "all": [
+                          {"fact": "role:deployer"},
+                          {
+                            "any": [
+                              {"fact": "transparency:emotion-biometric"},
+                              {"fact": "transparency:deepfake"},
+                              {"fact": "transparency:deepfake-artistic"},
+                              {"fact": "transparency:public-interest-text"}
+                            ]
+                          }
+                        ]
+                      }
+                    ]
+                  }
+                ]
+              }
+            ]
+          }
+        ]
       },
       "text": {
         "nl": "Boete: het niet nakomen van de verplichtingen van aanbieders (artikel 16), gemachtigden (artikel 22), importeurs (artikel 23), distributeurs (artikel 24), gebruiksverantwoordelijken (artikel 26), de transparantieverplichtingen (artikel 50) en, sinds de wijziging, artikel 25, leden 2 en 4, kan een geldboete opleveren tot EUR 15 miljoen of 3% van de totale wereldwijde jaaromzet als dat hoger is (artikel 99, lid 4).",
@@ -1832,7 +1921,36 @@ public enum EmbeddedRules {
       "when": {
         "all": [
           {"fact": "scope:in"},
-          {"any": [{"fact": "high-risk:full"}, {"fact": "riskCategory:transparency"}, {"fact": "art6-3:exception"}]}
+          {"not": {"fact": "answered:no-role"}},
+          {
+            "any": [
+              {"fact": "high-risk:full"},
+              {"fact": "art6-3:exception"},
+              {
+                "all": [
+                  {"fact": "riskCategory:transparency"},
+                  {
+                    "any": [
+                      {"all": [{"fact": "role:provider"}, {"any": [{"fact": "transparency:interaction"}, {"fact": "transparency:synthetic-content"}]}]},
+                      {
+                        "all": [
+                          {"fact": "role:deployer"},
+                          {
+                            "any": [
+                              {"fact": "transparency:emotion-biometric"},
+                              {"fact": "transparency:deepfake"},
+                              {"fact": "transparency:deepfake-artistic"},
+                              {"fact": "transparency:public-interest-text"}
+                            ]
+                          }
+                        ]
+                      }
+                    ]
+                  }
+                ]
+              }
+            ]
+          }
         ]
       },
       "text": {
@@ -1895,7 +2013,7 @@ public enum EmbeddedRules {
     },
     {
       "id": "penalty-tier-gpai",
-      "when": {"all": [{"fact": "scope:in"}, {"fact": "gpai:model"}]},
+      "when": {"all": [{"fact": "scope:in"}, {"fact": "gpai:model"}, {"fact": "role:provider"}]},
       "text": {
         "nl": "Boete: geldboetes voor aanbieders van AI-modellen voor algemene doeleinden legt de Commissie op, tot 3% van de totale wereldwijde jaaromzet of EUR 15 miljoen als dat hoger is (artikel 101). Artikel 101 geldt sinds 2 augustus 2026.",
         "en": "Penalty: fines on providers of general-purpose AI models are imposed by the Commission, up to 3% of total worldwide annual turnover or EUR 15 million if higher (Art. 101). Art. 101 has applied since 2 August 2026."
@@ -2244,7 +2362,7 @@ public enum EmbeddedRules {
         "en": "Prohibited practice: subliminal, purposefully manipulative or deceptive techniques that materially distort people's behaviour and cause, or are reasonably likely to cause, significant harm. You may not use such a system; this ban has applied since 2 February 2025. Stop using it now."
       },
       "articles": ["Art. 5(1)(a)"],
-      "when": {"all": [{"fact": "scope:in"}, {"not": {"fact": "scope:personal-use"}}, {"fact": "prohibited:a"}]},
+      "when": {"all": [{"fact": "scope:in"}, {"not": {"fact": "scope:personal-use"}}, {"fact": "prohibited:a"}, {"not": {"fact": "role:provider"}}]},
       "schedule": "art-5",
       "algoritmekader": "aia-00",
       "sources": [
@@ -2284,7 +2402,7 @@ public enum EmbeddedRules {
         "en": "Prohibited practice: exploiting vulnerabilities due to age, disability or a specific social or economic situation, materially distorting behaviour with significant harm caused or reasonably likely. You may not use such a system; this ban has applied since 2 February 2025. Stop using it now."
       },
       "articles": ["Art. 5(1)(b)"],
-      "when": {"all": [{"fact": "scope:in"}, {"not": {"fact": "scope:personal-use"}}, {"fact": "prohibited:b"}]},
+      "when": {"all": [{"fact": "scope:in"}, {"not": {"fact": "scope:personal-use"}}, {"fact": "prohibited:b"}, {"not": {"fact": "role:provider"}}]},
       "schedule": "art-5",
       "algoritmekader": "aia-00",
       "sources": [
@@ -2324,7 +2442,7 @@ public enum EmbeddedRules {
         "en": "Prohibited practice: evaluating or classifying people on their social behaviour or personal characteristics (social scoring), leading to detrimental treatment in an unrelated context or to unjustified or disproportionate treatment. You may not use such a system; this ban has applied since 2 February 2025. Stop using it now."
       },
       "articles": ["Art. 5(1)(c)"],
-      "when": {"all": [{"fact": "scope:in"}, {"not": {"fact": "scope:personal-use"}}, {"fact": "prohibited:c"}]},
+      "when": {"all": [{"fact": "scope:in"}, {"not": {"fact": "scope:personal-use"}}, {"fact": "prohibited:c"}, {"not": {"fact": "role:provider"}}]},
       "schedule": "art-5",
       "algoritmekader": "aia-00",
       "sources": [
@@ -2370,7 +2488,7 @@ public enum EmbeddedRules {
         "en": "Prohibited practice: assessing or predicting the risk that a person commits a criminal offence based solely on profiling or personality traits (support for a human assessment based on objective, verifiable facts is excepted). You may not use such a system; this ban has applied since 2 February 2025. Stop using it now."
       },
       "articles": ["Art. 5(1)(d)"],
-      "when": {"all": [{"fact": "scope:in"}, {"not": {"fact": "scope:personal-use"}}, {"fact": "prohibited:d"}]},
+      "when": {"all": [{"fact": "scope:in"}, {"not": {"fact": "scope:personal-use"}}, {"fact": "prohibited:d"}, {"not": {"fact": "role:provider"}}]},
       "schedule": "art-5",
       "algoritmekader": "aia-00",
       "sources": [
@@ -2416,7 +2534,7 @@ public enum EmbeddedRules {
         "en": "Prohibited practice: creating or expanding facial recognition databases through untargeted scraping of facial images from the internet or CCTV footage. You may not use such a system; this ban has applied since 2 February 2025. Stop using it now."
       },
       "articles": ["Art. 5(1)(e)"],
-      "when": {"all": [{"fact": "scope:in"}, {"not": {"fact": "scope:personal-use"}}, {"fact": "prohibited:e"}]},
+      "when": {"all": [{"fact": "scope:in"}, {"not": {"fact": "scope:personal-use"}}, {"fact": "prohibited:e"}, {"not": {"fact": "role:provider"}}]},
       "schedule": "art-5",
       "algoritmekader": "aia-00",
       "sources": [
@@ -2462,7 +2580,7 @@ public enum EmbeddedRules {
         "en": "Prohibited practice: inferring emotions of people in the workplace or in education institutions, except for medical or safety reasons. You may not use such a system; this ban has applied since 2 February 2025. Stop using it now."
       },
       "articles": ["Art. 5(1)(f)"],
-      "when": {"all": [{"fact": "scope:in"}, {"not": {"fact": "scope:personal-use"}}, {"fact": "prohibited:f"}]},
+      "when": {"all": [{"fact": "scope:in"}, {"not": {"fact": "scope:personal-use"}}, {"fact": "prohibited:f"}, {"not": {"fact": "role:provider"}}]},
       "schedule": "art-5",
       "algoritmekader": "aia-00",
       "sources": [
@@ -2508,7 +2626,7 @@ public enum EmbeddedRules {
         "en": "Prohibited practice: categorising people on biometric data to deduce their race, political opinions, trade-union membership, religious or philosophical beliefs, sex life or sexual orientation (labelling or filtering of lawfully acquired datasets and law enforcement are excepted). You may not use such a system; this ban has applied since 2 February 2025. Stop using it now."
       },
       "articles": ["Art. 5(1)(g)"],
-      "when": {"all": [{"fact": "scope:in"}, {"not": {"fact": "scope:personal-use"}}, {"fact": "prohibited:g"}]},
+      "when": {"all": [{"fact": "scope:in"}, {"not": {"fact": "scope:personal-use"}}, {"fact": "prohibited:g"}, {"not": {"fact": "role:provider"}}]},
       "schedule": "art-5",
       "algoritmekader": "aia-00",
       "sources": [
@@ -2623,7 +2741,7 @@ public enum EmbeddedRules {
         "en": "Prohibited: real-time remote biometric identification"
       },
       "summary": {
-        "nl": "U mag systemen voor biometrische identificatie op afstand in real time niet gebruiken in openbare ruimten met het oog op rechtshandhaving; dit verbod geldt sinds 2 februari 2025. Alleen binnen de strikte uitzonderingen van artikel 5, lid 1, punt h), met een nationale wettelijke grondslag (artikel 5, lid 5) en de waarborgen van artikel 5, leden 2 tot en met 4, is het toegestaan.",
+        "nl": "U mag systemen voor biometrische identificatie op afstand in real time niet gebruiken in openbare ruimten met het oog op rechtshandhaving; dit verbod geldt sinds 2 februari 2025. Alleen binnen de strikte uitzonderingen van artikel 5, lid 1, onder h, met een nationale wettelijke grondslag (artikel 5, lid 5) en de waarborgen van artikel 5, leden 2 tot en met 4, is het toegestaan.",
         "en": "You may not use real-time remote biometric identification systems in publicly accessible spaces for law enforcement; this ban has applied since 2 February 2025. It is allowed only within the strict exceptions of Art. 5(1)(h), with a national-law basis (Art. 5(5)) and the safeguards of Art. 5(2) to (4)."
       },
       "articles": ["Art. 5(1)(h)", "Art. 5(5)"],
@@ -2646,7 +2764,7 @@ public enum EmbeddedRules {
         "en": "Real-time biometric identification only targeted and with safeguards"
       },
       "summary": {
-        "nl": "Zet het systeem alleen in voor de doelstelling van artikel 5, lid 1, punt h, die u hebt vastgesteld, uitsluitend om de identiteit van de specifiek beoogde persoon te bevestigen. Houd rekening met de aard van de situatie (ernst, waarschijnlijkheid en omvang van de schade zonder het gebruik) en de gevolgen voor de rechten en vrijheden van alle betrokken personen, en houd u aan de noodzakelijke en evenredige waarborgen van het nationale recht, met name de beperking in de tijd en de geografische en persoonlijke beperkingen (artikel 5, lid 2).",
+        "nl": "Zet het systeem alleen in voor de doelstelling van artikel 5, lid 1, onder h, die u hebt vastgesteld, uitsluitend om de identiteit van de specifiek beoogde persoon te bevestigen. Houd rekening met de aard van de situatie (ernst, waarschijnlijkheid en omvang van de schade zonder het gebruik) en de gevolgen voor de rechten en vrijheden van alle betrokken personen, en houd u aan de noodzakelijke en evenredige waarborgen van het nationale recht, met name de beperking in de tijd en de geografische en persoonlijke beperkingen (artikel 5, lid 2).",
         "en": "Use the system only for the objective of Art. 5(1)(h) you have established, solely to confirm the identity of the specifically targeted individual. Take into account the nature of the situation (seriousness, probability and scale of the harm without the use) and the consequences for the rights and freedoms of all persons concerned, and comply with the necessary and proportionate safeguards of national law, in particular the temporal, geographic and personal limitations (Art. 5(2))."
       },
       "articles": ["Art. 5(2)", "Art. 5(5)"],
@@ -2906,7 +3024,8 @@ public enum EmbeddedRules {
           {"fact": "scope:in"},
           {"any": [{"fact": "systemType:ai-system"}, {"fact": "systemType:gpai-system"}, {"fact": "gpai:system"}]},
           {"not": {"fact": "scope:personal-use"}},
-          {"not": {"fact": "scope:section-b-only"}}
+          {"not": {"fact": "scope:section-b-only"}},
+          {"not": {"fact": "role:provider"}}
         ]
       },
       "schedule": "art-4",
@@ -4853,7 +4972,7 @@ public enum EmbeddedRules {
         "rules.json": #"""
 {
   "formatVersion": 1,
-  "version": "2026.12.01",
+  "version": "2026.12.01.1",
   "checkedOn": "2026-12-01",
   "legalBasis": {
     "nl": "Verordening (EU) 2024/1689 (AI-verordening) zoals gewijzigd bij Verordening (EU) 2026/1744",
@@ -8426,8 +8545,8 @@ public enum EmbeddedRules {
       "id": "role",
       "kind": "multi",
       "text": {
-        "nl": "Welke rol(len) heeft uw organisatie bij dit AI-systeem of model?",
-        "en": "What role(s) does your organisation have for this AI system or model?"
+        "nl": "Welke rollen heeft uw organisatie bij dit AI-systeem of model?",
+        "en": "Which roles does your organisation have for this AI system or model?"
       },
       "help": {
         "nl": "De aanbieder ontwikkelt het systeem of model (of laat het ontwikkelen) en brengt het onder eigen naam of merk in de handel of stelt het in gebruik; ook zelf gebruiken geldt als in gebruik stellen. De gebruiksverantwoordelijke gebruikt het onder eigen verantwoordelijkheid in een beroepsactiviteit. Wie een extern AI-model (zoals een groot taalmodel) in een eigen systeem integreert, is aanbieder van dat systeem (aanbieder verder in de AI-waardeketen, artikel 3, punt 68).",
@@ -8534,7 +8653,7 @@ public enum EmbeddedRules {
         {
           "when": {
             "all": [
-              {"answer": "role", "in": ["provider", "product-manufacturer"]},
+              {"fact": "role:provider"},
               {
                 "any": [
                   {"fact": "high-risk:full"},
@@ -8983,21 +9102,16 @@ public enum EmbeddedRules {
           },
           "goto": "org-size"
         },
-        {"when": {"all": [{"answer": "role", "in": ["deployer"]}, {"fact": "high-risk:full"}]}, "goto": "workplace"},
+        {"when": {"all": [{"fact": "role:deployer"}, {"fact": "high-risk:full"}]}, "goto": "workplace"},
         {
-          "when": {"all": [{"answer": "role", "in": ["deployer"]}, {"fact": "high-risk:annex-iii"}]},
+          "when": {"all": [{"fact": "role:deployer"}, {"fact": "high-risk:annex-iii"}]},
           "goto": "decisions-about-persons"
         },
         {
-          "when": {
-            "all": [{"answer": "role", "in": ["deployer"]}, {"fact": "high-risk:annex-iii"}, {"fact": "annex-iii:1a"}]
-          },
+          "when": {"all": [{"fact": "role:deployer"}, {"fact": "high-risk:annex-iii"}, {"fact": "annex-iii:1a"}]},
           "goto": "post-remote-rbi"
         },
-        {
-          "when": {"all": [{"answer": "role", "in": ["deployer"]}, {"fact": "high-risk:full"}]},
-          "goto": "personal-data"
-        },
+        {"when": {"all": [{"fact": "role:deployer"}, {"fact": "high-risk:full"}]}, "goto": "personal-data"},
         {
           "when": {
             "all": [
@@ -9063,21 +9177,16 @@ public enum EmbeddedRules {
         }
       ],
       "next": [
-        {"when": {"all": [{"answer": "role", "in": ["deployer"]}, {"fact": "high-risk:full"}]}, "goto": "workplace"},
+        {"when": {"all": [{"fact": "role:deployer"}, {"fact": "high-risk:full"}]}, "goto": "workplace"},
         {
-          "when": {"all": [{"answer": "role", "in": ["deployer"]}, {"fact": "high-risk:annex-iii"}]},
+          "when": {"all": [{"fact": "role:deployer"}, {"fact": "high-risk:annex-iii"}]},
           "goto": "decisions-about-persons"
         },
         {
-          "when": {
-            "all": [{"answer": "role", "in": ["deployer"]}, {"fact": "high-risk:annex-iii"}, {"fact": "annex-iii:1a"}]
-          },
+          "when": {"all": [{"fact": "role:deployer"}, {"fact": "high-risk:annex-iii"}, {"fact": "annex-iii:1a"}]},
           "goto": "post-remote-rbi"
         },
-        {
-          "when": {"all": [{"answer": "role", "in": ["deployer"]}, {"fact": "high-risk:full"}]},
-          "goto": "personal-data"
-        },
+        {"when": {"all": [{"fact": "role:deployer"}, {"fact": "high-risk:full"}]}, "goto": "personal-data"},
         {
           "when": {
             "all": [
@@ -9126,19 +9235,14 @@ public enum EmbeddedRules {
       ],
       "next": [
         {
-          "when": {"all": [{"answer": "role", "in": ["deployer"]}, {"fact": "high-risk:annex-iii"}]},
+          "when": {"all": [{"fact": "role:deployer"}, {"fact": "high-risk:annex-iii"}]},
           "goto": "decisions-about-persons"
         },
         {
-          "when": {
-            "all": [{"answer": "role", "in": ["deployer"]}, {"fact": "high-risk:annex-iii"}, {"fact": "annex-iii:1a"}]
-          },
+          "when": {"all": [{"fact": "role:deployer"}, {"fact": "high-risk:annex-iii"}, {"fact": "annex-iii:1a"}]},
           "goto": "post-remote-rbi"
         },
-        {
-          "when": {"all": [{"answer": "role", "in": ["deployer"]}, {"fact": "high-risk:full"}]},
-          "goto": "personal-data"
-        },
+        {"when": {"all": [{"fact": "role:deployer"}, {"fact": "high-risk:full"}]}, "goto": "personal-data"},
         {
           "when": {
             "all": [
@@ -9184,15 +9288,10 @@ public enum EmbeddedRules {
       ],
       "next": [
         {
-          "when": {
-            "all": [{"answer": "role", "in": ["deployer"]}, {"fact": "high-risk:annex-iii"}, {"fact": "annex-iii:1a"}]
-          },
+          "when": {"all": [{"fact": "role:deployer"}, {"fact": "high-risk:annex-iii"}, {"fact": "annex-iii:1a"}]},
           "goto": "post-remote-rbi"
         },
-        {
-          "when": {"all": [{"answer": "role", "in": ["deployer"]}, {"fact": "high-risk:full"}]},
-          "goto": "personal-data"
-        },
+        {"when": {"all": [{"fact": "role:deployer"}, {"fact": "high-risk:full"}]}, "goto": "personal-data"},
         {
           "when": {
             "all": [
@@ -9240,10 +9339,7 @@ public enum EmbeddedRules {
         {"id": "no", "text": {"nl": "Nee", "en": "No"}}
       ],
       "next": [
-        {
-          "when": {"all": [{"answer": "role", "in": ["deployer"]}, {"fact": "high-risk:full"}]},
-          "goto": "personal-data"
-        },
+        {"when": {"all": [{"fact": "role:deployer"}, {"fact": "high-risk:full"}]}, "goto": "personal-data"},
         {
           "when": {
             "all": [

@@ -19,7 +19,8 @@ public enum RulesFolder {
     /// (unless `refuseDefects` is false, for `rules lint` itself). Throws `UsageError` or `RulesError`.
     public static func load(_ directory: String?, fileSystem: any FileSystem, language: Language, refuseDefects: Bool = true) throws -> RuleSet {
         let source = try source(directory, fileSystem: fileSystem)
-        let rules = try RulesLoader.load(from: source)
+        // The embedded rules are read once per process (and not checked again: tests check them).
+        let rules = directory == nil ? try RulesLoader.loadEmbedded() : try RulesLoader.load(from: source)
         if let directory, refuseDefects {
             let errors = RulesLinter.lint(rules, language: language).errors
             guard errors.isEmpty else { throw RulesError.invalidRules(origin: directory, findings: errors.map(\.description)) }

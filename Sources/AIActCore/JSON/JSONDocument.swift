@@ -1,3 +1,5 @@
+import Foundation
+
 /// A parsed JSON text: the bytes as read and a flat list of its values ("nodes") in document
 /// order, each with the byte range it occupies. Object members are a key node (a string)
 /// followed by the value's nodes. Nothing is copied out of the text until it is asked for, so a
@@ -98,12 +100,31 @@ public struct JSONDocument: Sendable {
     /// The value of `key` in an object, if it has that key.
     public func member(_ object: Int, _ key: String) -> Int? {
         guard nodes[object].kind == .object else { return nil }
-        var k = object + 1
-        for _ in 0..<nodes[object].count {
-            if keyEquals(k, key) { return k + 1 }
-            k = Int(nodes[k + 1].next)
+        var key = key
+        return key.withUTF8 { utf8 in member(object, utf8) }
+    }
+
+    /// The value of the key whose UTF-8 is `key` in an object (which `object` is).
+    private func member(_ object: Int, _ key: UnsafeBufferPointer<UInt8>) -> Int? {
+        bytes.withUnsafeBufferPointer { b in
+            nodes.withUnsafeBufferPointer { n in
+                var k = object + 1
+                for _ in 0..<n[object].count {
+                    let node = n[k]
+                    if node.flags & Self.hasEscapes == 0 {
+                        // The key's bytes between its quotes are its UTF-8.
+                        if Int(node.end - node.start) - 2 == key.count
+                            && (key.isEmpty || memcmp(b.baseAddress! + Int(node.start) + 1, key.baseAddress!, key.count) == 0) {
+                            return k + 1
+                        }
+                    } else if Self.decodeString(node, b) == String(decoding: key, as: UTF8.self) {
+                        return k + 1
+                    }
+                    k = Int(n[k + 1].next)
+                }
+                return nil
+            }
         }
-        return nil
     }
 
     /// A string value (or key), unescaped; nil for other kinds.
@@ -178,22 +199,6 @@ public struct JSONDocument: Sendable {
             out.append(UInt8(0x80 | ((s >> 12) & 0x3F)))
             out.append(UInt8(0x80 | ((s >> 6) & 0x3F)))
             out.append(UInt8(0x80 | (s & 0x3F)))
-        }
-    }
-
-    /// Whether the key node `k` is `key` (compares bytes when the key has no escapes).
-    func keyEquals(_ k: Int, _ key: String) -> Bool {
-        let n = nodes[k]
-        if n.flags & Self.hasEscapes != 0 { return string(k) == key }
-        let length = Int(n.end - n.start) - 2
-        var key = key
-        return key.withUTF8 { utf8 in
-            guard utf8.count == length else { return false }
-            return bytes.withUnsafeBufferPointer { buffer in
-                let start = Int(n.start) + 1
-                for i in 0..<length where buffer[start + i] != utf8[i] { return false }
-                return true
-            }
         }
     }
 

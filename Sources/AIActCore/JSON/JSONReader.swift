@@ -1,3 +1,5 @@
+import Foundation
+
 /// The one JSON reader of aiact: descriptions, answer files, rules and the `--record` splice
 /// all go through it, so a file that one command accepts every other command accepts too.
 ///
@@ -23,9 +25,11 @@ public enum JSONReader {
     public static let maximumSize = Int(Int32.max) - 1
 
     /// Parses a text; throws `JSONError` with the place of the first problem.
-    public static func parse(_ bytes: [UInt8]) throws(JSONError) -> JSONDocument {
+    /// `rejectingDuplicateKeys: false` is for the embedded rules alone, which tests parse with the
+    /// check (so they have no repeated key): it spares that work at every start.
+    public static func parse(_ bytes: [UInt8], rejectingDuplicateKeys: Bool = true) throws(JSONError) -> JSONDocument {
         let nodes = try bytes.withUnsafeBufferPointer { (buffer) throws(JSONError) -> [JSONDocument.Node] in
-            var parser = Parser(buffer: buffer)
+            var parser = Parser(buffer: buffer, rejectingDuplicateKeys: rejectingDuplicateKeys)
             try parser.run()
             return parser.nodes
         }
@@ -75,9 +79,15 @@ public enum JSONReader {
         var nodes: [JSONDocument.Node] = []
         /// The open objects and arrays (node indices).
         var stack: [Int32] = []
+        /// Scratch space for `checkDuplicates`.
+        var keys: [Int] = []
 
-        init(buffer: UnsafeBufferPointer<UInt8>) {
+        /// Whether an object with a repeated key is an error (always, but for the embedded rules).
+        let rejectingDuplicateKeys: Bool
+
+        init(buffer: UnsafeBufferPointer<UInt8>, rejectingDuplicateKeys: Bool) {
             b = buffer
+            self.rejectingDuplicateKeys = rejectingDuplicateKeys
             nodes.reserveCapacity(max(16, buffer.count / 12))
         }
 
@@ -206,7 +216,7 @@ public enum JSONReader {
                     guard c == (isObject ? UInt8(ascii: "}") : UInt8(ascii: "]")) else {
                         throw syntax(isObject ? .commaOrCloseBrace : .commaOrCloseBracket, at: i)
                     }
-                    if isObject { try checkDuplicates(Int(top)) }
+                    if isObject && rejectingDuplicateKeys { try checkDuplicates(Int(top)) }
                     close()
                 }
             }
@@ -266,10 +276,12 @@ public enum JSONReader {
             let n = b.count
             let base = UnsafeRawPointer(b.baseAddress!)
             while true {
-                // Eight bytes at a time while none of them is '"', '\\', a control character or non-ASCII.
+                // Eight bytes at a time while none of them is '"', '\\', a control character or non-ASCII;
+                // then straight to the first one that is (the lowest byte the mask marks).
                 while j &+ 8 <= n {
-                    let w = base.loadUnaligned(fromByteOffset: j, as: UInt64.self)
-                    if Self.hasSpecialByte(w) { break }
+                    let w = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: j, as: UInt64.self))
+                    let special = Self.specialBytes(w)
+                    if special != 0 { j &+= special.trailingZeroBitCount &>> 3; break }
                     j &+= 8
                 }
                 guard j < n else { throw fail(.unterminatedString, at: start) }
@@ -309,10 +321,12 @@ public enum JSONReader {
             i = j + 1
         }
 
-        /// Whether a word has a byte that ends the fast path of a string: `"`, `\\`, below 0x20,
-        /// or 0x80 and above (may say yes for a word without one; never no for a word with one).
+        /// The bytes of a word (its first byte lowest) that end the fast path of a string: `"`,
+        /// `\\`, below 0x20, or 0x80 and above, as the high bit of each. A byte above a marked one
+        /// may be marked without being one (a borrow), so only the lowest mark is exact; zero when
+        /// the word has none.
         @inline(__always)
-        static func hasSpecialByte(_ w: UInt64) -> Bool {
+        static func specialBytes(_ w: UInt64) -> UInt64 {
             let ones: UInt64 = 0x0101_0101_0101_0101
             let high: UInt64 = 0x8080_8080_8080_8080
             let quote = w ^ (ones &* 0x22)
@@ -320,7 +334,7 @@ public enum JSONReader {
             let zeroInQuote = (quote &- ones) & ~quote
             let zeroInBackslash = (backslash &- ones) & ~backslash
             let control = w &- (ones &* 0x20)
-            return ((zeroInQuote | zeroInBackslash | control | w) & high) != 0
+            return (zeroInQuote | zeroInBackslash | control | w) & high
         }
 
         /// The value of `\uXXXX` at `j` (the backslash), if it has four hex digits.
@@ -364,11 +378,11 @@ public enum JSONReader {
         }
 
         /// Rejects an object (whose members are all parsed) that has a key twice.
-        func checkDuplicates(_ object: Int) throws(JSONError) {
+        mutating func checkDuplicates(_ object: Int) throws(JSONError) {
             let count = Int(nodes[object].count)
             guard count > 1 else { return }
-            var keys: [Int] = []
-            keys.reserveCapacity(count)
+            // The key nodes, in a list kept from object to object (no allocation per object).
+            keys.removeAll(keepingCapacity: true)
             var k = object + 1
             for _ in 0..<count {
                 keys.append(k)
@@ -406,9 +420,7 @@ public enum JSONReader {
             if (p.flags | q.flags) == 0 {
                 let length = Int(p.end - p.start)
                 guard length == Int(q.end - q.start) else { return false }
-                let ps = Int(p.start), qs = Int(q.start)
-                for k in 1..<(length - 1) where b[ps + k] != b[qs + k] { return false }
-                return true
+                return length == 2 || memcmp(b.baseAddress! + Int(p.start) + 1, b.baseAddress! + Int(q.start) + 1, length - 2) == 0
             }
             return keyText(x) == keyText(y)
         }

@@ -22,6 +22,7 @@ extension JSONTreeDecoder {
         if T.self == Obligation.self { return cast(try Obligation(self, node)) }
         if T.self == NotesFile.self { return cast(try NotesFile(self, node)) }
         if T.self == Note.self { return cast(try Note(self, node)) }
+        if T.self == AnswerFile.self { return cast(try AnswerFile(self, node)) }
         return nil
     }
 
@@ -395,11 +396,36 @@ extension Ground {
 }
 
 extension Source {
+    /// The most frequent object of the rules (eight optional keys, two or three present): its
+    /// members are read in one pass, then decoded in the properties' order (so the first error
+    /// is the same one as with a lookup per key).
     init(_ d: JSONTreeDecoder, _ node: Int) throws {
-        let f = try d.fields(node)
-        self.init(ref: try f.optionalString("ref"), seed: try f.optionalString("seed"), section: try f.optionalString("section"),
-                  amendedBy: try f.optionalString("amendedBy"), text: try f.optionalString("text"), url: try f.optionalString("url"),
-                  status: try f.optionalString("status"), date: try f.optionalString("date"))
+        try d.require(.object, node, [String: String].self)
+        let document = d.document
+        var ref, seed, section, amendedBy, text, url, status, date: Int?
+        var k = node + 1
+        for _ in 0..<document.count(node) {
+            let value = k + 1
+            // The first member with a key counts (as a lookup finds it).
+            switch document.string(k) ?? "" {
+            case "ref": ref = ref ?? value
+            case "seed": seed = seed ?? value
+            case "section": section = section ?? value
+            case "amendedBy": amendedBy = amendedBy ?? value
+            case "text": text = text ?? value
+            case "url": url = url ?? value
+            case "status": status = status ?? value
+            case "date": date = date ?? value
+            default: break
+            }
+            k = Int(document.nodes[value].next)
+        }
+        func string(_ value: Int?) throws -> String? {
+            guard let value, !document.isNull(value) else { return nil }
+            return try d.string(value)
+        }
+        self.init(ref: try string(ref), seed: try string(seed), section: try string(section), amendedBy: try string(amendedBy),
+                  text: try string(text), url: try string(url), status: try string(status), date: try string(date))
     }
 }
 
@@ -473,5 +499,48 @@ extension Note {
         text = try f.text("text")
         articles = try f.optionalStrings("articles")
         sources = try f.optionalSources()
+    }
+}
+
+// MARK: The description's types, read by hand (as their synthesized `init(from:)`)
+
+extension AnswerFile {
+    /// In the order of `AnswerFile.CodingKeys` (`remarks` before `recorded`), which the
+    /// synthesized `init(from:)` follows.
+    init(_ d: JSONTreeDecoder, _ node: Int) throws {
+        let f = try d.fields(node)
+        schema = try f.optionalString("$schema")
+        system = try f.optional("system").map { try SystemInfo(d, $0) }
+        answers = try d.table(try f.required("answers")) { try $0.answerValue($1) }
+        remarks = try f.optional("remarks").map { try d.stringTable($0) }
+        recorded = try f.optional("recorded").map { try Recorded(d, $0) }
+        evidence = try f.optional("evidence").map { try d.stringTable($0) }
+        audit = try f.optional("audit").map { try AuditInfo(d, $0) }
+    }
+}
+
+extension SystemInfo {
+    init(_ d: JSONTreeDecoder, _ node: Int) throws {
+        let f = try d.fields(node)
+        self.init(name: try f.optionalString("name"), organisation: try f.optionalString("organisation"),
+                  description: try f.optionalString("description"), intendedPurpose: try f.optionalString("intendedPurpose"),
+                  vendor: try f.optionalString("vendor"), version: try f.optionalString("version"))
+    }
+}
+
+extension AuditInfo {
+    init(_ d: JSONTreeDecoder, _ node: Int) throws {
+        let f = try d.fields(node)
+        self.init(assessedBy: try f.optionalString("assessedBy"), assessedOn: try f.optionalString("assessedOn"),
+                  nextReview: try f.optionalString("nextReview"))
+    }
+}
+
+extension Recorded {
+    init(_ d: JSONTreeDecoder, _ node: Int) throws {
+        let f = try d.fields(node)
+        self.init(rulesVersion: try f.optionalString("rulesVersion"), systemType: try f.optionalString("systemType"),
+                  riskCategories: try f.optionalStrings("riskCategories"), roles: try f.optionalStrings("roles"),
+                  approvedBy: try f.optionalString("approvedBy"), approvedOn: try f.optionalString("approvedOn"))
     }
 }

@@ -25,6 +25,9 @@ public struct LintReport: Sendable {
     public var obligations: Int
     public var notes: Int
 
+    /// Answers that change nothing on some path (only when asked for: `informational`).
+    public var information: [LintInformation] = []
+
     public var errors: [LintFinding] { findings.filter { $0.severity == .error } }
     public var warnings: [LintFinding] { findings.filter { $0.severity == .warning } }
     /// Every combination of per-step paths: the number of distinct routes through the four steps.
@@ -50,10 +53,14 @@ public struct RulesLinter {
     /// Per step position: question id → the first question with it.
     let stepQuestions: [[String: Question]]
 
-    /// Lints a rules set; the findings are worded in `language`.
-    public static func lint(_ rules: RuleSet, language: Language = .en) -> LintReport {
+    /// Lints a rules set; the findings are worded in `language`. With `informational`, the report
+    /// also lists the answers that change nothing on some path (`aiact rules lint`; the other
+    /// commands only need the defects).
+    public static func lint(_ rules: RuleSet, language: Language = .en, informational: Bool = false) -> LintReport {
         var linter = RulesLinter(rules: rules, language: language)
-        return linter.run()
+        var report = linter.run()
+        if informational && report.errors.isEmpty { report.information = linter.information() }
+        return report
     }
 
     init(rules: RuleSet, language: Language) {

@@ -13,9 +13,9 @@ public enum JSONDecoding {
         try parse(Array(data), file: file)
     }
 
-    public static func parse(_ bytes: [UInt8], file: String) throws(RulesError) -> JSONDocument {
+    public static func parse(_ bytes: [UInt8], file: String, rejectingDuplicateKeys: Bool = true) throws(RulesError) -> JSONDocument {
         do {
-            return try JSONReader.parse(bytes)
+            return try JSONReader.parse(bytes, rejectingDuplicateKeys: rejectingDuplicateKeys)
         } catch {
             throw RulesError.invalidJSON(file: file, reason: error.message)
         }

@@ -2,7 +2,7 @@ import Foundation
 
 /// Why a rules set or an answer file could not be used. Every case names the file and the place.
 /// `message(_:)` gives the text in a language; `description` is the English one.
-public enum RulesError: Error, Equatable, CustomStringConvertible {
+public enum RulesError: Error, Equatable, Sendable, CustomStringConvertible {
     case unreadable(file: String, reason: LocalizedText)
     case invalidJSON(file: String, reason: LocalizedText)
     case invalidContent(file: String, path: String, expected: LocalizedText)

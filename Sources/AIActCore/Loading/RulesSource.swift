@@ -8,6 +8,13 @@ public protocol RulesSource: Sendable {
     func read(_ name: String) throws -> Data
     /// The names of the JSON files the set contains.
     func fileNames() throws -> [String]
+    /// The bytes of a file as the JSON reader takes them (`read`, without the copy through `Data`
+    /// where the source can give them directly).
+    func bytes(_ name: String) throws -> [UInt8]
+}
+
+extension RulesSource {
+    public func bytes(_ name: String) throws -> [UInt8] { Array(try read(name)) }
 }
 
 /// Rules read from a folder on disk (`--rules DIR`).
@@ -54,4 +61,10 @@ public struct EmbeddedRulesSource: RulesSource {
     }
 
     public func fileNames() throws -> [String] { files.keys.sorted() }
+
+    /// The file's UTF-8, copied once (the 430 KB of rules are parsed at every start).
+    public func bytes(_ name: String) throws -> [UInt8] {
+        guard let text = files[name] else { return Array(try read(name)) }
+        return Array(text.utf8)
+    }
 }

@@ -15,12 +15,11 @@ enum RulesCommand {
     }
 
     static func lint(_ inv: Invocation) throws -> ExitCode {
-        let start = ContinuousClock.now
         let output: LintOutput
         do {
             let source = try inv.usage { try RulesFolder.source(inv.rulesDirectory, fileSystem: LocalFileSystem(language: inv.language)) }
             let rules = try RulesLoader.load(from: source)
-            output = LintOutput(rules: rules, language: inv.language, since: start)
+            output = LintOutput(rules: rules, language: inv.language)
         } catch let error as RulesError {
             if case .unreadable = error { throw CLIError.usage(error.message(inv.language)) }
             // A file that does not decode is a defect of the rules set: reported as a finding.
