@@ -82,3 +82,29 @@ import Testing
         #expect(String(decoding: saved, as: UTF8.self).hasPrefix("{\n  \"answers\": {\"uses\": [\"none\"]},\n  \"remarks\": {\n    \"k0\": \"r\",\n"))
     }
 }
+
+/// The wizard's "question N of at most M" on a hostile `--rules` step.
+@Suite struct RedTeamRouteTests {
+    func step(_ questions: [(id: String, next: String)]) throws -> Step {
+        let list = questions.map { q in
+            #"{"id": "\#(q.id)", "kind": "single", "text": {"nl": "V", "en": "Q"}, "options": [{"id": "a", "text": {"nl": "A", "en": "A"}}], "next": "\#(q.next)"}"#
+        }
+        let json = #"{"step": 1, "id": "s", "title": {"nl": "S", "en": "S"}, "start": "c0", "questions": [\#(list.joined(separator: ","))]}"#
+        return try JSONDecoder().decode(Step.self, from: Data(json.utf8))
+    }
+
+    @Test func aChainOf20000QuestionsIsCountedWithoutOverflowingTheStack() throws {
+        // The recursive count took a frame per question and crashed the wizard (signal 11).
+        let n = 20_000
+        let chain = try step((0..<n).map { (id: "c\($0)", next: $0 < n - 1 ? "c\($0 + 1)" : "end") })
+        #expect(WizardSession.longestRoute(from: "c0", in: chain) == n)
+        #expect(WizardSession.longestRoute(from: "c\(n - 2)", in: chain) == 2)
+    }
+
+    @Test func cyclesAndSelfRoutesEndTheCount() throws {
+        #expect(WizardSession.longestRoute(from: "c0", in: try step([("c0", "c1"), ("c1", "c0")])) == 2)
+        #expect(WizardSession.longestRoute(from: "c0", in: try step([("c0", "c0")])) == 1)
+        #expect(WizardSession.longestRoute(from: "c0", in: try step([("c0", "missing")])) == 1)
+        #expect(WizardSession.longestRoute(from: "end", in: try step([("c0", "end")])) == 0)
+    }
+}

@@ -117,22 +117,51 @@ public struct WizardSession: Sendable {
     }
 
     /// The most questions from `questionId` (counted) to the end of the step, over every route.
+    /// Iterative, with the questions indexed once (issue 9: a `--rules` step with a 20,000-question
+    /// chain overflowed the stack); a question already on the route counts 0, as a cycle ends it.
     static func longestRoute(from questionId: String, in step: Step) -> Int {
+        let byId = Dictionary(step.questions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var memo: [String: Int] = [:]
-        func visit(_ id: String, _ seen: Set<String>) -> Int {
-            if id == Route.end { return 0 }
-            if let known = memo[id] { return known }
-            guard let question = step.question(id), !seen.contains(id) else { return 0 }
+        var onRoute = Set<String>()
+        func targets(_ question: Question) -> [String] {
             var targets = question.options.flatMap { $0.next?.targets ?? [] }
             // The question's own route is used by every option without one of its own.
             if question.kind == .multi || question.options.contains(where: { $0.next == nil }) {
                 targets += question.next?.targets ?? []
             }
-            let longest = 1 + (targets.map { visit($0, seen.union([id])) }.max() ?? 0)
-            memo[id] = longest
-            return longest
+            return targets
         }
-        return visit(questionId, [])
+        /// The count when it needs no descent; nil for a question still to visit.
+        func known(_ id: String) -> Int? {
+            if id == Route.end { return 0 }
+            if let value = memo[id] { return value }
+            return byId[id] == nil || onRoute.contains(id) ? 0 : nil
+        }
+        struct Frame { var id: String; var targets: [String]; var next = 0; var best = 0 }
+        if let value = known(questionId) { return value }
+        var stack = [Frame(id: questionId, targets: targets(byId[questionId]!))]
+        onRoute.insert(questionId)
+        while var top = stack.popLast() {
+            if top.next < top.targets.count {
+                let target = top.targets[top.next]
+                top.next += 1
+                if let value = known(target) {
+                    top.best = max(top.best, value)
+                    stack.append(top)
+                } else {
+                    stack.append(top)
+                    stack.append(Frame(id: target, targets: targets(byId[target]!)))
+                    onRoute.insert(target)
+                }
+                continue
+            }
+            let longest = 1 + top.best
+            memo[top.id] = longest
+            onRoute.remove(top.id)
+            guard !stack.isEmpty else { return longest }
+            stack[stack.count - 1].best = max(stack[stack.count - 1].best, longest)
+        }
+        return 0
     }
 }
 
