@@ -312,6 +312,19 @@ import Testing
         #expect(elapsed < .seconds(10), "lint of 20,000 questions took \(elapsed)")
     }
 
+    /// `aiact questions` says for each question when it is asked: from one pass over the routes,
+    /// not one pass per question (20,000 questions took over two minutes that way).
+    @Test func aLongChainIsCataloguedInLinearTime() throws {
+        let rules = try TestSupport.rules(try Self.chainFiles(20_000))
+        let clock = ContinuousClock()
+        let start = clock.now
+        let items = Catalogue.questions(rules, .en)
+        let elapsed = clock.now - start
+        #expect(items.count == 20_005)
+        #expect(items.first { $0.id == "chain-7" }?.askedWhen == "chain-6 = a; or chain-6 = b")
+        #expect(elapsed < .seconds(10), "the catalogue of 20,000 questions took \(elapsed)")
+    }
+
     @Test func aLongCycleIsFoundWithoutRecursion() throws {
         let rules = try TestSupport.rules(try Self.chainFiles(20_000, cycle: true))
         let errors = RulesLinter.lint(rules).errors.map(\.description)

@@ -5,6 +5,7 @@ import Foundation
 public enum Catalogue {
     public static func questions(_ rules: RuleSet, _ language: Language) -> [QuestionItem] {
         let describer = ConditionDescriber(rules: rules, language: language)
+        let askedWhen = describer.askedWhenAll()
         return rules.allQuestions.map { step, q in
             QuestionItem(id: q.id, step: step.step, text: q.text.text(language), help: q.help?.text(language),
                  why: q.why?.text(language), kind: q.kind.rawValue, judgement: q.isJudgement,
@@ -13,7 +14,7 @@ public enum Catalogue {
                            exclusive: $0.isExclusive ? true : nil, unsure: $0.isUnsure ? true : nil)
                  },
                  sources: SourceLinks.items(q.sources ?? [], rules: rules, language: language),
-                 askedWhen: describer.askedWhen(q.id))
+                 askedWhen: askedWhen[q.id] ?? describer.never)
         }
     }
 

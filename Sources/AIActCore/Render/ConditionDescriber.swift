@@ -4,33 +4,32 @@ import Foundation
 public struct ConditionDescriber {
     public let rules: RuleSet
     public let language: Language
+    /// Fact id -> its text, made once (a describer describes many conditions).
+    private let factTexts: [String: String]
 
     public init(rules: RuleSet, language: Language) {
         self.rules = rules
         self.language = language
-    }
-
-    private var factTexts: [String: String] {
-        Dictionary(rules.facts.facts.map { ($0.id, $0.text.text(language)) }, uniquingKeysWith: { a, _ in a })
+        factTexts = Dictionary(rules.facts.facts.map { ($0.id, $0.text.text(language)) }, uniquingKeysWith: { a, _ in a })
     }
 
     public func describe(_ condition: Condition?) -> String {
         guard let condition else { return words.always }
-        return describe(condition, texts: factTexts, top: true)
+        return describe(condition, top: true)
     }
 
-    private func describe(_ c: Condition, texts: [String: String], top: Bool) -> String {
+    private func describe(_ c: Condition, top: Bool) -> String {
         switch c {
-        case .fact(let f): return "\(texts[f] ?? f) [\(f)]"
+        case .fact(let f): return "\(factTexts[f] ?? f) [\(f)]"
         case .answer(let q, let options):
             return "\(q) = \(options.joined(separator: " \(words.or) "))"
         case .all(let l):
-            let joined = l.map { describe($0, texts: texts, top: false) }.joined(separator: " \(words.and) ")
+            let joined = l.map { describe($0, top: false) }.joined(separator: " \(words.and) ")
             return top || l.count == 1 ? joined : "(\(joined))"
         case .any(let l):
-            let joined = l.map { describe($0, texts: texts, top: false) }.joined(separator: " \(words.or) ")
+            let joined = l.map { describe($0, top: false) }.joined(separator: " \(words.or) ")
             return top || l.count == 1 ? joined : "(\(joined))"
-        case .not(let x): return "\(words.not) \(describe(x, texts: texts, top: false))"
+        case .not(let x): return "\(words.not) \(describe(x, top: false))"
         case .onOrAfter(let d): return "\(words.onOrAfter) \(ProseDate.format(d, language))"
         case .always: return words.always
         }
@@ -38,44 +37,50 @@ public struct ConditionDescriber {
 
     /// When a question is asked: the routes that lead to it.
     public func askedWhen(_ questionId: String) -> String {
-        var ways: [String] = []
+        askedWhenAll()[questionId] ?? never
+    }
+
+    /// What `askedWhen` says of a question no route leads to.
+    public var never: String { words.never }
+
+    /// `askedWhen` for every question at once, from one pass over all routes (one question at a
+    /// time would read every route once per question: quadratic in the number of questions).
+    public func askedWhenAll() -> [String: String] {
+        var ways: [String: [String]] = [:]
         for step in rules.steps {
-            ways += incoming(step.start, to: questionId, origin: words.startOfStep(step.step))
+            incoming(step.start, origin: words.startOfStep(step.step), into: &ways)
             for q in step.questions {
                 if q.kind == .single {
                     for o in q.options {
                         if let next = o.next {
-                            ways += incoming(next, to: questionId, origin: "\(q.id) = \(o.id)")
+                            incoming(next, origin: "\(q.id) = \(o.id)", into: &ways)
                         }
                     }
                     let defaulted = q.options.filter { $0.next == nil }.map(\.id)
                     if let next = q.next, !defaulted.isEmpty {
                         let origin = defaulted.count == q.options.count ? words.after(q.id) : "\(q.id) = \(defaulted.joined(separator: " \(words.or) "))"
-                        ways += incoming(next, to: questionId, origin: origin)
+                        incoming(next, origin: origin, into: &ways)
                     }
                 } else if let next = q.next {
-                    ways += incoming(next, to: questionId, origin: words.after(q.id))
+                    incoming(next, origin: words.after(q.id), into: &ways)
                 }
             }
         }
-        return ways.isEmpty ? words.never : ways.joined(separator: "; \(words.or) ")
+        return ways.mapValues { $0.joined(separator: "; \(words.or) ") }
     }
 
-    private func incoming(_ route: Route, to target: String, origin: String) -> [String] {
+    /// Adds, for each target of the route, the way it leads there.
+    private func incoming(_ route: Route, origin: String, into ways: inout [String: [String]]) {
         switch route {
-        case .goto(let t): return t == target ? [origin] : []
+        case .goto(let t): ways[t, default: []].append(origin)
         case .branches(let branches):
-            var out: [String] = []
-            var previous: [Condition] = []
+            var previous: [String] = []
             for b in branches {
-                if b.goto == target {
-                    var parts = previous.map { words.not + " " + describe($0, texts: factTexts, top: false) }
-                    if let w = b.when { parts.append(describe(w, texts: factTexts, top: false)) }
-                    out.append(parts.isEmpty ? origin : "\(origin), \(words.if) \(parts.joined(separator: " \(words.and) "))")
-                }
-                if let w = b.when { previous.append(w) }
+                var parts = previous
+                if let w = b.when { parts.append(describe(w, top: false)) }
+                ways[b.goto, default: []].append(parts.isEmpty ? origin : "\(origin), \(words.if) \(parts.joined(separator: " \(words.and) "))")
+                if let w = b.when { previous.append(words.not + " " + describe(w, top: false)) }
             }
-            return out
         }
     }
 
