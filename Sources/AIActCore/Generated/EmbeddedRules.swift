@@ -9424,6 +9424,10 @@ public enum EmbeddedRules {
         "nl": "Is het AI-systeem een component van een grootschalig IT-systeem uit bijlage X (zoals SIS, VIS, Eurodac, EES, ETIAS of ECRIS-TCN)?",
         "en": "Is the AI system a component of a large-scale IT system listed in Annex X (such as SIS, VIS, Eurodac, EES, ETIAS or ECRIS-TCN)?"
       },
+      "help": {
+        "nl": "Bijlage X noemt de grootschalige IT-systemen van de EU op het gebied van vrijheid, veiligheid en recht: het Schengeninformatiesysteem (SIS), het Visuminformatiesysteem (VIS), Eurodac, het inreis-uitreissysteem (EES), het Europees systeem voor reisinformatie en -autorisatie (ETIAS), het Europees Strafregisterinformatiesysteem over onderdanen van derde landen en staatlozen (ECRIS-TCN) en de interoperabiliteit tussen deze systemen. Antwoord alleen ja als uw AI-systeem een component van een van deze systemen is.",
+        "en": "Annex X lists the EU's large-scale IT systems in the area of freedom, security and justice: the Schengen Information System (SIS), the Visa Information System (VIS), Eurodac, the Entry/Exit System (EES), the European Travel Information and Authorisation System (ETIAS), the European Criminal Records Information System on third-country nationals and stateless persons (ECRIS-TCN) and the interoperability between these systems. Answer yes only if your AI system is a component of one of these systems."
+      },
       "why": {
         "nl": "AI-systemen die componenten zijn van de grootschalige IT-systemen van bijlage X en vóór 2 augustus 2027 in de handel zijn gebracht of in gebruik zijn gesteld, moeten uiterlijk op 31 december 2030 aan de verordening voldoen (artikel 111, lid 1); artikel 5 geldt wel.",
         "en": "AI systems that are components of the large-scale IT systems of Annex X and are placed on the market or put into service before 2 August 2027 must comply with the Regulation by 31 December 2030 (Art. 111(1)); Art. 5 does apply."
