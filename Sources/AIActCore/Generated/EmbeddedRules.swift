@@ -733,6 +733,13 @@ public enum EmbeddedRules {
       "text": {"nl": "Kleine midcap (artikel 3, punt 14 ter)", "en": "Small mid-cap enterprise (Art. 3(14b))"}
     },
     {
+      "id": "fines:capped",
+      "text": {
+        "nl": "Een geldboete van artikel 99, leden 3 tot en met 5, kan deze gebruiker treffen; voor kmo's en kleine midcaps geldt dan het plafond van artikel 99, leden 6 en 6 bis",
+        "en": "A fine under Art. 99(3)-(5) can fall on this user; for SMEs and small mid-caps the cap of Art. 99(6) and (6a) then applies"
+      }
+    },
+    {
       "id": "provider:outside-eu",
       "text": {"nl": "Aanbieder gevestigd buiten de Unie", "en": "Provider established outside the Union"}
     },
@@ -1341,6 +1348,12 @@ public enum EmbeddedRules {
       "when": {"all": [{"fact": "legacy:transitional"}, {"fact": "legacy:public-authority"}]},
       "sets": ["legacy:public-authority-2030"],
       "sources": [{"ref": "Art. 111(2)", "amendedBy": "2026/1744"}]
+    },
+    {
+      "id": "fines-capped",
+      "when": {"any": [{"fact": "riskCategory:prohibited"}, {"fact": "high-risk:full"}, {"all": [{"fact": "role:provider"}, {"fact": "art6-3:exception"}]}, {"all": [{"fact": "riskCategory:transparency"}, {"any": [{"all": [{"fact": "role:provider"}, {"any": [{"fact": "transparency:interaction"}, {"fact": "transparency:synthetic-content"}]}, {"not": {"all": [{"fact": "gpai:model"}, {"not": {"fact": "gpai:system"}}]}}]}, {"all": [{"fact": "role:deployer"}, {"any": [{"fact": "transparency:emotion-biometric"}, {"fact": "transparency:deepfake"}, {"fact": "transparency:deepfake-artistic"}, {"fact": "transparency:public-interest-text"}]}]}]}]}]},
+      "sets": ["fines:capped"],
+      "sources": [{"ref": "Art. 99(3)"}, {"ref": "Art. 99(4)"}, {"ref": "Art. 99(5)"}, {"ref": "Art. 99(6)"}, {"ref": "Art. 99(6a)", "amendedBy": "2026/1744"}]
     }
   ]
 }
@@ -1966,42 +1979,7 @@ public enum EmbeddedRules {
         "all": [
           {"fact": "scope:in"},
           {"any": [{"fact": "org:sme"}, {"fact": "org:smc"}]},
-          {
-            "any": [
-              {"fact": "riskCategory:prohibited"},
-              {"fact": "high-risk:full"},
-              {"all": [{"fact": "role:provider"}, {"fact": "art6-3:exception"}]},
-              {
-                "all": [
-                  {"fact": "riskCategory:transparency"},
-                  {
-                    "any": [
-                      {
-                        "all": [
-                          {"fact": "role:provider"},
-                          {"any": [{"fact": "transparency:interaction"}, {"fact": "transparency:synthetic-content"}]},
-                          {"not": {"all": [{"fact": "gpai:model"}, {"not": {"fact": "gpai:system"}}]}}
-                        ]
-                      },
-                      {
-                        "all": [
-                          {"fact": "role:deployer"},
-                          {
-                            "any": [
-                              {"fact": "transparency:emotion-biometric"},
-                              {"fact": "transparency:deepfake"},
-                              {"fact": "transparency:deepfake-artistic"},
-                              {"fact": "transparency:public-interest-text"}
-                            ]
-                          }
-                        ]
-                      }
-                    ]
-                  }
-                ]
-              }
-            ]
-          }
+          {"fact": "fines:capped"}
         ]
       },
       "text": {
@@ -9064,42 +9042,7 @@ public enum EmbeddedRules {
       ],
       "next": [
         {
-          "when": {
-            "any": [
-              {"fact": "riskCategory:prohibited"},
-              {"fact": "high-risk:full"},
-              {"all": [{"fact": "role:provider"}, {"fact": "art6-3:exception"}]},
-              {
-                "all": [
-                  {"fact": "riskCategory:transparency"},
-                  {
-                    "any": [
-                      {
-                        "all": [
-                          {"fact": "role:provider"},
-                          {"any": [{"fact": "transparency:interaction"}, {"fact": "transparency:synthetic-content"}]},
-                          {"not": {"all": [{"fact": "gpai:model"}, {"not": {"fact": "gpai:system"}}]}}
-                        ]
-                      },
-                      {
-                        "all": [
-                          {"fact": "role:deployer"},
-                          {
-                            "any": [
-                              {"fact": "transparency:emotion-biometric"},
-                              {"fact": "transparency:deepfake"},
-                              {"fact": "transparency:deepfake-artistic"},
-                              {"fact": "transparency:public-interest-text"}
-                            ]
-                          }
-                        ]
-                      }
-                    ]
-                  }
-                ]
-              }
-            ]
-          },
+          "when": {"fact": "fines:capped"},
           "goto": "org-size"
         },
         {"when": {"all": [{"fact": "role:deployer"}, {"fact": "high-risk:full"}]}, "goto": "workplace"},
